@@ -1,0 +1,45 @@
+package ru.flurai.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "cities")
+public class City {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 100)
+  private String name;
+
+  @Column(name = "kladr_id", length = 20)
+  private String kladrId;
+
+  protected City() {}
+
+  public City(String name, String kladrId) {
+    rename(name);
+    this.kladrId = kladrId;
+  }
+
+  public void rename(String newName) {
+    this.name = Directories.requireName(newName, "города");
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String kladrId() {
+    return kladrId;
+  }
+}

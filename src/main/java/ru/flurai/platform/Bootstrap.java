@@ -1,0 +1,54 @@
+package ru.flurai.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import ru.flurai.platform.config.ConfigProblems;
+import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.db.Schema;
+import ru.flurai.platform.db.SchemaReady;
+
+/**
+ * Start-up order: refuse an unfit production configuration, migrate the schema (retrying in the background while
+ * the primary is unreachable, with readiness DOWN meanwhile), then let the features start.
+ */
+@ApplicationScoped
+public class Bootstrap {
+  private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+  static final int EXIT_CONFIG = 78;
+  private static final long RETRY_SECONDS = 5;
+
+  @Inject FluraiConfig config;
+  @Inject Schema schema;
+  @Inject Event<SchemaReady> schemaReady;
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  void onStart(@Observes Startup startup) {
+    List<String> problems = ConfigProblems.of(config.settings());
+    if (!problems.isEmpty()) {
+      String message = "FLURAI CONFIGURATION REFUSED (ENVIRONMENT=production): " + String.join("; ", problems);
+      LOG.severe(message);
+      // Exit from another thread: this one is inside application start, which shutdown would wait for.
+      Thread exit = new Thread(() -> System.exit(EXIT_CONFIG), "flurai-config-exit");
+      exit.start();
+      throw new IllegalStateException(message);
+    }
+    LOG.info("Flurai starting in " + config.environment() + " mode");
+    migrateThenStart();
+  }
+
+  private void migrateThenStart() {
+    if (schema.migrate()) {
+      schemaReady.fire(new SchemaReady());
+    } else {
+      scheduler.schedule(this::migrateThenStart, RETRY_SECONDS, TimeUnit.SECONDS);
+    }
+  }
+}

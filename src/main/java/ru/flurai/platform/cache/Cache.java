@@ -1,0 +1,194 @@
+package ru.flurai.platform.cache;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.redisson.api.listener.StatusListener;
+import org.redisson.client.codec.StringCodec;
+import ru.flurai.platform.http.JsonConfig;
+import ru.flurai.platform.metrics.CacheMetrics;
+
+/**
+ * Two-level read cache: a per-instance near cache in front of Redis. Writers call {@link #invalidate} /
+ * {@link #invalidateAll}; the eviction reaches every instance through a Redis topic, after the writer's transaction
+ * commits. Without Redis (not configured or down) it is a near cache only, bounded by each region's near TTL.
+ */
+@ApplicationScoped
+public class Cache {
+  private static final Logger LOG = Logger.getLogger(Cache.class.getName());
+  static final String TOPIC = "flurai:cache:invalidate";
+  private static final String PREFIX = "flurai:c:";
+
+  @Inject RedisGateway redis;
+  @Inject CacheMetrics metrics;
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  private final Jsonb json = JsonConfig.create();
+  private final com.github.benmanes.caffeine.cache.Cache<String, Entry> near =
+      Caffeine.newBuilder().maximumSize(20_000).expireAfter(new NearExpiry()).build();
+
+  private record Entry(Object value, long ttlNanos) {}
+
+  @SuppressWarnings("unchecked")
+  public <V> V get(CacheRegion<V> region, String key, Supplier<V> loader) {
+    String nearKey = region.name() + ":" + key;
+    Entry hit = near.getIfPresent(nearKey);
+    if (hit != null) {
+      metrics.request(region.name(), "near");
+      return (V) hit.value();
+    }
+    return (V) near.get(nearKey, k -> new Entry(loadShared(region, key, loader), region.nearTtl().toNanos()))
+        .value();
+  }
+
+  private <V> V loadShared(CacheRegion<V> region, String key, Supplier<V> loader) {
+    Optional<String> sharedKey = sharedKey(region, key);
+    if (sharedKey.isPresent()) {
+      try {
+        Optional<String> cached = redis.get(sharedKey.get());
+        if (cached.isPresent()) {
+          metrics.request(region.name(), "redis");
+          return json.fromJson(cached.get(), region.type());
+        }
+      } catch (RuntimeException e) {
+        degraded("read", e);
+      }
+    }
+    metrics.request(region.name(), "miss");
+    V value = loader.get();
+    sharedKey.ifPresent(k -> {
+      try {
+        redis.set(k, json.toJson(value, region.type()), region.ttl());
+      } catch (RuntimeException e) {
+        degraded("write", e);
+      }
+    });
+    return value;
+  }
+
+  /** The Redis key for the region's current generation, or empty when Redis cannot be used right now. */
+  private Optional<String> sharedKey(CacheRegion<?> region, String key) {
+    if (!redis.available()) {
+      return Optional.empty();
+    }
+    try {
+      String generation = redis.get(PREFIX + region.name() + ":gen").orElse("0");
+      return Optional.of(PREFIX + region.name() + ":" + generation + ":" + key);
+    } catch (RuntimeException e) {
+      degraded("read", e);
+      return Optional.empty();
+    }
+  }
+
+  /** Evicts one key everywhere, once the current transaction (if any) has committed. */
+  public void invalidate(CacheRegion<?> region, String key) {
+    afterCommit(() -> {
+      evictNear(region.name(), key);
+      sharedKey(region, key).ifPresent(k -> quietly(() -> redis.delete(k)));
+      broadcast(region.name() + "\u0000" + key);
+    });
+  }
+
+  /** Evicts a whole region everywhere, once the current transaction (if any) has committed. */
+  public void invalidateAll(CacheRegion<?> region) {
+    afterCommit(() -> {
+      evictNear(region.name(), null);
+      if (redis.available()) {
+        quietly(() -> redis.increment(PREFIX + region.name() + ":gen"));
+      }
+      broadcast(region.name());
+    });
+  }
+
+  private void broadcast(String message) {
+    if (redis.available()) {
+      quietly(() -> redis.publish(TOPIC, message));
+    }
+  }
+
+  void evictNear(String region, String key) {
+    if (key == null) {
+      near.asMap().keySet().removeIf(k -> k.startsWith(region + ":"));
+    } else {
+      near.invalidate(region + ":" + key);
+    }
+  }
+
+  /** Attaches to the invalidation topic; after any (re)subscription the near cache is dropped, since messages may
+   * have been missed while disconnected. */
+  void onRedis(@Observes RedisConnection.RedisConnected event) {
+    var topic = event.client().getTopic(TOPIC, StringCodec.INSTANCE);
+    topic.addListener(String.class, (channel, message) -> {
+      int split = message.indexOf('\u0000');
+      evictNear(split < 0 ? message : message.substring(0, split), split < 0 ? null : message.substring(split + 1));
+    });
+    topic.addListener(new StatusListener() {
+      @Override
+      public void onSubscribe(String channel) {
+        near.invalidateAll();
+      }
+
+      @Override
+      public void onUnsubscribe(String channel) {}
+    });
+    near.invalidateAll();
+  }
+
+  private void afterCommit(Runnable action) {
+    if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+      transactions.registerInterposedSynchronization(new Synchronization() {
+        @Override
+        public void beforeCompletion() {}
+
+        @Override
+        public void afterCompletion(int status) {
+          if (status == Status.STATUS_COMMITTED) {
+            action.run();
+          }
+        }
+      });
+    } else {
+      action.run();
+    }
+  }
+
+  private void quietly(Runnable redisCall) {
+    try {
+      redisCall.run();
+    } catch (RuntimeException e) {
+      degraded("invalidate", e);
+    }
+  }
+
+  private void degraded(String what, RuntimeException e) {
+    metrics.degraded(what);
+    LOG.fine(() -> "cache " + what + " without Redis: " + e);
+  }
+
+  private static final class NearExpiry implements Expiry<String, Entry> {
+    @Override
+    public long expireAfterCreate(String key, Entry value, long currentTime) {
+      return value.ttlNanos();
+    }
+
+    @Override
+    public long expireAfterUpdate(String key, Entry value, long currentTime, long currentDuration) {
+      return value.ttlNanos();
+    }
+
+    @Override
+    public long expireAfterRead(String key, Entry value, long currentTime, long currentDuration) {
+      return currentDuration;
+    }
+  }
+}

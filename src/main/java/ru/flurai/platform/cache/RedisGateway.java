@@ -1,0 +1,71 @@
+package ru.flurai.platform.cache;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.redisson.api.RedissonClient;
+import ru.flurai.platform.metrics.RedisMetrics;
+
+/**
+ * Every Redis call of the service goes through here: a short timeout and a circuit breaker (limits in
+ * microprofile-config.properties), and a timer and error counter per operation. A failure surfaces as
+ * {@link RedisUnavailable} or a Fault Tolerance exception, which callers treat as "degrade".
+ */
+@ApplicationScoped
+@Timeout(1000)
+@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5000, successThreshold = 1)
+public class RedisGateway {
+  @Inject RedisConnection connection;
+  @Inject RedisMetrics metrics;
+
+  public boolean available() {
+    return connection.client().isPresent();
+  }
+
+  public Optional<String> get(String key) {
+    return call("get", c -> Optional.ofNullable(c.<String>getBucket(key).get()));
+  }
+
+  public void set(String key, String value, Duration ttl) {
+    call("set", c -> {
+      c.<String>getBucket(key).set(value, ttl);
+      return null;
+    });
+  }
+
+  public void delete(String key) {
+    call("delete", c -> c.getBucket(key).delete());
+  }
+
+  public long increment(String key) {
+    return call("incr", c -> c.getAtomicLong(key).incrementAndGet());
+  }
+
+  public void publish(String topic, String message) {
+    call("publish", c -> c.getTopic(topic).publish(message));
+  }
+
+  /** A round trip, for readiness. */
+  public void ping() {
+    call("ping", c -> c.getBucket("flurai:health").isExists());
+  }
+
+  private <T> T call(String op, Function<RedissonClient, T> action) {
+    RedissonClient client =
+        connection.client().orElseThrow(() -> new RedisUnavailable(
+            connection.configured() ? "Redis is not connected" : "Redis is not configured"));
+    long start = System.nanoTime();
+    try {
+      return action.apply(client);
+    } catch (RuntimeException e) {
+      metrics.error(op);
+      throw e;
+    } finally {
+      metrics.time(op, System.nanoTime() - start);
+    }
+  }
+}

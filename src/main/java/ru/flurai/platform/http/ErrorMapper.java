@@ -1,0 +1,92 @@
+package ru.flurai.platform.http;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Renders every failure as {@code {"detail": "<string>"}}. Unknown failures become 500 with a generic text; their
+ * stack trace goes only to the log, tagged with the request id.
+ */
+@Provider
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+  private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+  private static final Map<Integer, String> STATUS_TEXT =
+      Map.of(
+          400, "Некорректный запрос",
+          401, "Unauthorized",
+          403, "Доступ запрещён",
+          404, "Not Found",
+          405, "Method Not Allowed",
+          406, "Not Acceptable",
+          413, "Слишком большой запрос",
+          415, "Unsupported Media Type",
+          503, "Сервис временно недоступен");
+
+  @Override
+  public Response toResponse(Throwable e) {
+    if (e instanceof ApiException api) {
+      return build(api.status(), api.detail());
+    }
+    if (e instanceof ConstraintViolationException cve) {
+      return build(400, describe(cve));
+    }
+    if (isMalformedJson(e)) {
+      return build(400, "Некорректный JSON в теле запроса");
+    }
+    if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
+      int status = wae.getResponse().getStatus();
+      return build(status, STATUS_TEXT.getOrDefault(status, "HTTP " + status));
+    }
+    if (hasCause(e, java.sql.SQLTransientConnectionException.class)
+        || hasCause(e, java.sql.SQLRecoverableException.class)) {
+      LOG.log(Level.WARNING, "[" + RequestIds.current() + "] database unavailable: " + e);
+      return build(503, STATUS_TEXT.get(503));
+    }
+    LOG.log(Level.SEVERE, "[" + RequestIds.current() + "] unhandled error", e);
+    return build(500, "Internal server error");
+  }
+
+  static Response build(int status, String detail) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(detail)).build();
+  }
+
+  private static String describe(ConstraintViolationException e) {
+    return e.getConstraintViolations().stream()
+        .map(ErrorMapper::describe)
+        .sorted()
+        .collect(Collectors.joining("; "));
+  }
+
+  private static String describe(ConstraintViolation<?> v) {
+    String path = v.getPropertyPath().toString();
+    String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+    return field.isEmpty() ? v.getMessage() : field + ": " + v.getMessage();
+  }
+
+  private static boolean isMalformedJson(Throwable e) {
+    return hasCause(e, JsonbException.class) || hasCause(e, JsonParsingException.class);
+  }
+
+  private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,186 @@
+package ru.flurai.devstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Starts the services Liberty needs, inside the Maven JVM, and writes their addresses as Liberty variables.
+ *
+ * <ul>
+ *   <li>{@code run <include> <properties> <dataDir>}: for {@code scripts/run}. Embedded PostgreSQL with its data kept
+ *       in {@code dataDir}, unless {@code DB_HOST} is set; no Redis (the service uses its in-process cache unless
+ *       {@code REDIS_HOST} is set).
+ *   <li>{@code test <include> <properties>}: for {@code mvn verify}. A throw-away PostgreSQL, a real Redis and a
+ *       control endpoint that lets integration tests stop and start Redis.
+ * </ul>
+ *
+ * Everything stops when the Maven JVM exits (shutdown hook).
+ */
+public final class Stack {
+  private static final Logger LOG = Logger.getLogger(Stack.class.getName());
+
+  /**
+   * exec:java waits for every non-daemon thread the program started, and threads inherit daemon status from their
+   * creator; so everything is started from a daemon thread, and main returns once it is up.
+   */
+  public static void main(String[] args) throws Exception {
+    Exception[] failure = new Exception[1];
+    Thread starter = new Thread(() -> {
+      try {
+        start(args);
+      } catch (Exception e) {
+        failure[0] = e;
+      }
+    }, "stack-starter");
+    starter.setDaemon(true);
+    starter.start();
+    starter.join();
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+  }
+
+  private static void start(String[] args) throws Exception {
+    String mode = args[0];
+    Path include = Path.of(args[1]);
+    Path properties = Path.of(args[2]);
+    Files.createDirectories(properties.getParent());
+    Files.createDirectories(include.getParent());
+    Map<String, String> vars = new LinkedHashMap<>();
+    Properties props = new Properties();
+    if ("test".equals(mode)) {
+      startForTests(properties.getParent(), vars, props);
+    } else {
+      startForRun(Path.of(args[3]), vars);
+    }
+    writeInclude(include, vars);
+    try (var out = Files.newOutputStream(properties)) {
+      props.store(out, "written by ru.flurai.devstack.Stack");
+    }
+  }
+
+  private static void startForRun(Path dataDir, Map<String, String> vars) throws Exception {
+    if (System.getenv("DB_HOST") != null && !System.getenv("DB_HOST").isBlank()) {
+      LOG.info("DB_HOST is set: using " + System.getenv("DB_HOST") + ", no embedded PostgreSQL");
+      return;
+    }
+    Path pgData = dataDir.resolve("postgres");
+    EmbeddedPostgres pg = startPostgres(pgData, false);
+    putDatabase(vars, pg);
+    LOG.info("Embedded PostgreSQL on port " + pg.getPort() + ", data in " + pgData);
+  }
+
+  private static void startForTests(Path dir, Map<String, String> vars, Properties props) throws Exception {
+    EmbeddedPostgres pg = startPostgres(dir.resolve("postgres"), true);
+    putDatabase(vars, pg);
+    RedisProcess redis = new RedisProcess(freePort());
+    redis.start();
+    Control control = new Control(redis);
+    control.start();
+    int http = freePort();
+    vars.put("HTTP_PORT", Integer.toString(http));
+    vars.put("HTTPS_PORT", Integer.toString(freePort()));
+    vars.put("HTTP_HOST", "127.0.0.1");
+    vars.put("ALLOWED_ORIGINS", "https://app.flurai.test,https://admin.flurai.test");
+    vars.put("REDIS_HOST", "127.0.0.1");
+    vars.put("REDIS_PORT", Integer.toString(redis.port()));
+    props.setProperty("http.port", Integer.toString(http));
+    props.setProperty("pg.port", Integer.toString(pg.getPort()));
+    props.setProperty("redis.port", Integer.toString(redis.port()));
+    props.setProperty("control.port", Integer.toString(control.port()));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      control.stop();
+      redis.stop();
+    }));
+  }
+
+  private static void putDatabase(Map<String, String> vars, EmbeddedPostgres pg) {
+    vars.put("DB_HOST", "127.0.0.1");
+    vars.put("DB_PORT", Integer.toString(pg.getPort()));
+    vars.put("DB_NAME", "flurai");
+    vars.put("DB_USER", "postgres");
+    vars.put("DB_PASSWORD", "postgres");
+    vars.put("DB_POOL_MIN", "2");
+    vars.put("DB_POOL_MAX", "40");
+  }
+
+  static EmbeddedPostgres startPostgres(Path dataDir, boolean throwAway) throws IOException, SQLException {
+    if (throwAway) {
+      deleteTree(dataDir); // initdb refuses a directory left over by an interrupted run
+    }
+    Files.createDirectories(dataDir);
+    EmbeddedPostgres pg =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(dataDir)
+            .setCleanDataDirectory(throwAway)
+            .setPort(freePort())
+            .setServerConfig("max_connections", "300")
+            .setServerConfig("fsync", throwAway ? "off" : "on")
+            .start();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        pg.close();
+      } catch (IOException e) {
+        LOG.warning("stopping PostgreSQL: " + e.getMessage());
+      }
+    }));
+    createDatabase(pg.getPostgresDatabase(), "flurai");
+    return pg;
+  }
+
+  /** A database whose lower()/ILIKE understand Cyrillic whatever the machine's locale (PostgreSQL 17+ builtin). */
+  static void createDatabase(DataSource postgres, String name) throws SQLException {
+    try (Connection c = postgres.getConnection(); Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+        if (rs.next()) {
+          return;
+        }
+      }
+      s.execute("create database " + name + " template template0 encoding 'UTF8'"
+          + " locale_provider builtin builtin_locale 'C.UTF-8'");
+    }
+  }
+
+  private static void writeInclude(Path include, Map<String, String> vars) throws IOException {
+    if (vars.isEmpty()) {
+      Files.deleteIfExists(include);
+      return;
+    }
+    StringBuilder xml = new StringBuilder("<server>\n");
+    vars.forEach((k, v) -> xml.append("  <variable name=\"").append(k).append("\" value=\"").append(v)
+        .append("\"/>\n"));
+    xml.append("</server>\n");
+    Files.writeString(include, xml);
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (var paths = Files.walk(dir)) {
+        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      s.setReuseAddress(true);
+      return s.getLocalPort();
+    }
+  }
+
+  private Stack() {}
+}

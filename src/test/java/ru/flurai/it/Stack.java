@@ -1,0 +1,91 @@
+package ru.flurai.it;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** What the build started for the integration tests (see ru.flurai.devstack.Stack), and how to reach it. */
+public final class Stack {
+  private static final Properties PROPS = load();
+
+  private Stack() {}
+
+  private static Properties load() {
+    String file = System.getProperty("stack.properties", "target/stack/stack.properties");
+    Properties p = new Properties();
+    try (InputStream in = Files.newInputStream(Path.of(file))) {
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("stack not started (run through mvn verify): " + file, e);
+    }
+    return p;
+  }
+
+  public static int httpPort() {
+    return Integer.parseInt(PROPS.getProperty("http.port"));
+  }
+
+  public static String baseUrl() {
+    return "http://127.0.0.1:" + httpPort();
+  }
+
+  public static RequestSpecification api() {
+    return RestAssured.given().baseUri("http://127.0.0.1").port(httpPort()).urlEncodingEnabled(true);
+  }
+
+  public static Connection db() throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:" + PROPS.getProperty("pg.port") + "/flurai", "postgres", "postgres");
+  }
+
+  /** Fault injection through the stack's control endpoint, e.g. {@code control("redis/stop")}. */
+  public static void control(String action) {
+    try {
+      HttpResponse<String> r = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PROPS.getProperty("control.port") + "/" + action))
+              .POST(HttpRequest.BodyPublishers.noBody()).build(),
+          HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException(action + " failed: " + r.body());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Polls until the check passes or the deadline passes; the last failure is rethrown. */
+  public static void eventually(long timeoutMillis, Runnable check) {
+    long deadline = System.currentTimeMillis() + timeoutMillis;
+    while (true) {
+      try {
+        check.run();
+        return;
+      } catch (AssertionError | RuntimeException e) {
+        if (System.currentTimeMillis() > deadline) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}
