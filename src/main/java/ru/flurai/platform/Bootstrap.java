@@ -38,7 +38,7 @@ public class Bootstrap {
       // Exit from another thread: this one is inside application start, which shutdown would wait for.
       Thread exit = new Thread(() -> System.exit(EXIT_CONFIG), "flurai-config-exit");
       exit.start();
-      throw new IllegalStateException(message);
+      throw new IllegalStateException("production configuration refused; the problems are listed above");
     }
     LOG.info("Flurai starting in " + config.environment() + " mode");
     migrateThenStart();

@@ -32,24 +32,59 @@ public final class Stack {
   private static final Logger LOG = Logger.getLogger(Stack.class.getName());
 
   /**
-   * exec:java waits for every non-daemon thread the program started, and threads inherit daemon status from their
-   * creator; so everything is started from a daemon thread, and main returns once it is up.
+   * Runs inside exec:java, whose class loader is closed once main returns; so the services live in a child JVM
+   * with a normal class path. The child stops (and stops what it started) when this JVM exits or dies: it watches
+   * its standard input.
    */
   public static void main(String[] args) throws Exception {
-    Exception[] failure = new Exception[1];
-    Thread starter = new Thread(() -> {
-      try {
-        start(args);
-      } catch (Exception e) {
-        failure[0] = e;
+    if (args[0].endsWith("-child")) {
+      args[0] = args[0].substring(0, args[0].length() - "-child".length());
+      start(args);
+      System.out.println(READY);
+      System.out.flush();
+      while (System.in.read() >= 0) {
+        // parent alive
       }
-    }, "stack-starter");
-    starter.setDaemon(true);
-    starter.start();
-    starter.join();
-    if (failure[0] != null) {
-      throw failure[0];
+      System.exit(0);
     }
+    if ("run".equals(args[0]) && System.getenv("DB_HOST") != null && !System.getenv("DB_HOST").isBlank()) {
+      Files.deleteIfExists(Path.of(args[1]));
+      LOG.info("DB_HOST is set: using " + System.getenv("DB_HOST") + ", no embedded PostgreSQL");
+      return;
+    }
+    fork(args);
+  }
+
+  private static final String READY = "FLURAI STACK READY";
+
+  private static void fork(String[] args) throws IOException, InterruptedException {
+    String classpath = java.util.Arrays.stream(((java.net.URLClassLoader) Stack.class.getClassLoader()).getURLs())
+        .map(u -> Path.of(java.net.URI.create(u.toString())).toString())
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
+        Stack.class.getName(), args[0] + "-child"));
+    cmd.addAll(java.util.List.of(args).subList(1, args.length));
+    Process child = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      child.destroy();
+      try {
+        child.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }));
+    var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()));
+    String line;
+    while ((line = out.readLine()) != null) {
+      if (line.contains(READY)) {
+        Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "stack-output");
+        drain.setDaemon(true);
+        drain.start();
+        return;
+      }
+    }
+    throw new IllegalStateException("the stack process exited before it was ready: " + child.waitFor());
   }
 
   private static void start(String[] args) throws Exception {
@@ -72,10 +107,6 @@ public final class Stack {
   }
 
   private static void startForRun(Path dataDir, Map<String, String> vars) throws Exception {
-    if (System.getenv("DB_HOST") != null && !System.getenv("DB_HOST").isBlank()) {
-      LOG.info("DB_HOST is set: using " + System.getenv("DB_HOST") + ", no embedded PostgreSQL");
-      return;
-    }
     Path pgData = dataDir.resolve("postgres");
     EmbeddedPostgres pg = startPostgres(pgData, false);
     putDatabase(vars, pg);

@@ -30,6 +30,7 @@ public class Cache {
   private static final String PREFIX = "flurai:c:";
 
   @Inject RedisGateway redis;
+  @Inject RedisConnection connection;
   @Inject CacheMetrics metrics;
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -78,7 +79,7 @@ public class Cache {
 
   /** The Redis key for the region's current generation, or empty when Redis cannot be used right now. */
   private Optional<String> sharedKey(CacheRegion<?> region, String key) {
-    if (!redis.available()) {
+    if (!connection.connected()) {
       return Optional.empty();
     }
     try {
@@ -103,7 +104,7 @@ public class Cache {
   public void invalidateAll(CacheRegion<?> region) {
     afterCommit(() -> {
       evictNear(region.name(), null);
-      if (redis.available()) {
+      if (connection.connected()) {
         quietly(() -> redis.increment(PREFIX + region.name() + ":gen"));
       }
       broadcast(region.name());
@@ -111,7 +112,7 @@ public class Cache {
   }
 
   private void broadcast(String message) {
-    if (redis.available()) {
+    if (connection.connected()) {
       quietly(() -> redis.publish(TOPIC, message));
     }
   }

@@ -61,6 +61,10 @@ public class RedisConnection {
     return config.redisConfigured();
   }
 
+  public boolean connected() {
+    return client != null;
+  }
+
   public Optional<RedissonClient> client() {
     return Optional.ofNullable(client);
   }

@@ -22,10 +22,6 @@ public class RedisGateway {
   @Inject RedisConnection connection;
   @Inject RedisMetrics metrics;
 
-  public boolean available() {
-    return connection.client().isPresent();
-  }
-
   public Optional<String> get(String key) {
     return call("get", c -> Optional.ofNullable(c.<String>getBucket(key).get()));
   }

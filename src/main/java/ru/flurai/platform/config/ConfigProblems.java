@@ -18,11 +18,12 @@ public final class ConfigProblems {
           "ADMIN_PASSWORD", "ADMIN_SECRET", "JWT_SECRET", "ALLOWED_ORIGINS", "LIBERTY_ADMIN_PASSWORD",
           "KEYSTORE_PASSWORD");
   static final List<String> SECRETS = List.of("JWT_SECRET", "ADMIN_SECRET", "DB_PASSWORD");
+  static final List<String> PASSWORDS = List.of("ADMIN_PASSWORD", "LIBERTY_ADMIN_PASSWORD");
   static final int MIN_SECRET_BYTES = 32;
 
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
-          "^(your[_-].*|changeme.*|change[_-]me.*|strong[_-]random.*|secret|password|placeholder.*|example.*"
+          "^(your[_-].*|changeme.*|change[_-]me.*|<.*>|strong[_-]random.*|secret|password|placeholder.*|example.*"
               + "|xxx+|todo|replace[_-]?me.*|dev[_-]only.*|insecure.*|test|default)$",
           Pattern.CASE_INSENSITIVE);
   private static final List<String> DEBUG_LEVELS = List.of("debug", "fine", "finer", "finest", "all");
@@ -45,6 +46,12 @@ public final class ConfigProblems {
     for (String name : SECRETS) {
       s.get(name).ifPresent(v -> checkSecret(name, v, problems));
     }
+    for (String name : REQUIRED) {
+      if (!SECRETS.contains(name) && !PASSWORDS.contains(name)) {
+        s.get(name).filter(v -> name.endsWith("PASSWORD") ? isPlaceholder(v) : PLACEHOLDER.matcher(v).matches())
+            .ifPresent(v -> problems.add(name + " is a placeholder or development default"));
+      }
+    }
     if (s.isSet("TELEGRAM_WEBHOOK_URL")) {
       s.get("TELEGRAM_WEBHOOK_SECRET")
           .ifPresentOrElse(
@@ -52,10 +59,9 @@ public final class ConfigProblems {
               () -> problems.add("TELEGRAM_WEBHOOK_SECRET is missing while TELEGRAM_WEBHOOK_URL is set"));
     }
     s.get("ALLOWED_ORIGINS").ifPresent(v -> checkOrigins(v, problems));
-    s.get("ADMIN_PASSWORD").ifPresent(v -> checkPassword("ADMIN_PASSWORD", v, problems));
-    s.get("LIBERTY_ADMIN_PASSWORD").ifPresent(v -> checkPassword("LIBERTY_ADMIN_PASSWORD", v, problems));
-    s.get("KEYSTORE_PASSWORD").filter(DevDefaults.ALL::contains)
-        .ifPresent(v -> problems.add("KEYSTORE_PASSWORD is the development default"));
+    for (String name : PASSWORDS) {
+      s.get(name).ifPresent(v -> checkPassword(name, v, problems));
+    }
     if (DEBUG_LEVELS.contains(s.get("LOG_LEVEL", "info").toLowerCase(Locale.ROOT))) {
       problems.add("LOG_LEVEL must not be a debug level in production");
     }

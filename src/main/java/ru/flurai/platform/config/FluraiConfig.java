@@ -102,8 +102,10 @@ public class FluraiConfig {
     return redisHost().isPresent() || !redisNodes().isEmpty();
   }
 
+  /** True when DB_REPLICA_HOSTS names hosts other than the primary (server.xml defaults it to the primary). */
   public boolean replicasConfigured() {
-    return settings.isSet("DB_REPLICA_HOSTS") && !settings.get("DB_REPLICA_HOSTS").orElse("").contains("${");
+    String primary = settings.get("DB_HOST", "localhost") + ":" + settings.get("DB_PORT", "5432");
+    return settings.get("DB_REPLICA_HOSTS").filter(h -> !h.equals(primary) && !h.contains("${")).isPresent();
   }
 
   public List<String> trustedProxies() {

@@ -84,6 +84,15 @@ class ConfigProblemsTest {
   }
 
   @Test
+  void placeholderBotTokenAndKeystorePasswordAreRefused() {
+    Map<String, String> m = goodProduction();
+    m.put("BOT_TOKEN", "change_me_telegram_bot_token");
+    m.put("KEYSTORE_PASSWORD", "<keystore password>");
+    assertEquals(List.of("BOT_TOKEN is a placeholder or development default",
+        "KEYSTORE_PASSWORD is a placeholder or development default"), problems(m));
+  }
+
+  @Test
   void originsMustBeAnAllowlist() {
     Map<String, String> m = goodProduction();
     m.put("ALLOWED_ORIGINS", "*");
