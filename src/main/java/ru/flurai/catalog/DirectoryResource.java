@@ -25,7 +25,7 @@ public class DirectoryResource {
   }
 
   @GET
-  @Path("districts/{city_id: \\d{1,18}}")
+  @Path("districts/{city_id: \\d+}")
   public List<DistrictView> districts(@PathParam("city_id") long cityId) {
     return directories.districts(cityId);
   }
@@ -37,7 +37,7 @@ public class DirectoryResource {
   }
 
   @GET
-  @Path("metro/{district_id: \\d{1,18}}")
+  @Path("metro/{district_id: \\d+}")
   public List<MetroView> metroOfDistrict(@PathParam("district_id") long districtId) {
     return directories.metroOfDistrict(districtId);
   }
