@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,27 +24,34 @@ public final class PasswordPolicy {
 
   private PasswordPolicy() {}
 
-  /** Why the password is refused, or empty when it is acceptable. */
+  /** Why the password is refused (every broken rule, joined with "; "), or empty when it is acceptable. */
   public static Optional<String> violation(String password) {
-    if (password == null || password.length() < MIN_LENGTH) {
-      return Optional.of("Пароль должен быть не короче " + MIN_LENGTH + " символов");
+    List<String> v = violations(password);
+    return v.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", v));
+  }
+
+  public static List<String> violations(String password) {
+    String p = password == null ? "" : password;
+    List<String> v = new ArrayList<>();
+    if (p.length() < MIN_LENGTH) {
+      v.add("Пароль должен быть не короче " + MIN_LENGTH + " символов");
     }
-    if (password.length() > MAX_LENGTH) {
-      return Optional.of("Пароль должен быть не длиннее " + MAX_LENGTH + " символов");
+    if (p.length() > MAX_LENGTH) {
+      v.add("Пароль должен быть не длиннее " + MAX_LENGTH + " символов");
     }
-    if (password.chars().noneMatch(PasswordPolicy::isLower)) {
-      return Optional.of("Пароль должен содержать строчную букву");
+    if (p.chars().noneMatch(PasswordPolicy::isLower)) {
+      v.add("Пароль должен содержать строчную букву");
     }
-    if (password.chars().noneMatch(PasswordPolicy::isUpper)) {
-      return Optional.of("Пароль должен содержать заглавную букву");
+    if (p.chars().noneMatch(PasswordPolicy::isUpper)) {
+      v.add("Пароль должен содержать заглавную букву");
     }
-    if (password.chars().noneMatch(c -> c >= '0' && c <= '9')) {
-      return Optional.of("Пароль должен содержать цифру");
+    if (p.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+      v.add("Пароль должен содержать цифру");
     }
-    if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
-      return Optional.of("Этот пароль слишком распространён, выберите другой");
+    if (v.isEmpty() && COMMON.contains(p.toLowerCase(Locale.ROOT))) {
+      v.add("Этот пароль слишком распространён, выберите другой");
     }
-    return Optional.empty();
+    return v;
   }
 
   private static boolean isLower(int c) {

@@ -125,6 +125,9 @@ public final class Stack {
     vars.put("HTTPS_PORT", Integer.toString(freePort()));
     vars.put("HTTP_HOST", "127.0.0.1");
     vars.put("ALLOWED_ORIGINS", "https://app.flurai.test,https://admin.flurai.test");
+    for (var e : TestSecrets.SETTINGS.entrySet()) {
+      vars.put(e.getKey(), e.getValue());
+    }
     vars.put("REDIS_HOST", "127.0.0.1");
     vars.put("REDIS_PORT", Integer.toString(redis.port()));
     props.setProperty("http.port", Integer.toString(http));

@@ -16,6 +16,7 @@ class PasswordPolicyTest {
         "Цветы2026Мир    | OK",
         "Ёжик7ёжик       | OK",
         "Zx7kLm2         | Пароль должен быть не короче 8 символов",
+        "abc             | Пароль должен быть не короче 8 символов; Пароль должен содержать заглавную букву; Пароль должен содержать цифру",
         "zx7klm2qwe      | Пароль должен содержать заглавную букву",
         "ZX7KLM2QWE      | Пароль должен содержать строчную букву",
         "ZxkLmQwerty     | Пароль должен содержать цифру",
@@ -35,6 +36,7 @@ class PasswordPolicyTest {
     assertEquals(Optional.empty(), PasswordPolicy.violation(base + "x".repeat(125)));
     assertEquals(Optional.of("Пароль должен быть не длиннее 128 символов"),
         PasswordPolicy.violation(base + "x".repeat(126)));
-    assertEquals(Optional.of("Пароль должен быть не короче 8 символов"), PasswordPolicy.violation(null));
+    assertEquals(Optional.of("Пароль должен быть не короче 8 символов; Пароль должен содержать строчную букву; "
+        + "Пароль должен содержать заглавную букву; Пароль должен содержать цифру"), PasswordPolicy.violation(null));
   }
 }

@@ -13,7 +13,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import org.redisson.api.listener.StatusListener;
 import org.redisson.client.codec.StringCodec;
 import ru.flurai.platform.http.JsonConfig;
 import ru.flurai.platform.metrics.CacheMetrics;
@@ -37,6 +36,8 @@ public class Cache {
   private final Jsonb json = JsonConfig.create();
   private final com.github.benmanes.caffeine.cache.Cache<String, Entry> near =
       Caffeine.newBuilder().maximumSize(20_000).expireAfter(new NearExpiry()).build();
+
+  private final java.util.concurrent.atomic.AtomicBoolean subscribed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private record Entry(Object value, long ttlNanos) {}
 
@@ -128,20 +129,13 @@ public class Cache {
   /** Attaches to the invalidation topic; after any (re)subscription the near cache is dropped, since messages may
    * have been missed while disconnected. */
   void onRedis(@Observes RedisConnection.RedisConnected event) {
-    var topic = event.client().getTopic(TOPIC, StringCodec.INSTANCE);
-    topic.addListener(String.class, (channel, message) -> {
-      int split = message.indexOf('\u0000');
-      evictNear(split < 0 ? message : message.substring(0, split), split < 0 ? null : message.substring(split + 1));
-    });
-    topic.addListener(new StatusListener() {
-      @Override
-      public void onSubscribe(String channel) {
-        near.invalidateAll();
-      }
-
-      @Override
-      public void onUnsubscribe(String channel) {}
-    });
+    if (subscribed.compareAndSet(false, true)) {
+      event.client().getTopic(TOPIC, StringCodec.INSTANCE).addListener(String.class, (channel, message) -> {
+        int split = message.indexOf('\u0000');
+        evictNear(split < 0 ? message : message.substring(0, split),
+            split < 0 ? null : message.substring(split + 1));
+      });
+    }
     near.invalidateAll();
   }
 

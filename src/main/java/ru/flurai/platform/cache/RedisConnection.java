@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
+import org.redisson.api.listener.StatusListener;
 import org.redisson.client.codec.StringCodec;
 import org.redisson.config.Config;
 import ru.flurai.platform.config.FluraiConfig;
@@ -50,7 +51,17 @@ public class RedisConnection {
       RedissonClient c = Redisson.create(redissonConfig());
       client = c;
       LOG.info("Connected to Redis (" + config.redisMode() + ")");
-      connected.fire(new RedisConnected(c));
+      // (Re)subscription happens on first connect and after every reconnect: whatever was missed while Redis was
+      // away (invalidations, revocations) is re-synchronised by the observers of RedisConnected.
+      c.getTopic("flurai:connection").addListener(new StatusListener() {
+        @Override
+        public void onSubscribe(String channel) {
+          scheduler.execute(() -> connected.fire(new RedisConnected(c))); // observers get a managed thread
+        }
+
+        @Override
+        public void onUnsubscribe(String channel) {}
+      });
     } catch (RuntimeException e) {
       LOG.warning("Redis is unreachable, retrying in " + RETRY_SECONDS + " s: " + e.getMessage());
       scheduler.schedule(this::connect, RETRY_SECONDS, TimeUnit.SECONDS);
@@ -107,6 +118,6 @@ public class RedisConnection {
     }
   }
 
-  /** Fired once the client exists, so subscribers (cache invalidation, leases) can attach. */
+  /** Fired when Redis is (again) reachable, so observers can attach and re-synchronise. */
   public record RedisConnected(RedissonClient client) {}
 }

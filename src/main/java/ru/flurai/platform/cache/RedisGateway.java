@@ -41,6 +41,22 @@ public class RedisGateway {
     return call("incr", c -> c.getAtomicLong(key).incrementAndGet());
   }
 
+  /** Increments a counter that expires {@code ttl} after its first increment (fixed-window rate limits). */
+  public long hit(String key, Duration ttl) {
+    return call("hit", c -> {
+      var counter = c.getAtomicLong(key);
+      long n = counter.incrementAndGet();
+      if (n == 1) {
+        counter.expire(ttl);
+      }
+      return n;
+    });
+  }
+
+  public boolean exists(String key) {
+    return call("exists", c -> c.getBucket(key).isExists());
+  }
+
   public void publish(String topic, String message) {
     call("publish", c -> c.getTopic(topic).publish(message));
   }

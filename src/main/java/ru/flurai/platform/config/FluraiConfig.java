@@ -132,6 +132,19 @@ public class FluraiConfig {
     return settings.get("TELEGRAM_WEBHOOK_SECRET");
   }
 
+  /** A duration given in seconds, e.g. ACCESS_TTL_SELLER=43200. */
+  public Duration seconds(String name, long fallback) {
+    return Duration.ofSeconds(Long.parseLong(settings.get(name, Long.toString(fallback))));
+  }
+
+  public Optional<String> adminBotToken() {
+    return settings.get("ADMIN_BOT_TOKEN");
+  }
+
+  public Optional<Long> masterAdminId() {
+    return settings.get("MASTER_ADMIN_ID").map(Long::parseLong);
+  }
+
   public static List<String> splitList(String value) {
     return Arrays.stream(value.split(","))
         .map(String::trim)

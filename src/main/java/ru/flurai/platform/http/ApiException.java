@@ -6,6 +6,7 @@ package ru.flurai.platform.http;
  */
 public class ApiException extends RuntimeException {
   private final int status;
+  private final java.util.Map<String, Object> headers = new java.util.LinkedHashMap<>();
 
   public ApiException(int status, String detail) {
     super(detail, null, false, false);
@@ -14,6 +15,16 @@ public class ApiException extends RuntimeException {
 
   public int status() {
     return status;
+  }
+
+  /** Adds a response header, e.g. {@code Retry-After} on a 429. */
+  public ApiException header(String name, Object value) {
+    headers.put(name, value);
+    return this;
+  }
+
+  public java.util.Map<String, Object> headers() {
+    return headers;
   }
 
   public String detail() {

@@ -36,7 +36,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable e) {
     if (e instanceof ApiException api) {
-      return build(api.status(), api.detail());
+      Response.ResponseBuilder r = Response.fromResponse(build(api.status(), api.detail()));
+      api.headers().forEach(r::header);
+      return r.build();
     }
     if (e instanceof ConstraintViolationException cve) {
       return build(400, describe(cve));

@@ -1,0 +1,77 @@
+package ru.flurai.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.logging.Logger;
+import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.http.ApiException;
+
+/**
+ * The platform admin's login: ADMIN_LOGIN / ADMIN_PASSWORD compared in constant time, then the TOTP code when 2FA is
+ * enrolled. In development without configured credentials, a random password is generated and printed once.
+ */
+@ApplicationScoped
+public class AdminAccess {
+  private static final Logger LOG = Logger.getLogger(AdminAccess.class.getName());
+  static final String WRONG = "Неверный логин или пароль";
+  static final int LIMIT = 5;
+
+  @Inject FluraiConfig config;
+  @Inject RateLimiter limiter;
+  @Inject AdminTwoFactor twoFactor;
+  @Inject Sessions sessions;
+
+  private volatile String devLogin;
+  private volatile String devPassword;
+
+  void onStart(@Observes Startup startup) {
+    if (!config.isProduction() && (config.adminLogin().isEmpty() || config.adminPassword().isEmpty())) {
+      devLogin = "admin";
+      devPassword = generatePassword();
+      LOG.warning("Development admin credentials (ADMIN_LOGIN / ADMIN_PASSWORD are not set): login=" + devLogin
+          + " password=" + devPassword);
+    }
+  }
+
+  public TokenPair login(String login, String password, String otp, String clientIp) {
+    String name = login == null ? "" : login.strip();
+    limiter.attempt("admin-login-ip", clientIp, LIMIT);
+    limiter.attempt("admin-login-name", name.toLowerCase(java.util.Locale.ROOT), LIMIT);
+    boolean loginOk = constantEquals(name, config.adminLogin().orElse(devLogin));
+    boolean passwordOk = constantEquals(password, config.adminPassword().orElse(devPassword));
+    if (!(loginOk & passwordOk)) {
+      throw new ApiException(401, WRONG);
+    }
+    twoFactor.checkLogin(otp);
+    return sessions.openAdmin();
+  }
+
+  static boolean constantEquals(String given, String expected) {
+    if (expected == null) {
+      return false;
+    }
+    byte[] a = Hmac.digest(given == null ? "" : given);
+    byte[] b = Hmac.digest(expected);
+    return MessageDigest.isEqual(a, b);
+  }
+
+  /** 16 characters from letters and digits, satisfying the password policy. */
+  static String generatePassword() {
+    String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    SecureRandom r = new SecureRandom();
+    while (true) {
+      StringBuilder s = new StringBuilder();
+      for (int i = 0; i < 16; i++) {
+        s.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      if (PasswordPolicy.violation(s.toString()).isEmpty()) {
+        return s.toString();
+      }
+    }
+  }
+
+}

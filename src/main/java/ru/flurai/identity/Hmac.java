@@ -1,0 +1,38 @@
+package ru.flurai.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** HMAC-SHA256 and constant-time comparison, as Telegram's signature schemes use them. */
+final class Hmac {
+  private Hmac() {}
+
+  static byte[] sha256(byte[] key, String message) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static byte[] digest(String message) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(message.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Compares a hex signature in time independent of where it differs. */
+  static boolean matches(byte[] expected, String hexGiven) {
+    byte[] given = hexGiven.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+    byte[] want = HexFormat.of().formatHex(expected).getBytes(StandardCharsets.US_ASCII);
+    return MessageDigest.isEqual(want, given);
+  }
+}

@@ -1,0 +1,12 @@
+package ru.flurai.identity;
+
+/** The three kinds of caller that hold tokens. The claim value is the lower-case name. */
+public enum Role {
+  BUYER,
+  SELLER,
+  ADMIN;
+
+  public String claim() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,87 @@
+package ru.flurai.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The login side of a seller: web credentials, block and soft-delete state, and which sessions are still valid.
+ * (The shop side of the same row belongs to the catalogue.)
+ */
+@Entity
+@Table(name = "sellers")
+public class SellerAccount {
+  @Id
+  @Column(name = "seller_id")
+  private Long sellerId;
+
+  @Column(name = "web_login")
+  private String webLogin;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  @Column(name = "is_blocked")
+  private boolean blocked;
+
+  @Column(name = "deleted_at")
+  private OffsetDateTime deletedAt;
+
+  @Column(name = "sessions_valid_after")
+  private OffsetDateTime sessionsValidAfter;
+
+  @Column(name = "session_keep_jti")
+  private String sessionKeepJti;
+
+  protected SellerAccount() {}
+
+  public long sellerId() {
+    return sellerId;
+  }
+
+  public String webLogin() {
+    return webLogin;
+  }
+
+  public boolean blocked() {
+    return blocked;
+  }
+
+  public boolean deleted() {
+    return deletedAt != null;
+  }
+
+  public boolean passwordMatches(String password) {
+    return passwordHash != null && PasswordHasher.verify(password, passwordHash);
+  }
+
+  /** Whether an access token issued at {@code issuedAt} with this id still opens a session. */
+  public boolean accepts(Instant issuedAt, String jti) {
+    return jti.equals(sessionKeepJti)
+        || !issuedAt.isBefore(sessionsValidAfter.toInstant());
+  }
+
+  /** New credentials; every other session ends, the one that made the change ({@code keepJti}) stays. */
+  public void changeCredentials(String login, String password, String keepJti) {
+    webLogin = login;
+    passwordHash = PasswordHasher.hash(password);
+    endSessions(keepJti);
+  }
+
+  /** Sessions opened before now end, except {@code keepJti} (may be null). */
+  public void endSessions(String keepJti) {
+    sessionsValidAfter = OffsetDateTime.now(ZoneOffset.UTC);
+    sessionKeepJti = keepJti;
+  }
+
+  public void block(boolean value) {
+    blocked = value;
+    if (value) {
+      endSessions(null);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package ru.flurai.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import ru.flurai.platform.http.ApiException;
+
+/** Seller panel login and credential changes (API.md §6). */
+@ApplicationScoped
+public class SellerLogin {
+  static final String WRONG = "Неверный логин или пароль";
+  static final int LIMIT = 5;
+
+  @PersistenceContext(unitName = "primary")
+  EntityManager db;
+
+  @Inject RateLimiter limiter;
+  @Inject Sessions sessions;
+  @Inject SellerSessions sellerSessions;
+
+  /** Same 401 for an unknown login and a wrong password, after the same amount of hashing work. */
+  public TokenPair login(String login, String password, String clientIp) {
+    String name = login == null ? "" : login.strip();
+    limiter.attempt("seller-login-ip", clientIp, LIMIT);
+    limiter.attempt("seller-login-name", name.toLowerCase(Locale.ROOT), LIMIT);
+    String pass = password == null ? "" : password;
+    SellerAccount account = byLogin(name);
+    if (account == null) {
+      PasswordHasher.burn(pass);
+      throw new ApiException(401, WRONG);
+    }
+    if (!account.passwordMatches(pass) || account.deleted()) {
+      throw new ApiException(401, WRONG);
+    }
+    if (account.blocked()) {
+      throw new ApiException(403, "Аккаунт заблокирован");
+    }
+    return sessions.openSeller(account.sellerId());
+  }
+
+  @Transactional
+  public void changeCredentials(Caller caller, String oldLogin, String oldPassword, String newLogin,
+      String newPassword) {
+    SellerAccount account = sellerSessions.activeAccount(caller.sellerId());
+    if (account.webLogin() == null) {
+      throw ApiException.badRequest("Учётные данные для веб-панели не установлены");
+    }
+    if (oldLogin == null || !account.webLogin().equalsIgnoreCase(oldLogin.strip())) {
+      throw ApiException.badRequest("Неверный текущий логин");
+    }
+    if (oldPassword == null || !account.passwordMatches(oldPassword)) {
+      throw ApiException.badRequest("Неверный текущий пароль");
+    }
+    String login = newLogin == null ? "" : newLogin.strip();
+    if (login.length() < 3 || login.length() > 64 || !login.matches("[\\p{L}\\p{N}._@-]+")) {
+      throw ApiException.badRequest("Логин должен быть от 3 до 64 символов: буквы, цифры, . _ @ -");
+    }
+    PasswordPolicy.violation(newPassword).ifPresent(v -> {
+      throw ApiException.badRequest(v);
+    });
+    SellerAccount other = byLogin(login);
+    if (other != null && other.sellerId() != account.sellerId()) {
+      throw ApiException.badRequest("Такой логин уже занят");
+    }
+    AccessToken current = caller.token().orElseThrow();
+    account.changeCredentials(login, newPassword, current.jti());
+    sellerSessions.endAll(account.sellerId(), current.jti(),
+        current.family() == null ? null : UUID.fromString(current.family()));
+  }
+
+  private SellerAccount byLogin(String login) {
+    if (login.isEmpty()) {
+      return null;
+    }
+    List<SellerAccount> found = db.createQuery(
+            "select s from SellerAccount s where lower(s.webLogin) = :login", SellerAccount.class)
+        .setParameter("login", login.toLowerCase(Locale.ROOT)).getResultList();
+    return found.isEmpty() ? null : found.get(0);
+  }
+}

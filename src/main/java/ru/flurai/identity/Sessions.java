@@ -1,0 +1,49 @@
+package ru.flurai.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+
+/** Opens (access + refresh token), refreshes and closes seller and admin sessions. */
+@ApplicationScoped
+public class Sessions {
+  static final String ADMIN_SUBJECT = "admin";
+
+  @Inject Tokens tokens;
+  @Inject RefreshTokens refreshTokens;
+  @Inject RevocationList revocations;
+  @Inject SellerSessions sellers;
+
+  public TokenPair openSeller(long sellerId) {
+    UUID family = UUID.randomUUID();
+    return new TokenPair(tokens.issue(Role.SELLER, Long.toString(sellerId), family.toString()).token(),
+        refreshTokens.issue(SellerSessions.subject(sellerId), family), "seller", sellerId);
+  }
+
+  public TokenPair openAdmin() {
+    UUID family = UUID.randomUUID();
+    return new TokenPair(tokens.issue(Role.ADMIN, ADMIN_SUBJECT, family.toString()).token(),
+        refreshTokens.issue(ADMIN_SUBJECT, family), "admin", null);
+  }
+
+  /** POST /auth/refresh: rotates the refresh token and issues a fresh access token for the same family. */
+  public TokenPair refresh(String refreshToken) {
+    RefreshTokens.Rotation r = refreshTokens.rotate(refreshToken);
+    if (r.subject().equals(ADMIN_SUBJECT)) {
+      return new TokenPair(tokens.issue(Role.ADMIN, ADMIN_SUBJECT, r.family().toString()).token(), r.token(),
+          "admin", null);
+    }
+    long sellerId = Long.parseLong(r.subject().substring("seller:".length()));
+    sellers.activeAccount(sellerId); // blocked or deleted sellers cannot refresh
+    return new TokenPair(tokens.issue(Role.SELLER, Long.toString(sellerId), r.family().toString()).token(),
+        r.token(), "seller", sellerId);
+  }
+
+  /** Logout: the access token is revoked until it expires, and so is its refresh family. */
+  public void close(AccessToken token) {
+    revocations.revoke(token.jti(), token.expiresAt());
+    if (token.family() != null) {
+      refreshTokens.revokeFamily(UUID.fromString(token.family()));
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package ru.flurai.platform.http;
+
+import jakarta.annotation.Priority;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+
+/**
+ * Reads JSON request bodies with the API's naming rules. An empty body is {@code null} (the front ends send
+ * bodyless POST/PUT with {@code Content-Type: application/json}, API.md §0.1); malformed JSON is a readable 400.
+ */
+@Provider
+@Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"})
+@Priority(Priorities.USER - 100)
+public class JsonBodyReader implements MessageBodyReader<Object> {
+  static final int MAX_BYTES = 1024 * 1024;
+
+  @Override
+  public boolean isReadable(Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType) {
+    return !InputStream.class.isAssignableFrom(type) && !String.class.equals(type) && !type.isArray();
+  }
+
+  @Override
+  public Object readFrom(Class<Object> type, Type generic, Annotation[] annotations, MediaType mediaType,
+      MultivaluedMap<String, String> headers, InputStream body) throws IOException {
+    byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      throw new ApiException(413, "Слишком большой запрос");
+    }
+    if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+      return null;
+    }
+    try {
+      return JsonConfig.JSONB.fromJson(new java.io.ByteArrayInputStream(bytes), generic);
+    } catch (JsonbException | ClassCastException e) {
+      throw ApiException.badRequest("Некорректный JSON в теле запроса");
+    }
+  }
+
+}

@@ -1,0 +1,26 @@
+package ru.flurai.devstack;
+
+import java.util.Map;
+
+/** The settings the test server runs with, shared by the stack (which configures Liberty) and the tests. */
+public final class TestSecrets {
+  public static final String BOT_TOKEN = "123456789:TEST-bot-token-for-integration-tests";
+  public static final String ADMIN_BOT_TOKEN = "987654321:TEST-admin-bot-token-for-tests";
+  public static final long MASTER_ADMIN_ID = 999_000_111L;
+  public static final String ADMIN_LOGIN = "root-admin";
+  public static final String ADMIN_PASSWORD = "Adm1nPassw0rdForTests";
+  /** Login attempt window, shortened so tests can wait one out. */
+  public static final int RATE_WINDOW_SECONDS = 8;
+
+  public static final Map<String, String> SETTINGS = Map.of(
+      "BOT_TOKEN", BOT_TOKEN,
+      "ADMIN_BOT_TOKEN", ADMIN_BOT_TOKEN,
+      "MASTER_ADMIN_ID", Long.toString(MASTER_ADMIN_ID),
+      "ADMIN_LOGIN", ADMIN_LOGIN,
+      "ADMIN_PASSWORD", ADMIN_PASSWORD,
+      "RATE_LIMIT_WINDOW_SECONDS", Integer.toString(RATE_WINDOW_SECONDS),
+      "BOT_USERNAME", "flurai_test_bot",
+      "MINI_APP_URL", "https://app.flurai.test");
+
+  private TestSecrets() {}
+}

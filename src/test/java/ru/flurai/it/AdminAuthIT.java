@@ -1,0 +1,95 @@
+package ru.flurai.it;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static ru.flurai.it.Fixtures.from;
+import static ru.flurai.it.Fixtures.freshIp;
+import static ru.flurai.it.Stack.api;
+
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import ru.flurai.devstack.TestSecrets;
+import ru.flurai.identity.InitDataSigner;
+import ru.flurai.identity.Totp;
+
+/** Admin sign-in, TOTP 2FA, sign-out and the panel's Telegram login (API.md §7, PRODUCT.md §2). */
+class AdminAuthIT {
+  private static final Map<String, String> CREDS =
+      Map.of("login", TestSecrets.ADMIN_LOGIN, "password", TestSecrets.ADMIN_PASSWORD);
+
+  @Test
+  void loginGivesASignedTokenNotTheSecret() {
+    String token = Fixtures.adminToken();
+    api().header("X-Admin-Token", token).contentType("application/json").post("/admin/logout").then()
+        .statusCode(200);
+    api().header("X-Admin-Token", token).post("/admin/logout").then().statusCode(401)
+        .body("detail", equalTo("Invalid or missing admin token"));
+    api().header("X-Admin-Token", ru.flurai.platform.config.DevDefaults.ADMIN_SECRET).post("/admin/2fa/setup")
+        .then().statusCode(401);
+    api().post("/admin/2fa/setup").then().statusCode(401).body("detail", equalTo("Invalid or missing admin token"));
+  }
+
+  @Test
+  void wrongCredentialsAre401() {
+    from(freshIp()).body(Map.of("login", TestSecrets.ADMIN_LOGIN, "password", "Wrong12345")).post("/admin/login")
+        .then().statusCode(401).body("detail", equalTo("Неверный логин или пароль"));
+    from(freshIp()).body(Map.of("login", "someone", "password", TestSecrets.ADMIN_PASSWORD)).post("/admin/login")
+        .then().statusCode(401).body("detail", equalTo("Неверный логин или пароль"));
+  }
+
+  @Test
+  void twoFactorEnrolmentThenEveryCodeWorksOnce() throws Exception {
+    String token = Fixtures.adminToken();
+    try {
+      String secret = api().header("X-Admin-Token", token).contentType("application/json").post("/admin/2fa/setup")
+          .then().statusCode(200).body("otpauth_uri", startsWith("otpauth://totp/"))
+          .extract().path("secret");
+      SellerLoginIT.startOfWindow(); // the next four logins share one attempt window
+      long step = Instant.now().getEpochSecond() / 30;
+      api().header("X-Admin-Token", token).contentType("application/json").body(Map.of("otp", "000000"))
+          .post("/admin/2fa/confirm").then().statusCode(401);
+      api().header("X-Admin-Token", token).contentType("application/json")
+          .body(Map.of("otp", Totp.code(secret, step))).post("/admin/2fa/confirm").then().statusCode(200);
+      // enrolled: a login without a code, with a used code, or with a wrong code is refused
+      from(freshIp()).body(CREDS).post("/admin/login").then().statusCode(401)
+          .body("detail", equalTo("Требуется код 2FA"));
+      from(freshIp()).body(Map.of("login", TestSecrets.ADMIN_LOGIN, "password", TestSecrets.ADMIN_PASSWORD,
+          "otp", Totp.code(secret, step))).post("/admin/login").then().statusCode(401)
+          .body("detail", equalTo("Неверный код 2FA"));
+      String next = Totp.code(secret, step + 1);
+      from(freshIp()).body(Map.of("login", TestSecrets.ADMIN_LOGIN, "password", TestSecrets.ADMIN_PASSWORD,
+          "otp", next)).post("/admin/login").then().statusCode(200).body("token", notNullValue());
+      from(freshIp()).body(Map.of("login", TestSecrets.ADMIN_LOGIN, "password", TestSecrets.ADMIN_PASSWORD,
+          "otp", next)).post("/admin/login").then().statusCode(401).body("detail", equalTo("Неверный код 2FA"));
+      api().header("X-Admin-Token", token).contentType("application/json").post("/admin/2fa/setup").then()
+          .statusCode(409);
+      String stored = Fixtures.count("select count(*) from admin_totp where secret_enc like ?", "%" + secret + "%")
+          == 0 ? "encrypted" : "plain";
+      org.junit.jupiter.api.Assertions.assertEquals("encrypted", stored);
+    } finally {
+      try (var c = Stack.db()) {
+        Fixtures.exec(c, "delete from admin_totp");
+      }
+    }
+  }
+
+  @Test
+  void panelLoginFromTheAdminBot() {
+    long now = Instant.now().getEpochSecond();
+    from(freshIp()).body(Map.of("init_data", InitDataSigner.sign(TestSecrets.ADMIN_BOT_TOKEN,
+        TestSecrets.MASTER_ADMIN_ID, "Admin", now))).post("/admin/auth/telegram").then().statusCode(200)
+        .body("role", equalTo("admin"));
+    var seller = Fixtures.seller();
+    from(freshIp()).body(Map.of("init_data", InitDataSigner.sign(TestSecrets.ADMIN_BOT_TOKEN, seller.id(), "S",
+        now))).post("/admin/auth/telegram").then().statusCode(200).body("role", equalTo("seller"))
+        .body("seller_id", equalTo(seller.id()));
+    from(freshIp()).body(Map.of("init_data", InitDataSigner.sign(TestSecrets.ADMIN_BOT_TOKEN,
+        Fixtures.newTelegramId(), "X", now))).post("/admin/auth/telegram").then().statusCode(403)
+        .body("detail", equalTo("Доступ запрещён: вы не являетесь админом или продавцом"));
+    from(freshIp()).body(Map.of("init_data", InitDataSigner.sign(TestSecrets.BOT_TOKEN,
+        TestSecrets.MASTER_ADMIN_ID, "Admin", now))).post("/admin/auth/telegram").then().statusCode(401)
+        .body("detail", equalTo("Invalid Telegram signature"));
+  }
+}

@@ -1,0 +1,146 @@
+package ru.flurai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.flurai.it.Stack.api;
+
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every authenticated endpoint × every kind of caller → the expected status (PRODUCTION.md "Security checklist").
+ * Later features add their rows to {@link #endpoints()}. Refused calls must change nothing: checked at the end.
+ */
+class AuthorizationMatrixIT {
+  enum Who { ANONYMOUS, BUYER_A, BUYER_B, SELLER_A, SELLER_B, ADMIN, EXPIRED, REVOKED }
+
+  record Endpoint(String method, String path, String body, Map<Who, Integer> expected) {}
+
+  static Fixtures.SellerFixture sellerA;
+  static Fixtures.SellerFixture sellerB;
+  static long buyerA;
+  static long buyerB;
+  static long expiredBuyer;
+
+  @BeforeAll
+  static void callers() {
+    sellerA = Fixtures.seller();
+    sellerB = Fixtures.seller();
+    buyerA = Fixtures.newTelegramId();
+    buyerB = Fixtures.newTelegramId();
+    expiredBuyer = Fixtures.newTelegramId();
+  }
+
+  static Map<Who, Integer> only(int allowed, int refused, Who... who) {
+    Map<Who, Integer> m = new LinkedHashMap<>();
+    for (Who w : Who.values()) {
+      m.put(w, refused);
+    }
+    for (Who w : who) {
+      m.put(w, allowed);
+    }
+    return m;
+  }
+
+  static List<Endpoint> endpoints() {
+    Map<Who, Integer> buyers = only(200, 401, Who.BUYER_A, Who.BUYER_B);
+    Map<Who, Integer> sellers = only(200, 401, Who.SELLER_A, Who.SELLER_B);
+    Map<Who, Integer> admin = only(200, 401, Who.ADMIN);
+    List<Endpoint> list = new ArrayList<>();
+    list.add(new Endpoint("GET", "/buyers/me", null, buyers));
+    list.add(new Endpoint("PUT", "/buyers/me", "{\"fio\":\"Матрица\"}", buyers));
+    list.add(new Endpoint("POST", "/buyers/me/accept-privacy", null, buyers));
+    list.add(new Endpoint("PUT", "/buyers/me/location", "{}", buyers));
+    list.add(new Endpoint("POST", "/seller-web/logout", null, sellers));
+    // valid callers get 400 (wrong current password): authorization passed, nothing changed
+    list.add(new Endpoint("PUT", "/seller-web/security/change-credentials",
+        "{\"old_login\":\"x\",\"old_password\":\"y\",\"new_login\":\"zzz\",\"new_password\":\"Abcdefg1\"}",
+        only(400, 401, Who.SELLER_A, Who.SELLER_B)));
+    list.add(new Endpoint("POST", "/admin/logout", null, admin));
+    list.add(new Endpoint("POST", "/admin/2fa/confirm", "{\"otp\":\"000000\"}", only(400, 401, Who.ADMIN)));
+    return list;
+  }
+
+  /** A fresh request as that caller: tokens are made per call, because logout endpoints consume them. */
+  static RequestSpecification as(Who who) {
+    RequestSpecification r = api().contentType("application/json");
+    return switch (who) {
+      case ANONYMOUS -> r;
+      case BUYER_A -> r.header("X-Telegram-Init-Data", Fixtures.initData(buyerA));
+      case BUYER_B -> r.header("Authorization", "Bearer " + buyerJwt(buyerB));
+      case SELLER_A -> r.header("X-Seller-Token", cached("sellerA", () -> Fixtures.sellerToken(sellerA)));
+      case SELLER_B -> r.header("X-Seller-Token", cached("sellerB", () -> Fixtures.sellerToken(sellerB)));
+      case ADMIN -> r.header("X-Admin-Token", cached("admin", Fixtures::adminToken));
+      case EXPIRED -> r.header("Authorization", "Bearer " + JwtForge.expired("buyer", Long.toString(expiredBuyer)))
+          .header("X-Seller-Token", JwtForge.expired("seller", Long.toString(sellerA.id())))
+          .header("X-Admin-Token", JwtForge.expired("admin", "admin"));
+      case REVOKED -> revoked(r);
+    };
+  }
+
+  /** Tokens are reused across rows; a logout row clears them, so the next row logs in again. */
+  private static final Map<String, String> TOKENS = new java.util.HashMap<>();
+
+  private static String cached(String key, Supplier<String> login) {
+    return TOKENS.computeIfAbsent(key, k -> login.get());
+  }
+
+  private static RequestSpecification revoked(RequestSpecification r) {
+    String seller = cached("revokedSeller", () -> {
+      String t = Fixtures.sellerToken(sellerA);
+      api().header("X-Seller-Token", t).post("/seller-web/logout").then().statusCode(200);
+      return t;
+    });
+    String admin = cached("revokedAdmin", () -> {
+      String t = Fixtures.adminToken();
+      api().header("X-Admin-Token", t).post("/admin/logout").then().statusCode(200);
+      return t;
+    });
+    return r.header("X-Seller-Token", seller).header("X-Admin-Token", admin);
+  }
+
+  private static String buyerJwt(long id) {
+    return Fixtures.from(Fixtures.freshIp()).body(Map.of("init_data", Fixtures.initData(id)))
+        .post("/auth/telegram-mini-app").then().statusCode(200).extract().path("token");
+  }
+
+  @Test
+  void everyEndpointAgainstEveryCaller() {
+    List<String> wrong = new ArrayList<>();
+    for (Endpoint e : endpoints()) {
+      for (Who who : Who.values()) {
+        Supplier<RequestSpecification> call = () -> {
+          RequestSpecification r = as(who);
+          return e.body() == null ? r : r.body(e.body());
+        };
+        int status = call.get().request(e.method(), e.path()).statusCode();
+        if (e.path().endsWith("/logout")) {
+          TOKENS.clear();
+        }
+        if (status != e.expected().get(who)) {
+          wrong.add(e.method() + " " + e.path() + " as " + who + ": " + status + " (want " + e.expected().get(who)
+              + ")");
+        }
+      }
+    }
+    assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+  }
+
+  @Test
+  void refusedCallsChangedNothing() {
+    everyEndpointAgainstEveryCaller();
+    assertEquals(0, Fixtures.count("select count(*) from users where tg_id = ?", expiredBuyer));
+    assertEquals(0, Fixtures.count("select count(*) from users where fio = 'Матрица' and tg_id not in (?, ?)",
+        buyerA, buyerB));
+    // the sellers' credentials survived every change-credentials attempt
+    Fixtures.sellerToken(sellerA);
+    Fixtures.sellerToken(sellerB);
+    assertEquals(0, Fixtures.count("select count(*) from admin_totp where enabled"));
+  }
+}

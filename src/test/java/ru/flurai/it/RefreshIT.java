@@ -1,0 +1,59 @@
+package ru.flurai.it;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static ru.flurai.it.Fixtures.from;
+import static ru.flurai.it.Fixtures.freshIp;
+import static ru.flurai.it.Stack.api;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Refresh-token rotation, reuse detection and logout (PRODUCT.md §2). */
+class RefreshIT {
+  private static io.restassured.response.Response refresh(String token) {
+    return from(freshIp()).body(Map.of("refresh_token", token)).post("/auth/refresh");
+  }
+
+  @Test
+  void rotationThenReuseRevokesTheFamily() {
+    var s = Fixtures.seller();
+    var login = Fixtures.login("/seller-web/login", Map.of("login", s.login(), "password", s.password()));
+    String first = login.path("refresh_token");
+    var rotated = refresh(first).then().statusCode(200).body("role", equalTo("seller"))
+        .body("seller_id", equalTo(s.id())).body("refresh_token", not(equalTo(first))).extract();
+    String second = rotated.path("refresh_token");
+    api().header("X-Seller-Token", (String) rotated.path("token")).contentType("application/json")
+        .body(Map.of()).put("/seller-web/security/change-credentials").then().statusCode(400);
+    refresh(first).then().statusCode(401).body("detail", equalTo("Недействительный refresh-токен"));
+    refresh(second).then().statusCode(401); // the family died with the reuse
+  }
+
+  @Test
+  void logoutRevokesTheRefreshFamilyToo() {
+    var s = Fixtures.seller();
+    var login = Fixtures.login("/seller-web/login", Map.of("login", s.login(), "password", s.password()));
+    api().header("X-Seller-Token", (String) login.path("token")).post("/seller-web/logout").then().statusCode(200);
+    refresh(login.path("refresh_token")).then().statusCode(401);
+  }
+
+  @Test
+  void adminRefreshAndGarbage() {
+    var login = Fixtures.adminLogin();
+    String token = refresh(login.path("refresh_token")).then().statusCode(200).body("role", equalTo("admin"))
+        .extract().path("token");
+    api().header("X-Admin-Token", token).post("/admin/logout").then().statusCode(200);
+    refresh("not-a-token").then().statusCode(401);
+    from(freshIp()).post("/auth/refresh").then().statusCode(401);
+  }
+
+  @Test
+  void blockedSellerCannotRefresh() throws Exception {
+    var s = Fixtures.seller();
+    var login = Fixtures.login("/seller-web/login", Map.of("login", s.login(), "password", s.password()));
+    try (var c = Stack.db()) {
+      Fixtures.exec(c, "update sellers set is_blocked = true where seller_id = ?", s.id());
+    }
+    refresh(login.path("refresh_token")).then().statusCode(403);
+  }
+}
