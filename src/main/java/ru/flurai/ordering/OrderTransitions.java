@@ -1,0 +1,50 @@
+package ru.flurai.ordering;
+
+import static ru.flurai.ordering.OrderStatus.ACCEPTED;
+import static ru.flurai.ordering.OrderStatus.ASSEMBLING;
+import static ru.flurai.ordering.OrderStatus.CANCELLED;
+import static ru.flurai.ordering.OrderStatus.COMPLETED;
+import static ru.flurai.ordering.OrderStatus.DONE;
+import static ru.flurai.ordering.OrderStatus.IN_TRANSIT;
+import static ru.flurai.ordering.OrderStatus.PENDING;
+import static ru.flurai.ordering.OrderStatus.READY_FOR_PICKUP;
+import static ru.flurai.ordering.OrderStatus.REJECTED;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import ru.flurai.platform.http.ApiException;
+
+/**
+ * The order state machine of PRODUCT.md §3.4 — the one table of legal moves. Delivery-only and pickup-only statuses
+ * follow the order's delivery type. Everything else is refused with 409.
+ */
+public final class OrderTransitions {
+  private record Move(Set<OrderStatus> from, OrderStatus to, Actor actor) {}
+
+  private static final List<Move> MOVES = List.of(
+      new Move(EnumSet.of(PENDING), ACCEPTED, Actor.SELLER),
+      new Move(EnumSet.of(PENDING), REJECTED, Actor.SELLER),
+      new Move(EnumSet.of(PENDING, ACCEPTED, ASSEMBLING), CANCELLED, Actor.BUYER),
+      new Move(EnumSet.of(ACCEPTED), ASSEMBLING, Actor.SELLER),
+      new Move(EnumSet.of(ACCEPTED, ASSEMBLING), IN_TRANSIT, Actor.SELLER),
+      new Move(EnumSet.of(ACCEPTED, ASSEMBLING), READY_FOR_PICKUP, Actor.SELLER),
+      new Move(EnumSet.of(ACCEPTED, ASSEMBLING, IN_TRANSIT, READY_FOR_PICKUP), DONE, Actor.SELLER),
+      new Move(EnumSet.of(ACCEPTED, ASSEMBLING, IN_TRANSIT, READY_FOR_PICKUP, DONE), COMPLETED, Actor.BUYER));
+
+  private OrderTransitions() {}
+
+  public static boolean allowed(OrderStatus from, OrderStatus to, Actor actor, boolean pickup) {
+    if (to == IN_TRANSIT && pickup || to == READY_FOR_PICKUP && !pickup) {
+      return false;
+    }
+    return MOVES.stream().anyMatch(m -> m.to() == to && m.actor() == actor && m.from().contains(from));
+  }
+
+  /** Refuses an illegal move with 409 and a detail naming both statuses. */
+  public static void require(OrderStatus from, OrderStatus to, Actor actor, boolean pickup) {
+    if (!allowed(from, to, actor, pickup)) {
+      throw ApiException.conflict("Нельзя перевести заказ из статуса «" + from.wire() + "» в «" + to.wire() + "»");
+    }
+  }
+}
