@@ -1,0 +1,176 @@
+package ru.flurai.ordering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ru.flurai.catalog.Json;
+import ru.flurai.catalog.Shop;
+import ru.flurai.identity.Buyers;
+import ru.flurai.identity.Caller;
+import ru.flurai.platform.http.ApiException;
+
+/** The buyer's cart (API.md §4): every change moves reserved stock in the same transaction. */
+@ApplicationScoped
+public class Carts {
+  static final String SOLD_OUT = "Товар закончился";
+  static final String EXPIRED = "Резервирование истекло или товар не найден";
+
+  @PersistenceContext(unitName = "primary")
+  EntityManager db;
+
+  @Inject Reservations reservations;
+  @Inject Buyers buyers;
+
+  @Transactional
+  public CartViews.Added add(Caller caller, long productId, int quantity) {
+    if (quantity < 1) {
+      throw ApiException.badRequest("Количество должно быть не меньше 1");
+    }
+    long buyer = buyers.ensure(caller).tgId();
+    @SuppressWarnings("unchecked")
+    List<Object[]> p = db.createNativeQuery("select seller_id, name, price from products where id = ?1"
+            + " and is_active and not is_preorder").setParameter(1, productId).getResultList();
+    if (p.isEmpty()) {
+      throw ApiException.notFound("Product not found");
+    }
+    int granted = reservations.reserveUpTo(productId, quantity);
+    if (granted == 0) {
+      throw ApiException.conflict(SOLD_OUT);
+    }
+    Instant now = Instant.now();
+    Object[] row = (Object[]) db.createNativeQuery(
+            "insert into cart_items (buyer_id, product_id, seller_id, quantity, name, price, reserved_at)"
+                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (buyer_id, product_id) do update set"
+                + " quantity = cart_items.quantity + excluded.quantity, reserved_at = excluded.reserved_at"
+                + " returning quantity, seller_id")
+        .setParameter(1, buyer).setParameter(2, productId).setParameter(3, p.get(0)[0])
+        .setParameter(4, granted).setParameter(5, p.get(0)[1]).setParameter(6, p.get(0)[2])
+        .setParameter(7, Timestamp.from(now)).getSingleResult();
+    return new CartViews.Added(productId, ((Number) row[0]).intValue(), ((Number) row[1]).longValue(),
+        CartViews.reservedAt(now));
+  }
+
+  /** Sets the quantity (0 removes), capped to what is available, and restarts the reservation timer. */
+  @Transactional
+  public void update(Caller caller, long productId, int quantity) {
+    Integer current = lockedQuantity(caller.buyerId(), productId);
+    if (current == null) {
+      return;
+    }
+    if (quantity <= 0) {
+      remove(caller, productId);
+      return;
+    }
+    int target = quantity;
+    if (quantity > current) {
+      target = current + reservations.reserveUpTo(productId, quantity - current);
+    } else if (quantity < current) {
+      reservations.release(productId, current - quantity);
+    }
+    db.createNativeQuery("update cart_items set quantity = ?1, reserved_at = now() where buyer_id = ?2"
+            + " and product_id = ?3")
+        .setParameter(1, target).setParameter(2, caller.buyerId()).setParameter(3, productId).executeUpdate();
+  }
+
+  @Transactional
+  public void remove(Caller caller, long productId) {
+    @SuppressWarnings("unchecked")
+    List<Object> q = db.createNativeQuery("delete from cart_items where buyer_id = ?1 and product_id = ?2"
+            + " returning quantity").setParameter(1, caller.buyerId()).setParameter(2, productId).getResultList();
+    q.forEach(n -> reservations.release(productId, ((Number) n).intValue()));
+  }
+
+  @Transactional
+  public void clear(Caller caller) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = db.createNativeQuery("delete from cart_items where buyer_id = ?1"
+            + " returning product_id, quantity").setParameter(1, caller.buyerId()).getResultList();
+    rows.forEach(r -> reservations.release(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+  }
+
+  /** Restarts the timer of a live row; a row that is gone (expired and released) cannot be extended. */
+  @Transactional
+  public CartViews.Extended extend(Caller caller, long productId) {
+    Instant now = Instant.now();
+    int n = db.createNativeQuery("update cart_items set reserved_at = ?1 where buyer_id = ?2 and product_id = ?3"
+            + " and reserved_at >= now() - make_interval(secs => ?4)")
+        .setParameter(1, Timestamp.from(now)).setParameter(2, caller.buyerId()).setParameter(3, productId)
+        .setParameter(4, Reservations.TTL.toSeconds()).executeUpdate();
+    if (n == 0) {
+      throw ApiException.conflict(EXPIRED);
+    }
+    return new CartViews.Extended(CartViews.reservedAt(now), Reservations.TTL.toSeconds());
+  }
+
+  /** The cart grouped by seller, after releasing this buyer's expired reservations. */
+  @Transactional
+  public List<CartViews.Group> view(Caller caller) {
+    reservations.releaseExpired(caller.buyerId());
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = db.createNativeQuery(
+            "select c.seller_id, s.shop_name, c.product_id, c.name, c.price, c.quantity, c.reserved_at,"
+                + " p.photo_ids, s.delivery_type, s.delivery_price, s.city_id, s.address_name, s.map_url"
+                + " from cart_items c join sellers s on s.seller_id = c.seller_id"
+                + " join products p on p.id = c.product_id where c.buyer_id = ?1 order by c.seller_id, c.product_id")
+        .setParameter(1, caller.buyerId()).getResultList();
+    Map<Long, List<Object[]>> bySeller = new LinkedHashMap<>();
+    rows.forEach(r -> bySeller.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r));
+    List<CartViews.Group> groups = new ArrayList<>();
+    bySeller.forEach((seller, lines) -> groups.add(group(seller, lines)));
+    return groups;
+  }
+
+  private static CartViews.Group group(long seller, List<Object[]> lines) {
+    List<CartViews.Item> items = new ArrayList<>();
+    BigDecimal total = BigDecimal.ZERO;
+    for (Object[] r : lines) {
+      BigDecimal price = (BigDecimal) r[4];
+      int qty = ((Number) r[5]).intValue();
+      total = total.add(price.multiply(BigDecimal.valueOf(qty)));
+      items.add(new CartViews.Item(((Number) r[2]).longValue(), (String) r[3], price, qty, false, null,
+          firstPhoto(r[7]), CartViews.reservedAt(instant(r[6]))));
+    }
+    Object[] f = lines.get(0);
+    return new CartViews.Group(seller, (String) f[1], items, total, (BigDecimal) f[9],
+        Shop.normalizeDeliveryType((String) f[8]), f[10] == null ? null : ((Number) f[10]).longValue(),
+        blankToNull(f[11]), blankToNull(f[12]), false);
+  }
+
+  private Integer lockedQuantity(long buyer, long productId) {
+    @SuppressWarnings("unchecked")
+    List<Object> q = db.createNativeQuery("select quantity from cart_items where buyer_id = ?1 and product_id = ?2"
+            + " for update").setParameter(1, buyer).setParameter(2, productId).getResultList();
+    return q.isEmpty() ? null : ((Number) q.get(0)).intValue();
+  }
+
+  static String firstPhoto(Object photoIdsJson) {
+    var arr = Json.parse(photoIdsJson == null ? null : photoIdsJson.toString());
+    if (arr instanceof jakarta.json.JsonArray a && !a.isEmpty() && a.get(0) instanceof jakarta.json.JsonString s) {
+      return s.getString();
+    }
+    return null;
+  }
+
+  private static String blankToNull(Object o) {
+    return o == null || o.toString().isBlank() ? null : o.toString();
+  }
+
+  static Instant instant(Object v) {
+    if (v instanceof Timestamp t) {
+      return t.toInstant();
+    }
+    if (v instanceof java.time.OffsetDateTime o) {
+      return o.toInstant();
+    }
+    return Instant.parse(v.toString());
+  }
+}

@@ -1,0 +1,64 @@
+package ru.flurai.ordering;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import ru.flurai.platform.db.SchemaReady;
+
+/**
+ * Releases expired reservations every 60 s. Every instance schedules it, but a transaction-scoped PostgreSQL
+ * advisory lock lets exactly one sweep at a time; a crashed sweeper's lock dies with its connection.
+ */
+@ApplicationScoped
+public class ReservationSweeper {
+  private static final Logger LOG = Logger.getLogger(ReservationSweeper.class.getName());
+  static final long LOCK_KEY = 0x466c757261690001L; // "Flurai" + 1
+
+  @PersistenceContext(unitName = "primary")
+  EntityManager db;
+
+  @Inject Reservations reservations;
+  @Inject ReservationSweeper self;
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private ScheduledFuture<?> task;
+
+  void start(@Observes SchemaReady ready) {
+    task = scheduler.scheduleWithFixedDelay(this::sweepQuietly, 60, 60, TimeUnit.SECONDS);
+  }
+
+  private void sweepQuietly() {
+    try {
+      int n = self.sweep();
+      if (n > 0) {
+        LOG.fine(() -> "released " + n + " expired cart reservations");
+      }
+    } catch (RuntimeException e) {
+      LOG.warning("reservation sweep failed, will retry: " + e.getMessage());
+    }
+  }
+
+  /** One sweep, if no other instance is sweeping right now; returns the released rows. */
+  @Transactional
+  public int sweep() {
+    Object locked = db.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY)
+        .getSingleResult();
+    return Boolean.TRUE.equals(locked) ? reservations.releaseExpired(null) : 0;
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+}
