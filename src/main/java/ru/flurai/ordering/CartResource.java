@@ -26,6 +26,7 @@ public class CartResource {
   static final Map<String, String> OK = Map.of("status", "ok");
 
   @Inject Carts carts;
+  @Inject IdempotentCheckout checkout;
   @Inject Caller caller;
 
   public record AddItem(Long productId, Integer quantity) {}
@@ -67,6 +68,14 @@ public class CartResource {
   public Map<String, String> remove(@PathParam("product_id") long productId) {
     carts.remove(caller, productId);
     return OK;
+  }
+
+  /** One order per seller; the body is kept as text so that an idempotent replay compares exact bytes. */
+  @POST
+  @Path("checkout")
+  @jakarta.ws.rs.Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.WILDCARD})
+  public jakarta.ws.rs.core.Response checkout(@jakarta.ws.rs.HeaderParam("Idempotency-Key") String key, String body) {
+    return jakarta.ws.rs.core.Response.ok(checkout.run(caller, key, body), MediaType.APPLICATION_JSON).build();
   }
 
   @POST

@@ -1,0 +1,151 @@
+package ru.flurai.ordering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ru.flurai.catalog.BusinessDay;
+import ru.flurai.catalog.DailyLimits;
+import ru.flurai.catalog.Shop;
+import ru.flurai.catalog.ShopChanged;
+import ru.flurai.identity.Caller;
+import ru.flurai.identity.PhoneNumbers;
+import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.metrics.BusinessMetrics;
+import ru.flurai.platform.text.CleanText;
+
+/**
+ * Turns the buyer's cart into one order per seller, atomically (PRODUCT.md §3.2–§3.3): sellers are locked in id
+ * order, daily limits are counted from today's orders under that lock, reservations become sold stock through
+ * guarded updates, and the status history and the seller's notification are written in the same transaction.
+ */
+@ApplicationScoped
+public class Checkout {
+  static final String LIMIT_FULL = "Магазин сейчас не принимает заказы: лимит на сегодня исчерпан";
+
+  @PersistenceContext(unitName = "primary")
+  EntityManager db;
+
+  @Inject Reservations reservations;
+  @Inject OrderLog log;
+  @Inject FluraiConfig config;
+  @Inject BusinessMetrics metrics;
+  @Inject jakarta.enterprise.event.Event<ShopChanged> shopChanged;
+
+  private record Line(long productId, long sellerId, String name, BigDecimal price, int qty, Instant reservedAt) {}
+
+  @Transactional
+  public List<CreatedOrder> checkout(Caller caller, CheckoutRequest req) {
+    long buyer = caller.buyerId();
+    String phone = PhoneNumbers.normalize(req.phone());
+    String fio = CleanText.line(req.fio(), 200);
+    Map<Long, List<Line>> bySeller = lockedCart(buyer);
+    if (bySeller.isEmpty()) {
+      throw ApiException.badRequest("Cart is empty");
+    }
+    BusinessDay today = BusinessDay.at(Instant.now(), config.shopTimezone());
+    List<CreatedOrder> created = new ArrayList<>();
+    for (var entry : bySeller.entrySet()) {
+      created.add(orderFor(buyer, entry.getKey(), entry.getValue(), req, phone, fio, today));
+    }
+    db.createNativeQuery("delete from cart_items where buyer_id = ?1").setParameter(1, buyer).executeUpdate();
+    created.forEach(o -> metrics.orderCreated());
+    return created;
+  }
+
+  private CreatedOrder orderFor(long buyer, long sellerId, List<Line> lines, CheckoutRequest req, String phone,
+      String fio, BusinessDay today) {
+    Shop shop = db.find(Shop.class, sellerId, LockModeType.PESSIMISTIC_WRITE);
+    if (shop == null || shop.deletedAt() != null) {
+      throw ApiException.notFound("Магазин не найден");
+    }
+    if (shop.blocked()) {
+      throw new ApiException(403, "Магазин заблокирован");
+    }
+    if (!shop.planActive() || expired(shop.placementExpiredAt())) {
+      throw new ApiException(403, "Магазин временно не принимает заказы");
+    }
+    DeliveryType type = DeliveryType.parse(req.deliveryTypeFor(sellerId));
+    if (!type.offeredBy(shop)) {
+      throw ApiException.badRequest("Магазин не поддерживает выбранный способ доставки");
+    }
+    requireSlot(shop, type, today);
+    List<ItemsInfo.Line> sold = new ArrayList<>();
+    BigDecimal goods = BigDecimal.ZERO;
+    for (Line l : lines) {
+      sell(l);
+      sold.add(new ItemsInfo.Line(l.productId(), l.name(), l.price(), l.qty()));
+      goods = goods.add(l.price().multiply(BigDecimal.valueOf(l.qty())));
+    }
+    BigDecimal fee = type == DeliveryType.DELIVERY ? shop.deliveryPrice() : BigDecimal.ZERO;
+    String address = address(type, req.address(), shop.mapUrl(), phone, fio);
+    long orderId = log.create(buyer, sellerId, type, goods.add(fee), fee, address,
+        CleanText.of(req.comment(), 1000), phone, fio, sold);
+    shopChanged.fire(new ShopChanged(sellerId));
+    return new CreatedOrder(orderId, sellerId, goods.add(fee), ItemsInfo.of(sold), type.wire(), fee, false, null,
+        BigDecimal.ZERO, BigDecimal.ZERO, null);
+  }
+
+  /** Counted from today's orders, under the seller row lock: two checkouts cannot both take the last slot. */
+  private void requireSlot(Shop shop, DeliveryType type, BusinessDay today) {
+    DailyLimits.Limits limits = shop.limits(today);
+    int limit = type == DeliveryType.DELIVERY ? limits.delivery() : limits.pickup();
+    long used = ((Number) db.createNativeQuery("select count(*) from orders where seller_id = ?1 and delivery_type = ?2"
+            + " and status not in ('rejected', 'cancelled') and created_at >= ?3 and created_at < ?4")
+        .setParameter(1, shop.sellerId()).setParameter(2, type.wire())
+        .setParameter(3, Timestamp.from(today.start())).setParameter(4, Timestamp.from(today.end()))
+        .getSingleResult()).longValue();
+    if (used >= limit) {
+      throw ApiException.conflict(LIMIT_FULL);
+    }
+  }
+
+  /** Reservation → sold stock; a lapsed reservation is taken again if stock allows, else the checkout fails. */
+  private void sell(Line l) {
+    boolean live = l.reservedAt().isAfter(Instant.now().minus(Reservations.TTL));
+    if (!live && !reservations.reserveExactly(l.productId(), l.qty())) {
+      throw ApiException.conflict("Товар закончился: " + l.name());
+    }
+    int n = db.createNativeQuery("update products set quantity = quantity - ?1, reserved_quantity ="
+            + " reserved_quantity - ?1 where id = ?2 and reserved_quantity >= ?1 and quantity >= ?1")
+        .setParameter(1, l.qty()).setParameter(2, l.productId()).executeUpdate();
+    if (n != 1) {
+      throw ApiException.conflict("Товар закончился: " + l.name());
+    }
+  }
+
+  private Map<Long, List<Line>> lockedCart(long buyer) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = db.createNativeQuery("select product_id, seller_id, name, price, quantity, reserved_at"
+            + " from cart_items where buyer_id = ?1 order by seller_id, product_id for update")
+        .setParameter(1, buyer).getResultList();
+    Map<Long, List<Line>> bySeller = new LinkedHashMap<>();
+    for (Object[] r : rows) {
+      Line l = new Line(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+          (BigDecimal) r[3], ((Number) r[4]).intValue(), Carts.instant(r[5]));
+      bySeller.computeIfAbsent(l.sellerId(), k -> new ArrayList<>()).add(l);
+    }
+    return bySeller;
+  }
+
+  static String address(DeliveryType type, String address, String mapUrl, String phone, String fio) {
+    String place = type == DeliveryType.PICKUP && mapUrl != null && !mapUrl.isBlank() ? mapUrl
+        : CleanText.line(address, 500);
+    return (place == null ? "" : place) + "\n📞 " + phone + (fio == null ? "" : "\n👤 " + fio);
+  }
+
+  private static boolean expired(OffsetDateTime placement) {
+    return placement != null && placement.isBefore(OffsetDateTime.now());
+  }
+}

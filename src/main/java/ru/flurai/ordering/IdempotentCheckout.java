@@ -1,0 +1,84 @@
+package ru.flurai.ordering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import ru.flurai.identity.Caller;
+import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.http.JsonConfig;
+
+/**
+ * Checkout with an optional Idempotency-Key (PRODUCT.md §3.3). The key row is inserted in the checkout's own
+ * transaction: a concurrent retry waits on it, then finds the stored answer; a failed checkout leaves no key
+ * behind. Same key + same body → the first answer; same key + another body → 422. Keys live 24 h.
+ */
+@ApplicationScoped
+public class IdempotentCheckout {
+  private static final Jsonb JSON = JsonConfig.create();
+
+  @PersistenceContext(unitName = "primary")
+  EntityManager db;
+
+  @Inject Checkout checkout;
+
+  /** The response body (JSON text), identical for every replay of the same request. */
+  @Transactional
+  public String run(Caller caller, String key, String rawBody) {
+    CheckoutRequest req = parse(rawBody);
+    long buyer = caller.buyerId();
+    if (key == null || key.isBlank()) {
+      return JSON.toJson(Map.of("orders", checkout.checkout(caller, req)));
+    }
+    if (key.length() > 128) {
+      throw ApiException.badRequest("Idempotency-Key длиннее 128 символов");
+    }
+    String hash = sha256(rawBody == null ? "" : rawBody);
+    db.createNativeQuery("delete from idempotency_keys where created_at < now() - interval '24 hours'")
+        .executeUpdate();
+    int inserted = db.createNativeQuery("insert into idempotency_keys (buyer_id, idem_key, request_hash)"
+            + " values (?1, ?2, ?3) on conflict do nothing")
+        .setParameter(1, buyer).setParameter(2, key).setParameter(3, hash).executeUpdate();
+    if (inserted == 0) {
+      Object[] row = (Object[]) db.createNativeQuery("select request_hash, response from idempotency_keys"
+              + " where buyer_id = ?1 and idem_key = ?2").setParameter(1, buyer).setParameter(2, key)
+          .getSingleResult();
+      if (!hash.equals(row[0])) {
+        throw new ApiException(422, "Idempotency-Key уже использован с другим запросом");
+      }
+      return (String) row[1];
+    }
+    List<CreatedOrder> orders = checkout.checkout(caller, req);
+    String response = JSON.toJson(Map.of("orders", orders));
+    db.createNativeQuery("update idempotency_keys set response = ?1 where buyer_id = ?2 and idem_key = ?3")
+        .setParameter(1, response).setParameter(2, buyer).setParameter(3, key).executeUpdate();
+    return response;
+  }
+
+  private static CheckoutRequest parse(String raw) {
+    if (raw == null || raw.isBlank()) {
+      throw ApiException.badRequest("Укажите данные заказа");
+    }
+    try {
+      return JSON.fromJson(raw, CheckoutRequest.class);
+    } catch (RuntimeException e) {
+      throw ApiException.badRequest("Некорректный JSON в теле запроса");
+    }
+  }
+
+  static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
