@@ -1,0 +1,61 @@
+package ru.flurai.it;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+import static ru.flurai.it.OrdersIT.place;
+import static ru.flurai.it.OrdersIT.seller;
+import static ru.flurai.it.Stack.api;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Seller stats and the admin's oversight screens, computed from orders (API.md §6 Stats, §7). */
+class StatsIT {
+  @Test
+  void sellerStatsCountCompletedOrders() throws Exception {
+    var p = place("Самовывоз", 5, 2);
+    seller(p).post("/seller-web/orders/" + p.orderId() + "/accept").then().statusCode(200);
+    seller(p).queryParam("status", "done").put("/seller-web/orders/" + p.orderId() + "/status").then()
+        .statusCode(200);
+    var body = seller(p).queryParam("period", "7d").get("/seller-web/stats").then().statusCode(200)
+        .body("total_completed_orders", equalTo(1)).body("total_revenue", equalTo(9000.0f))
+        .body("commission_rate", equalTo(3)).body("commission_amount", equalTo(270.0f))
+        .body("net_revenue", equalTo(8730.0f)).body("average_check", equalTo(9000.0f))
+        .body("daily_sales.size()", equalTo(7)).body("daily_sales[6].orders", equalTo(1))
+        .body("delivery_breakdown.pickup.orders", equalTo(1)).body("top_products[0].quantity_sold", equalTo(2))
+        .body("orders_by_status.done", equalTo(1)).body("filters.period", equalTo("7d"));
+    seller(p).get("/seller-web/stats").then().statusCode(200).body("total_completed_orders", equalTo(1))
+        .body("filters.period", org.hamcrest.Matchers.nullValue());
+    seller(p).queryParam("date_from", "2026-13-01").get("/seller-web/stats").then().statusCode(400);
+    body.body("top_bouquets.size()", equalTo(0));
+  }
+
+  @Test
+  void adminOrdersArePagedWithBreakdowns() throws Exception {
+    var p = place("Доставка", 5, 1);
+    String admin = Fixtures.adminToken();
+    api().header("X-Admin-Token", admin).queryParam("seller_id", p.seller().id()).queryParam("per_page", 10)
+        .get("/admin/orders").then().statusCode(200).body("total", equalTo(1)).body("pages", equalTo(1))
+        .body("orders[0].id", equalTo((int) p.orderId())).body("orders[0].items_info", notNullValue())
+        .body("orders[0].seller_name", equalTo("My Shop")).body("status_breakdown.pending", equalTo(1))
+        .body("total_amount", equalTo(4500.0f));
+    api().header("X-Admin-Token", admin).queryParam("per_page", 1).get("/admin/orders").then().statusCode(200)
+        .body("orders.size()", equalTo(1)).body("pages", greaterThanOrEqualTo(1));
+    api().header("X-Admin-Token", admin).queryParam("status", "bogus").get("/admin/orders").then().statusCode(400);
+  }
+
+  @Test
+  void adminDashboardHasEveryKeyThePageReads() {
+    var r = api().header("X-Admin-Token", Fixtures.adminToken()).get("/admin/dashboard").then().statusCode(200);
+    for (String k : List.of("today", "pipeline", "alerts", "weekly_revenue", "top_sellers_today", "totals")) {
+      r.body("$", hasKey(k));
+    }
+    r.body("pipeline.pending", hasKey("count")).body("alerts", hasKey("stuck_orders"))
+        .body("weekly_revenue.size()", equalTo(7)).body("totals", hasKey("buyers"));
+    api().header("X-Admin-Token", Fixtures.adminToken()).queryParam("date_from", "2026-01-01")
+        .queryParam("date_to", "2026-01-03").get("/admin/stats/overview").then().statusCode(200)
+        .body("daily_sales.size()", equalTo(3));
+  }
+}
