@@ -62,6 +62,32 @@ class AuthorizationMatrixIT {
     list.add(new Endpoint("PUT", "/seller-web/security/change-credentials",
         "{\"old_login\":\"x\",\"old_password\":\"y\",\"new_login\":\"zzz\",\"new_password\":\"Abcdefg1\"}",
         only(400, 401, Who.SELLER_A, Who.SELLER_B)));
+    // cart and orders (objects that do not exist: authorization passes, then 404/409/400, nothing changes)
+    list.add(new Endpoint("GET", "/buyers/me/cart", null, buyers));
+    list.add(new Endpoint("POST", "/buyers/me/cart/items", "{}", only(400, 401, Who.BUYER_A, Who.BUYER_B)));
+    list.add(new Endpoint("PUT", "/buyers/me/cart/items/1", "{\"quantity\":1}", buyers));
+    list.add(new Endpoint("DELETE", "/buyers/me/cart/items/1", null, buyers));
+    list.add(new Endpoint("POST", "/buyers/me/cart/items/1/extend-reservation", null,
+        only(409, 401, Who.BUYER_A, Who.BUYER_B)));
+    list.add(new Endpoint("DELETE", "/buyers/me/cart", null, buyers));
+    list.add(new Endpoint("POST", "/buyers/me/cart/checkout",
+        "{\"fio\":\"A\",\"phone\":\"79161234567\",\"delivery_type\":\"Самовывоз\"}",
+        only(400, 401, Who.BUYER_A, Who.BUYER_B)));
+    list.add(new Endpoint("GET", "/buyers/me/orders", null, buyers));
+    list.add(new Endpoint("POST", "/buyers/me/orders/1/confirm", null, only(404, 401, Who.BUYER_A, Who.BUYER_B)));
+    list.add(new Endpoint("POST", "/buyers/me/orders/1/cancel", null, only(404, 401, Who.BUYER_A, Who.BUYER_B)));
+    list.add(new Endpoint("GET", "/seller-web/orders", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/orders/1", null, only(404, 401, Who.SELLER_A, Who.SELLER_B)));
+    list.add(new Endpoint("POST", "/seller-web/orders/1/accept", null, only(404, 401, Who.SELLER_A, Who.SELLER_B)));
+    list.add(new Endpoint("POST", "/seller-web/orders/1/reject", null, only(404, 401, Who.SELLER_A, Who.SELLER_B)));
+    list.add(new Endpoint("PUT", "/seller-web/orders/1/status?status=done", null,
+        only(404, 401, Who.SELLER_A, Who.SELLER_B)));
+    list.add(new Endpoint("PUT", "/seller-web/orders/1/price?new_price=10", null,
+        only(404, 401, Who.SELLER_A, Who.SELLER_B)));
+    list.add(new Endpoint("GET", "/seller-web/stats", null, sellers));
+    list.add(new Endpoint("GET", "/admin/orders", null, admin));
+    list.add(new Endpoint("GET", "/admin/dashboard", null, admin));
+    list.add(new Endpoint("GET", "/admin/stats/overview", null, admin));
     list.add(new Endpoint("POST", "/admin/logout", null, admin));
     list.add(new Endpoint("POST", "/admin/2fa/confirm", "{\"otp\":\"000000\"}", only(400, 401, Who.ADMIN)));
     return list;
