@@ -82,6 +82,24 @@ public class OrderReads {
     return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
+  public String shopName(long sellerId) {
+    List<?> r = db.createNativeQuery("select shop_name from sellers where seller_id = ?1").setParameter(1, sellerId)
+        .getResultList();
+    return r.isEmpty() ? "Магазин" : (String) r.get(0);
+  }
+
+  public java.util.Optional<String> pickupAddress(long sellerId) {
+    List<?> r = db.createNativeQuery("select coalesce(nullif(address_name, ''), map_url) from sellers"
+        + " where seller_id = ?1").setParameter(1, sellerId).getResultList();
+    return r.isEmpty() || r.get(0) == null ? java.util.Optional.empty() : java.util.Optional.of((String) r.get(0));
+  }
+
+  public java.util.Optional<String> comment(long orderId) {
+    List<?> r = db.createNativeQuery("select comment from orders where id = ?1").setParameter(1, orderId)
+        .getResultList();
+    return r.isEmpty() || r.get(0) == null ? java.util.Optional.empty() : java.util.Optional.of((String) r.get(0));
+  }
+
   /** The items_info string of one order. */
   public String itemsInfo(long orderId) {
     List<Object[]> one = new ArrayList<>();

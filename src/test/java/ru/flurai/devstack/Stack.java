@@ -120,6 +120,9 @@ public final class Stack {
     redis.start();
     Control control = new Control(redis);
     control.start();
+    FakeTelegram telegram = FakeTelegram.start(freePort(), TestSecrets.BOT_TOKEN);
+    vars.put("TELEGRAM_API_URL", telegram.baseUrl());
+    props.setProperty("telegram.port", Integer.toString(telegram.port()));
     int http = freePort();
     vars.put("HTTP_PORT", Integer.toString(http));
     vars.put("HTTPS_PORT", Integer.toString(freePort()));
@@ -136,6 +139,7 @@ public final class Stack {
     props.setProperty("control.port", Integer.toString(control.port()));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       control.stop();
+      telegram.stop();
       redis.stop();
     }));
   }

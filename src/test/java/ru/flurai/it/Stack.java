@@ -50,6 +50,26 @@ public final class Stack {
         "jdbc:postgresql://127.0.0.1:" + PROPS.getProperty("pg.port") + "/flurai", "postgres", "postgres");
   }
 
+  /** The fake Telegram Bot API's control API, e.g. {@code telegram("GET", "calls?method=sendMessage", null)}. */
+  public static String telegram(String method, String path, String body) {
+    try {
+      HttpResponse<String> r = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PROPS.getProperty("telegram.port") + "/_fake/" + path))
+              .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                  : HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
+          HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException(path + " failed: " + r.body());
+      }
+      return r.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Fault injection through the stack's control endpoint, e.g. {@code control("redis/stop")}. */
   public static void control(String action) {
     try {

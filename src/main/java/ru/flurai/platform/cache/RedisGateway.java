@@ -53,6 +53,11 @@ public class RedisGateway {
     });
   }
 
+  /** Sets the key only if it is absent, with a time to live; true when this caller got it (a short lease). */
+  public boolean claim(String key, Duration ttl) {
+    return call("claim", c -> c.<String>getBucket(key).setIfAbsent("1", ttl));
+  }
+
   public boolean exists(String key) {
     return call("exists", c -> c.getBucket(key).isExists());
   }

@@ -1,0 +1,101 @@
+package ru.flurai.telegram;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.api.objects.webapp.WebAppInfo;
+import ru.flurai.ordering.OrderReads;
+import ru.flurai.ordering.OrderViews;
+import ru.flurai.platform.config.FluraiConfig;
+
+/**
+ * Every text the bot sends, in Russian, from one place (PRODUCT.md §4). User-supplied text (names, addresses,
+ * comments, product names) is HTML-escaped, so it can never break the markup or inject links.
+ */
+@ApplicationScoped
+public class Messages {
+  static final Map<String, String> STATUS = Map.of(
+      "accepted", "принят магазином", "rejected", "отклонён магазином", "assembling", "собирается",
+      "in_transit", "в пути", "ready_for_pickup", "готов к выдаче", "done", "выполнен");
+
+  @Inject OrderReads orders;
+  @Inject FluraiConfig config;
+
+  /** The message for one outbox row, or empty when its order no longer exists. */
+  public Optional<SendMessage> render(long chatId, String kind, long orderId) {
+    List<OrderViews.SellerOrder> found = orders.byIds(List.of(orderId));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    OrderViews.SellerOrder o = found.get(0);
+    String shop = orders.shopName(o.sellerId());
+    StringBuilder text = new StringBuilder();
+    List<InlineKeyboardRow> rows = new ArrayList<>();
+    if (kind.equals("order_created")) {
+      text.append("🆕 <b>Новый заказ #").append(o.id()).append("</b>\n\n").append(lines(o.itemsInfo()))
+          .append("\nСумма: <b>").append(money(o.totalPrice())).append(" ₽</b>\n")
+          .append(esc(o.deliveryType())).append("\n");
+      Optional.ofNullable(o.address()).ifPresent(a -> text.append("Адрес и контакты:\n").append(esc(a)).append("\n"));
+      orders.comment(o.id()).ifPresent(c -> text.append("Комментарий: ").append(esc(c)).append("\n"));
+      rows.add(new InlineKeyboardRow(callback("✅ Принять", "acc:" + o.id()), callback("❌ Отклонить", "rej:" + o.id())));
+      rows.add(new InlineKeyboardRow(webApp("Открыть заказ", config.miniAppUrl())));
+    } else if (kind.endsWith("_by_buyer")) {
+      String what = kind.startsWith("order_cancelled") ? "отменил" : "получил";
+      text.append("Покупатель ").append(what).append(" заказ #").append(o.id()).append(" на сумму ")
+          .append(money(o.totalPrice())).append(" ₽.");
+      rows.add(new InlineKeyboardRow(webApp("Открыть заказ", config.miniAppUrl())));
+    } else {
+      String status = kind.substring("order_".length());
+      text.append("Заказ #").append(o.id()).append(" в магазине «").append(esc(shop)).append("» ")
+          .append(STATUS.getOrDefault(status, esc(status))).append(".\nСумма: ").append(money(o.totalPrice()))
+          .append(" ₽");
+      if (status.equals("ready_for_pickup")) {
+        orders.pickupAddress(o.sellerId()).ifPresent(a -> text.append("\nАдрес самовывоза: ").append(esc(a)));
+      }
+      rows.add(new InlineKeyboardRow(webApp("Открыть заказ", config.miniAppUrl() + "/order/" + o.id())));
+      if (status.equals("done")) {
+        rows.add(new InlineKeyboardRow(callback("Я получил заказ", "recv:" + o.id())));
+      }
+    }
+    return Optional.of(SendMessage.builder().chatId(chatId).text(text.toString()).parseMode("HTML")
+        .replyMarkup(InlineKeyboardMarkup.builder().keyboard(rows).build()).build());
+  }
+
+  /** "12:Розы@4500.0 x 2, …" → one escaped line per item. */
+  static String lines(String itemsInfo) {
+    StringBuilder out = new StringBuilder();
+    for (String item : itemsInfo.split(", (?=\\d+:)")) {
+      String noId = item.replaceFirst("^\\d+:", "");
+      int at = noId.lastIndexOf('@');
+      int x = noId.lastIndexOf(" x ");
+      String name = at > 0 ? noId.substring(0, at) : noId;
+      String qty = x > 0 ? noId.substring(x + 3) : "1";
+      out.append("• ").append(esc(name)).append(" × ").append(esc(qty)).append("\n");
+    }
+    return out.toString();
+  }
+
+  static String money(BigDecimal v) {
+    return v.stripTrailingZeros().toPlainString();
+  }
+
+  static String esc(String s) {
+    return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private static InlineKeyboardButton callback(String text, String data) {
+    return InlineKeyboardButton.builder().text(text).callbackData(data).build();
+  }
+
+  private static InlineKeyboardButton webApp(String text, String url) {
+    return InlineKeyboardButton.builder().text(text).webApp(new WebAppInfo(url)).build();
+  }
+}

@@ -1,0 +1,64 @@
+package ru.flurai.telegram;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * The notification outbox: rows written with the events (ordering), leased in small batches by any instance
+ * ({@code FOR UPDATE SKIP LOCKED}, then pushed out of reach for a minute so a dead sender's rows come back),
+ * and settled after each send.
+ */
+@ApplicationScoped
+public class Outbox {
+  static final int BATCH = 20;
+  static final int LEASE_SECONDS = 60;
+  static final int MAX_ATTEMPTS = 10;
+
+  @PersistenceContext(unitName = "primary")
+  EntityManager db;
+
+  public record Row(long id, long chatId, String kind, long orderId, int attempts) {}
+
+  @Transactional
+  public List<Row> lease() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = db.createNativeQuery("update notification_outbox set next_attempt_at = now() +"
+            + " make_interval(secs => ?1) where id in (select id from notification_outbox where status = 'pending'"
+            + " and next_attempt_at <= now() order by id limit ?2 for update skip locked)"
+            + " returning id, chat_id, kind, cast(payload->>'order_id' as bigint), attempts")
+        .setParameter(1, LEASE_SECONDS).setParameter(2, BATCH).getResultList();
+    return rows.stream().map(r -> new Row(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+        ((Number) r[3]).longValue(), ((Number) r[4]).intValue())).sorted((a, b) -> Long.compare(a.id(), b.id()))
+        .toList();
+  }
+
+  @Transactional
+  public void sent(long id) {
+    db.createNativeQuery("update notification_outbox set status = 'sent', sent_at = now(), attempts = attempts + 1,"
+        + " last_error = null where id = ?1").setParameter(1, id).executeUpdate();
+  }
+
+  /** Not now: try again after {@code seconds}; {@code counts} = whether this was a failed attempt. */
+  @Transactional
+  public void later(long id, double seconds, boolean counts, String error) {
+    db.createNativeQuery("update notification_outbox set next_attempt_at = now() + make_interval(secs => ?1),"
+            + " attempts = attempts + ?2, last_error = ?3 where id = ?4")
+        .setParameter(1, seconds).setParameter(2, counts ? 1 : 0).setParameter(3, error).setParameter(4, id)
+        .executeUpdate();
+  }
+
+  /** Never: undeliverable (the user blocked the bot, no such chat) or failed for good. */
+  @Transactional
+  public void giveUp(long id, String status, String error) {
+    db.createNativeQuery("update notification_outbox set status = ?1, attempts = attempts + 1, last_error = ?2"
+        + " where id = ?3").setParameter(1, status).setParameter(2, error).setParameter(3, id).executeUpdate();
+  }
+
+  public long backlog() {
+    return ((Number) db.createNativeQuery("select count(*) from notification_outbox where status = 'pending'")
+        .getSingleResult()).longValue();
+  }
+}

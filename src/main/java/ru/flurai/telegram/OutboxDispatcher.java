@@ -1,0 +1,119 @@
+package ru.flurai.telegram;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import ru.flurai.platform.db.SchemaReady;
+
+/**
+ * Sends the outbox on every instance, twice a second: lease a batch, pace it to Telegram's limits, send, settle
+ * each row. 429 waits retry_after; 403 and "chat not found" are undeliverable; network errors, timeouts, 5xx and an
+ * open breaker back off exponentially with jitter; after {@link Outbox#MAX_ATTEMPTS} a message is failed. Nothing
+ * is lost: a row leaves the outbox only as sent, undeliverable or failed (visible in metrics and logs).
+ */
+@ApplicationScoped
+public class OutboxDispatcher {
+  private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+
+  @Inject Outbox outbox;
+  @Inject Messages messages;
+  @Inject TelegramGateway telegram;
+  @Inject SendPacing pacing;
+  @Inject TelegramMetrics metrics;
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private ScheduledFuture<?> task;
+  private long lastBacklog;
+
+  void start(@Observes SchemaReady ready) {
+    if (!telegram.enabled()) {
+      LOG.info("BOT_TOKEN is not set: the Telegram bot is off; notifications stay in the outbox");
+      return;
+    }
+    task = scheduler.scheduleWithFixedDelay(this::tick, 1000, 500, TimeUnit.MILLISECONDS);
+  }
+
+  void tick() {
+    try {
+      for (Outbox.Row row : outbox.lease()) {
+        deliver(row);
+      }
+      if (System.currentTimeMillis() - lastBacklog > 5000) {
+        metrics.backlog(outbox.backlog());
+        lastBacklog = System.currentTimeMillis();
+      }
+    } catch (RuntimeException e) {
+      LOG.warning("outbox dispatch failed, will retry: " + e.getMessage());
+    }
+  }
+
+  private void deliver(Outbox.Row row) {
+    Optional<SendMessage> message = messages.render(row.chatId(), row.kind(), row.orderId());
+    if (message.isEmpty()) {
+      outbox.giveUp(row.id(), "failed", "order " + row.orderId() + " not found");
+      metrics.failed("gone");
+      return;
+    }
+    if (!pacing.tryAcquire(row.chatId())) {
+      outbox.later(row.id(), 1.0, false, null);
+      return;
+    }
+    long start = System.nanoTime();
+    try {
+      telegram.send(message.get());
+      outbox.sent(row.id());
+      metrics.sent(System.nanoTime() - start);
+    } catch (Exception e) {
+      failed(row, e);
+    }
+  }
+
+  private void failed(Outbox.Row row, Exception e) {
+    Optional<TelegramApiRequestException> answer = TelegramGateway.answer(e);
+    int code = answer.map(TelegramApiRequestException::getErrorCode).orElse(0);
+    String description = answer.map(TelegramApiRequestException::getApiResponse).orElse(String.valueOf(e));
+    if (code == 429) {
+      Integer retry = answer.get().getParameters() == null ? null : answer.get().getParameters().getRetryAfter();
+      outbox.later(row.id(), retry == null ? 5 : retry, false, description);
+      metrics.failed("429");
+    } else if (code == 403 || (code == 400 && description.toLowerCase().contains("chat not found"))) {
+      outbox.giveUp(row.id(), "undeliverable", description);
+      metrics.failed(code == 403 ? "blocked" : "chat_not_found");
+      LOG.info("notification " + row.id() + " undeliverable: " + description);
+    } else if (code >= 400 && code < 500) {
+      outbox.giveUp(row.id(), "failed", description);
+      metrics.failed("rejected");
+      LOG.warning("notification " + row.id() + " refused by Telegram: " + description);
+    } else if (row.attempts() + 1 >= Outbox.MAX_ATTEMPTS) {
+      outbox.giveUp(row.id(), "failed", description);
+      metrics.failed("exhausted");
+      LOG.warning("notification " + row.id() + " failed after " + Outbox.MAX_ATTEMPTS + " attempts: " + description);
+    } else {
+      outbox.later(row.id(), backoff(row.attempts()), true, description);
+      metrics.failed("transient");
+    }
+  }
+
+  /** 1, 2, 4 … 300 s, ±50 % jitter, so a recovering Telegram is not hit by every instance at once. */
+  static double backoff(int attempts) {
+    double base = Math.min(300, Math.pow(2, attempts));
+    return base * (0.5 + ThreadLocalRandom.current().nextDouble());
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+}
