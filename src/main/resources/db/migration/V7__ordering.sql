@@ -79,3 +79,9 @@ create table notification_outbox (
     sent_at        timestamptz
 );
 create index ix_outbox_due on notification_outbox (next_attempt_at) where status = 'pending';
+
+-- Telegram updates already handled (webhook or polling, any instance): each update_id is processed at most once.
+create table processed_updates (
+    update_id     bigint primary key,
+    processed_at  timestamptz not null default now()
+);

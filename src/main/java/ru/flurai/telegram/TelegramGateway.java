@@ -44,6 +44,15 @@ public class TelegramGateway {
     return client().execute(message);
   }
 
+  /** Any other Bot API method (answers to buttons, webhook and menu setup, polling). */
+  @Timeout(35_000)
+  @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+      failOn = TelegramApiException.class, skipOn = TelegramApiRequestException.class)
+  public <T extends java.io.Serializable> T answer(
+      org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod<T> method) throws TelegramApiException {
+    return client().execute(method);
+  }
+
   TelegramClient client() {
     TelegramClient c = client;
     if (c == null) {

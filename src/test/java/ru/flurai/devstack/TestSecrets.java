@@ -12,7 +12,10 @@ public final class TestSecrets {
   /** Login attempt window, shortened so tests can wait one out. */
   public static final int RATE_WINDOW_SECONDS = 8;
 
+  public static final String WEBHOOK_SECRET = "test-webhook-secret-0123456789-abcdefghijkl";
+
   public static final Map<String, String> SETTINGS = Map.of(
+      "TELEGRAM_WEBHOOK_SECRET", WEBHOOK_SECRET,
       "BOT_TOKEN", BOT_TOKEN,
       "ADMIN_BOT_TOKEN", ADMIN_BOT_TOKEN,
       "MASTER_ADMIN_ID", Long.toString(MASTER_ADMIN_ID),

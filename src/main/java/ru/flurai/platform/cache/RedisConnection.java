@@ -84,6 +84,7 @@ public class RedisConnection {
     Config c = new Config();
     c.setCodec(StringCodec.INSTANCE);
     c.setNettyThreads(8);
+    c.setLockWatchdogTimeout(10_000); // a dead lock holder (e.g. the Telegram poller) is replaced within ~10 s
     String password = config.redisPassword().orElse(null);
     switch (config.redisMode()) {
       case "cluster" -> c.useClusterServers()
