@@ -1,0 +1,85 @@
+package ru.flurai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.flurai.it.Fixtures.count;
+import static ru.flurai.it.OrdersIT.place;
+
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Telegram down for real, and Telegram's rate limits (PRODUCT.md §4). */
+class TelegramFaultsIT {
+  static void outbox(long chatId, long orderId) throws Exception {
+    try (var c = Stack.db()) {
+      Fixtures.exec(c, "insert into notification_outbox (chat_id, kind, payload) values (?, 'order_created',"
+          + " cast(? as jsonb))", chatId, "{\"order_id\":" + orderId + "}");
+    }
+  }
+
+  static List<Long> deliveredAt(long chatId) {
+    return JsonPath.from(Stack.telegram("GET", "calls?method=sendMessage&chat_id=" + chatId, null))
+        .getList("findAll { it.status == 200 }.ts", Long.class);
+  }
+
+  @Test
+  void anOutageDelaysButLosesNothing() throws Exception {
+    Stack.telegram("POST", "down?seconds=10", null);
+    List<OrdersIT.Placed> placed = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      placed.add(place("Самовывоз", 5, 1));
+    }
+    Fixtures.sleep(3000);
+    for (OrdersIT.Placed p : placed) {
+      assertEquals(1, count("select count(*) from notification_outbox where chat_id = ? and status = 'pending'",
+          p.seller().id()));
+    }
+    Stack.eventually(90_000, () -> {
+      for (OrdersIT.Placed p : placed) {
+        assertEquals(1, count("select count(*) from notification_outbox where chat_id = ? and status = 'sent'",
+            p.seller().id()), "seller " + p.seller().id());
+      }
+    });
+    for (OrdersIT.Placed p : placed) {
+      assertEquals(1, deliveredAt(p.seller().id()).size());
+    }
+  }
+
+  @Test
+  void oneChatGetsAtMostOneMessagePerSecond() throws Exception {
+    var p = place("Самовывоз", 5, 1);
+    long chat = Fixtures.newTelegramId();
+    for (int i = 0; i < 6; i++) {
+      outbox(chat, p.orderId());
+    }
+    Stack.eventually(60_000, () -> assertEquals(6, deliveredAt(chat).size()));
+    List<Long> ts = deliveredAt(chat);
+    for (int i = 1; i < ts.size(); i++) {
+      assertTrue(ts.get(i) - ts.get(i - 1) >= 900, "gap " + (ts.get(i) - ts.get(i - 1)) + " ms in " + ts);
+    }
+  }
+
+  @Test
+  void overallAtMost25PerSecond() throws Exception {
+    var p = place("Самовывоз", 5, 1);
+    List<Long> chats = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      long chat = Fixtures.newTelegramId();
+      chats.add(chat);
+      outbox(chat, p.orderId());
+    }
+    Stack.eventually(60_000, () -> chats.forEach(c -> assertEquals(1, deliveredAt(c).size(), "chat " + c)));
+    List<Long> all = new ArrayList<>();
+    chats.forEach(c -> all.addAll(deliveredAt(c)));
+    all.sort(Long::compare);
+    for (int i = 0; i < all.size(); i++) {
+      int j = i;
+      while (j < all.size() && all.get(j) - all.get(i) < 1000) {
+        j++;
+      }
+      assertTrue(j - i <= 25, (j - i) + " messages within one second");
+    }
+  }
+}
