@@ -24,11 +24,19 @@ public class City {
 
   public City(String name, String kladrId) {
     rename(name);
-    this.kladrId = kladrId;
+    recode(kladrId);
   }
 
   public void rename(String newName) {
     this.name = Directories.requireName(newName, "города");
+  }
+
+  /** The KLADR code (DaData), or null. */
+  public void recode(String newKladrId) {
+    if (newKladrId != null && newKladrId.length() > 20) {
+      throw ru.flurai.platform.http.ApiException.badRequest("Код КЛАДР длиннее 20 символов");
+    }
+    this.kladrId = newKladrId;
   }
 
   public Long id() {

@@ -30,6 +30,12 @@ public class MetroStation {
   @Column(name = "line_name", length = 100)
   private String lineName;
 
+  @Column(name = "geo_lat")
+  private Double geoLat;
+
+  @Column(name = "geo_lon")
+  private Double geoLon;
+
   protected MetroStation() {}
 
   public MetroStation(String name, Long districtId, Long cityId, String lineColor, String lineName) {
@@ -49,6 +55,22 @@ public class MetroStation {
     }
     this.lineColor = color;
     this.lineName = line;
+  }
+
+  /** Re-assigns the station to a district (null = none); the city stays when the district is removed. */
+  public void assign(Long newDistrictId, Long newCityId) {
+    this.districtId = newDistrictId;
+    if (newCityId != null) {
+      this.cityId = newCityId;
+    }
+  }
+
+  public void locate(Double lat, Double lon) {
+    if ((lat != null && (lat < -90 || lat > 90)) || (lon != null && (lon < -180 || lon > 180))) {
+      throw ApiException.badRequest("Координаты станции вне допустимого диапазона");
+    }
+    this.geoLat = lat;
+    this.geoLon = lon;
   }
 
   public Long id() {
@@ -73,5 +95,13 @@ public class MetroStation {
 
   public String lineName() {
     return lineName;
+  }
+
+  public Double geoLat() {
+    return geoLat;
+  }
+
+  public Double geoLon() {
+    return geoLon;
   }
 }

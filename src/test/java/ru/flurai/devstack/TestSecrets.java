@@ -23,7 +23,9 @@ public final class TestSecrets {
       "ADMIN_PASSWORD", ADMIN_PASSWORD,
       "RATE_LIMIT_WINDOW_SECONDS", Integer.toString(RATE_WINDOW_SECONDS),
       "BOT_USERNAME", "flurai_test_bot",
-      "MINI_APP_URL", "https://app.flurai.test");
+      "MINI_APP_URL", "https://app.flurai.test",
+      // the demo shops would change what the catalogue tests count; DemoShopsTest covers the demo data
+      "DEMO_DATA", "false");
 
   private TestSecrets() {}
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,7 @@ class AuthorizationMatrixIT {
     list.add(new Endpoint("GET", "/admin/stats/overview", null, admin));
     list.add(new Endpoint("POST", "/admin/logout", null, admin));
     list.add(new Endpoint("POST", "/admin/2fa/confirm", "{\"otp\":\"000000\"}", only(400, 401, Who.ADMIN)));
+    list.addAll(AdminTargets.rows(admin));
     return list;
   }
 
@@ -168,5 +170,45 @@ class AuthorizationMatrixIT {
     Fixtures.sellerToken(sellerA);
     Fixtures.sellerToken(sellerB);
     assertEquals(0, Fixtures.count("select count(*) from admin_totp where enabled"));
+  }
+
+  @BeforeAll
+  static void adminTargets() throws Exception {
+    AdminTargets.create();
+  }
+
+  @AfterAll
+  static void removeAdminTargets() throws Exception {
+    AdminTargets.remove();
+  }
+
+  /**
+   * The admin rows above are chosen so that the admin's own call changes nothing (a refusal or a no-op); here every
+   * non-admin caller tries the destructive admin calls for real, on a live seller and on unreferenced directory
+   * entries, and the database must be exactly as before.
+   */
+  @Test
+  void refusedAdminCallsChangeNothing() {
+    for (Who who : Who.values()) {
+      as(who); // callers that are created on first use (a buyer's user row) exist before the fingerprint
+    }
+    String session = AdminTargets.victimSession();
+    String before = AdminTargets.fingerprint();
+    List<String> wrong = new ArrayList<>();
+    for (Who who : Who.values()) {
+      if (who == Who.ADMIN) {
+        continue;
+      }
+      for (Endpoint e : AdminTargets.destructive()) {
+        RequestSpecification r = as(who);
+        int status = (e.body() == null ? r : r.body(e.body())).request(e.method(), e.path()).statusCode();
+        if (status != 401) {
+          wrong.add(e.method() + " " + e.path() + " as " + who + ": " + status);
+        }
+      }
+    }
+    assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    assertEquals(before, AdminTargets.fingerprint());
+    AdminTargets.victimStillWorks(session);
   }
 }

@@ -1,0 +1,117 @@
+package ru.flurai.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.logging.Logger;
+import ru.flurai.catalog.ShopChanged;
+import ru.flurai.identity.PasswordHasher;
+import ru.flurai.identity.SellerSessions;
+import ru.flurai.platform.http.ApiException;
+
+/**
+ * Block, soft delete, restore, hard delete and credential resets of a seller. Blocking, deleting and resetting the
+ * credentials end every session of the seller at once (PRODUCT.md §2), in the same transaction as the change.
+ */
+@ApplicationScoped
+public class SellerStatus {
+  private static final Logger LOG = Logger.getLogger(SellerStatus.class.getName());
+
+  @PersistenceContext(unitName = "primary")
+  EntityManager db;
+
+  @Inject SellerSessions sessions;
+  @Inject SellerLogins logins;
+  @Inject Event<ShopChanged> shopChanged;
+
+  @Transactional
+  public void block(long sellerId, boolean blocked) {
+    find(sellerId).block(blocked);
+    if (blocked) {
+      sessions.endAll(sellerId, null, null);
+    }
+    changed(sellerId, blocked ? "blocked" : "unblocked");
+  }
+
+  @Transactional
+  public void softDelete(long sellerId) {
+    find(sellerId).softDelete();
+    sessions.endAll(sellerId, null, null);
+    changed(sellerId, "soft-deleted");
+  }
+
+  @Transactional
+  public void restore(long sellerId) {
+    find(sellerId).restore();
+    changed(sellerId, "restored");
+  }
+
+  /**
+   * The seller row goes; its products and favourites go with it (foreign keys cascade); the owner's users row stays
+   * and is a buyer again. Anything else still pointing at the seller refuses the delete with a 409.
+   */
+  @Transactional
+  public void hardDelete(long sellerId) {
+    ManagedSeller seller = find(sellerId);
+    sessions.endAll(sellerId, null, null);
+    try {
+      db.flush();
+      db.remove(seller);
+      db.flush();
+    } catch (PersistenceException e) {
+      if (Violations.foreignKey(e)) {
+        throw ApiException.conflict("Нельзя удалить продавца: на него ещё ссылаются другие данные");
+      }
+      throw e;
+    }
+    db.createQuery("update User u set u.role = 'BUYER', u.updatedAt = :now"
+            + " where u.tgId = :id and u.role = 'SELLER'")
+        .setParameter("now", OffsetDateTime.now()).setParameter("id", sellerId).executeUpdate();
+    changed(sellerId, "deleted");
+  }
+
+  /** A new random password (and the standard login); returned once, never readable afterwards. */
+  @Transactional
+  public Results.Credentials resetCredentials(long sellerId) {
+    ManagedSeller seller = find(sellerId);
+    String login = WebPasswords.standardLogin(sellerId);
+    logins.requireFree(login, sellerId);
+    String password = WebPasswords.generate();
+    seller.credentials(login, PasswordHasher.hash(password));
+    sessions.endAll(sellerId, null, null);
+    changed(sellerId, "credentials reset");
+    return new Results.Credentials("ok", login, password);
+  }
+
+  /** The login only: stored passwords are hashes and are never revealed. */
+  public Results.Credentials credentials(long sellerId) {
+    ManagedSeller seller = db.find(ManagedSeller.class, sellerId);
+    return seller == null ? new Results.Credentials("not_found", null, null)
+        : new Results.Credentials("ok", seller.webLogin, null);
+  }
+
+  /** Order counters are derived from orders (PRODUCT.md §3.3), so there is nothing to reset; kept for the bot. */
+  public void resetCounters(long sellerId) {
+    if (db.find(ManagedSeller.class, sellerId) == null) {
+      throw new SellerMissing(sellerId);
+    }
+  }
+
+  private ManagedSeller find(long sellerId) {
+    ManagedSeller seller = db.find(ManagedSeller.class, sellerId);
+    if (seller == null) {
+      throw new SellerMissing(sellerId);
+    }
+    return seller;
+  }
+
+  private void changed(long sellerId, String what) {
+    shopChanged.fire(new ShopChanged(sellerId));
+    LOG.info("Seller " + sellerId + " " + what + " by the admin");
+  }
+}
