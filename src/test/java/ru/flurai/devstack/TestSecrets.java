@@ -14,18 +14,18 @@ public final class TestSecrets {
 
   public static final String WEBHOOK_SECRET = "test-webhook-secret-0123456789-abcdefghijkl";
 
-  public static final Map<String, String> SETTINGS = Map.of(
-      "TELEGRAM_WEBHOOK_SECRET", WEBHOOK_SECRET,
-      "BOT_TOKEN", BOT_TOKEN,
-      "ADMIN_BOT_TOKEN", ADMIN_BOT_TOKEN,
-      "MASTER_ADMIN_ID", Long.toString(MASTER_ADMIN_ID),
-      "ADMIN_LOGIN", ADMIN_LOGIN,
-      "ADMIN_PASSWORD", ADMIN_PASSWORD,
-      "RATE_LIMIT_WINDOW_SECONDS", Integer.toString(RATE_WINDOW_SECONDS),
-      "BOT_USERNAME", "flurai_test_bot",
-      "MINI_APP_URL", "https://app.flurai.test",
-      // the demo shops would change what the catalogue tests count; DemoShopsTest covers the demo data
-      "DEMO_DATA", "false");
+  // the demo shops would change what the catalogue tests count; DemoShopsTest covers the demo data
+  public static final Map<String, String> SETTINGS = Map.ofEntries(
+      Map.entry("TELEGRAM_WEBHOOK_SECRET", WEBHOOK_SECRET),
+      Map.entry("BOT_TOKEN", BOT_TOKEN),
+      Map.entry("ADMIN_BOT_TOKEN", ADMIN_BOT_TOKEN),
+      Map.entry("MASTER_ADMIN_ID", Long.toString(MASTER_ADMIN_ID)),
+      Map.entry("ADMIN_LOGIN", ADMIN_LOGIN),
+      Map.entry("ADMIN_PASSWORD", ADMIN_PASSWORD),
+      Map.entry("RATE_LIMIT_WINDOW_SECONDS", Integer.toString(RATE_WINDOW_SECONDS)),
+      Map.entry("BOT_USERNAME", "flurai_test_bot"),
+      Map.entry("MINI_APP_URL", "https://app.flurai.test"),
+      Map.entry("DEMO_DATA", "false"));
 
   private TestSecrets() {}
 }
