@@ -30,6 +30,7 @@ public class OutboxDispatcher {
   @Inject TelegramGateway telegram;
   @Inject SendPacing pacing;
   @Inject TelegramMetrics metrics;
+  @Inject TelegramStatus status;
   @Resource ManagedScheduledExecutorService scheduler;
 
   private ScheduledFuture<?> task;
@@ -73,6 +74,7 @@ public class OutboxDispatcher {
       telegram.send(message.get());
       outbox.sent(row.id());
       metrics.sent(System.nanoTime() - start);
+      status.ok();
     } catch (Exception e) {
       failed(row, e);
     }
@@ -81,6 +83,9 @@ public class OutboxDispatcher {
   private void failed(Outbox.Row row, Exception e) {
     Optional<TelegramApiRequestException> answer = TelegramGateway.answer(e);
     int code = answer.map(TelegramApiRequestException::getErrorCode).orElse(0);
+    if (code == 0 || code >= 500) {
+      status.failed();
+    }
     String description = answer.map(TelegramApiRequestException::getApiResponse).orElse(String.valueOf(e));
     if (code == 429) {
       Integer retry = answer.get().getParameters() == null ? null : answer.get().getParameters().getRetryAfter();

@@ -126,9 +126,7 @@ class SellerLoginIT {
   /** Waits for a fresh fixed window so that a burst of attempts lands in one window. */
   static void startOfWindow() {
     long window = TestSecrets.RATE_WINDOW_SECONDS;
-    long into = Instant.now().getEpochSecond() % window;
-    if (into > 1) {
-      Fixtures.sleep((window - into) * 1000 + 100);
-    }
+    long millisInto = Instant.now().toEpochMilli() % (window * 1000);
+    Fixtures.sleep(window * 1000 - millisInto + 100); // always a window no earlier attempt touched
   }
 }
