@@ -15,7 +15,7 @@ class HealthIT {
   @Test
   void allProbesAnswerWithNamedChecks() {
     api().get("/health").then().statusCode(200).body("status", equalTo("UP"))
-        .body("checks.name", hasItems("database", "replica", "redis", "application"));
+        .body("checks.name", hasItems("database", "replica", "redis", "telegram", "application"));
     api().get("/health/ready").then().statusCode(200)
         .body("checks.find { it.name == 'database' }.status", equalTo("UP"))
         .body("checks.find { it.name == 'database' }.data.state", equalTo("ok"))
