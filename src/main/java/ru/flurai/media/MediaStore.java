@@ -41,7 +41,8 @@ public class MediaStore {
     save(image);
     unmapBanners(sellerId);
     String path = bannerPath(sellerId, image.extension());
-    db.createNativeQuery("insert into static_files (path, hash) values (?1, ?2)")
+    db.createNativeQuery("insert into static_files (path, hash) values (?1, ?2) "
+            + "on conflict (path) do update set hash = excluded.hash, created_at = now()")
         .setParameter(1, path).setParameter(2, image.sha256Hex()).executeUpdate();
     return path + "?v=" + image.sha256Hex().substring(0, 8);
   }

@@ -21,7 +21,7 @@ final class ProductEdit {
     BigDecimal price = f.decimal("price").orElseThrow(() -> ApiException.badRequest("Укажите цену товара"));
     Product p = new Product(sellerId, name, price, quantity(f.integer("quantity").orElse(0)));
     apply(f, p);
-    if (!f.present("photo_ids") || f.nullOrAbsent("photo_ids")) {
+    if (f.nullOrAbsent("photo_ids")) {
       // the legacy single photo field of the original API
       f.value("photo_id").map(v -> jakarta.json.Json.createArrayBuilder().add(v).build())
           .ifPresent(a -> p.replacePhotos(PhotoPaths.normalize(a)));

@@ -39,16 +39,25 @@ public class ProductResource {
   }
 
   @PUT
-  @Path("{id: \\d{1,18}}")
-  public ProductView update(@PathParam("id") long id, JsonObject body) {
-    return products.update(caller.sellerId(), id, body);
+  @Path("{id: \\d+}")
+  public ProductView update(@PathParam("id") String id, JsonObject body) {
+    return products.update(caller.sellerId(), productId(id), body);
   }
 
   @DELETE
-  @Path("{id: \\d{1,18}}")
-  public Map<String, String> delete(@PathParam("id") long id) {
-    products.delete(caller.sellerId(), id);
+  @Path("{id: \\d+}")
+  public Map<String, String> delete(@PathParam("id") String id) {
+    products.delete(caller.sellerId(), productId(id));
     return Map.of("status", "deleted");
+  }
+
+  /** Digits that do not fit a product id name no product either. */
+  private static long productId(String digits) {
+    try {
+      return Long.parseLong(digits);
+    } catch (NumberFormatException e) {
+      throw ApiException.notFound(ProductService.NOT_FOUND);
+    }
   }
 
   private static Boolean flag(String value) {

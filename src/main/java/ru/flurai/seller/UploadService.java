@@ -19,6 +19,7 @@ public class UploadService {
 
   @Transactional
   public String banner(long sellerId, StoredImage image) {
+    profiles.shop(sellerId, true); // one banner change per shop at a time
     String url = media.storeBanner(sellerId, image);
     profiles.showBanner(sellerId, url);
     return url;

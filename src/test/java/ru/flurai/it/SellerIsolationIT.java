@@ -32,6 +32,8 @@ class SellerIsolationIT {
     // a product id that does not exist at all looks exactly the same
     a.api().delete("/seller-web/products/999999999999").then().statusCode(404)
         .body("detail", equalTo("Товар не найден"));
+    a.api().body("{}").put("/seller-web/products/99999999999999999999999").then().statusCode(404)
+        .body("detail", equalTo("Товар не найден"));
     assertEquals(before, snapshot(id));
     b.api().get("/seller-web/products").then().body("", hasSize(1)).body("[0].name", equalTo("Розы"));
   }
