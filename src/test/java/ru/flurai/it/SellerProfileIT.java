@@ -56,7 +56,8 @@ class SellerProfileIT {
   @Test
   void partialUpdateAppliesOnlyTheFieldsSentAndCleansText() {
     SellerSession s = SellerSession.open();
-    s.api().body(Map.of("shop_name", "  Розы <b>и</b> тюльпаны\u0000 ", "description", "Свежие\nцветы<script>x()</script>",
+    s.api().body(Map.of("shop_name", "  Розы <b>и</b> тюльпаны\u0000 ",
+            "description", "Свежие\nцветы<script>x()</script>",
             "delivery_type", "доставка и самовывоз", "address_name", "Тверская, 1",
             "map_url", "https://yandex.ru/maps/-/abc", "hashtags", "розы, тюльпаны"))
         .put("/seller-web/me").then().statusCode(200)
@@ -121,7 +122,8 @@ class SellerProfileIT {
     JsonObject me = JsonShape.object(s.api().body("{\"preorder_enabled\":true,\"preorder_schedule_type\":\"weekly\","
             + "\"preorder_weekday\":4,\"preorder_min_lead_days\":2,\"preorder_max_per_date\":0,"
             + "\"preorder_discount_percent\":150,\"preorder_discount_min_days\":0,"
-            + "\"preorder_custom_dates\":[\"2030-01-02\",\"not a date\",\"2030-01-01\"],\"yookassa_account_id\":\"acc-1\"}")
+            + "\"preorder_custom_dates\":[\"2030-01-02\",\"not a date\",\"2030-01-01\"],"
+            + "\"yookassa_account_id\":\"acc-1\"}")
         .put("/seller-web/me").then().statusCode(200).extract().asString());
     assertTrue(me.getBoolean("preorder_enabled"));
     assertEquals("weekly", me.getString("preorder_schedule_type"));

@@ -50,7 +50,8 @@ class SellerRulesTest {
         (JsonObject) json("{\"5\":null,\"0\":{\"open\":\"09:00\",\"close\":\"24:00\"}}")).toString());
     assertNull(WorkingHours.normalize(null));
     assertNull(WorkingHours.normalize(JsonValue.EMPTY_JSON_OBJECT));
-    assertEquals("Некорректный день недели: 8", refusal(() -> WorkingHours.normalize((JsonObject) json("{\"8\":null}"))));
+    assertEquals("Некорректный день недели: 8",
+        refusal(() -> WorkingHours.normalize((JsonObject) json("{\"8\":null}"))));
     assertEquals("Время должно быть в формате HH:MM для дня 1", refusal(() -> WorkingHours.normalize(
         (JsonObject) json("{\"1\":{\"open\":\"25:00\",\"close\":\"26:00\"}}"))));
     assertEquals("Время должно быть в формате HH:MM для дня 1", refusal(() -> WorkingHours.normalize(
@@ -67,7 +68,8 @@ class SellerRulesTest {
         + "{\"name\":\"Лента\",\"qty\":1.50,\"unit\":\"метр\"},{\"name\":\"Вода\",\"qty\":-1,\"unit\":\"л\"},"
         + "{\"name\":\"Мох\",\"qty\":\"немного\",\"unit\":null},{\"qty\":3},\"строка\",{\"name\":\"\"}]"));
     assertEquals("[{\"name\":\"Роза red\",\"qty\":5,\"unit\":\"шт.\"},{\"name\":\"Лента\",\"qty\":1.5,\"unit\":null},"
-        + "{\"name\":\"Вода\",\"qty\":null,\"unit\":\"л\"},{\"name\":\"Мох\",\"qty\":null,\"unit\":null}]", c.toString());
+        + "{\"name\":\"Вода\",\"qty\":null,\"unit\":\"л\"},{\"name\":\"Мох\",\"qty\":null,\"unit\":null}]",
+        c.toString());
     refusal(() -> Composition.normalize(json("{\"name\":\"x\"}")));
     StringBuilder many = new StringBuilder("[");
     for (int i = 0; i < 80; i++) {
