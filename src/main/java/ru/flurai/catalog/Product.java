@@ -116,6 +116,45 @@ public class Product {
     touch();
   }
 
+  /** Up to {@link #MAX_PHOTOS} image paths; extras are dropped. The first one is the product's main photo. */
+  public void replacePhotos(java.util.List<String> paths) {
+    jakarta.json.JsonArrayBuilder a = jakarta.json.Json.createArrayBuilder();
+    paths.stream().limit(MAX_PHOTOS).forEach(a::add);
+    photoIds = a.build().toString();
+    touch();
+  }
+
+  /** The photo paths, in order (never null). */
+  public java.util.List<String> photos() {
+    if (!(Json.parse(photoIds) instanceof jakarta.json.JsonArray a)) {
+      return java.util.List.of();
+    }
+    return a.stream().filter(v -> v instanceof jakarta.json.JsonString)
+        .map(v -> ((jakarta.json.JsonString) v).getString()).limit(MAX_PHOTOS).toList();
+  }
+
+  /** JSON text of [{name, qty, unit}], already normalized by the caller; null for none. */
+  public void recompose(String compositionJson) {
+    composition = compositionJson;
+    touch();
+  }
+
+  public void markPreorder(boolean value) {
+    preorder = value;
+    touch();
+  }
+
+  /** Cost price and markup, both optional and never negative. */
+  public void cost(BigDecimal newCostPrice, BigDecimal newMarkupPercent) {
+    if ((newCostPrice != null && newCostPrice.signum() < 0)
+        || (newMarkupPercent != null && newMarkupPercent.signum() < 0)) {
+      throw ApiException.badRequest("Себестоимость и наценка не могут быть отрицательными");
+    }
+    costPrice = newCostPrice;
+    markupPercent = newMarkupPercent;
+    touch();
+  }
+
   private void touch() {
     updatedAt = OffsetDateTime.now();
   }

@@ -152,6 +152,126 @@ public class Shop {
     this.updatedAt = java.time.OffsetDateTime.now();
   }
 
+  /** The preorder settings of the shop, edited as one value. */
+  public record Preorders(boolean enabled, String scheduleType, Integer weekday, Integer intervalDays,
+      java.time.LocalDate baseDate, String customDatesJson, int minLeadDays, Integer maxPerDate,
+      java.math.BigDecimal discountPercent, int discountMinDays) {}
+
+  // Seller panel edits. The seller feature cleans and validates the input; these keep the row consistent.
+
+  public void renameShop(String name) {
+    if (name == null || name.isBlank()) {
+      throw ru.flurai.platform.http.ApiException.badRequest("Название магазина не может быть пустым");
+    }
+    shopName = name;
+    touch();
+  }
+
+  public void describe(String text) {
+    description = text;
+    touch();
+  }
+
+  public void tag(String commaSeparated) {
+    hashtags = commaSeparated == null ? "" : commaSeparated;
+    touch();
+  }
+
+  /** The raw capability as the panel sends it ("" = not chosen); public views normalize it. */
+  public void changeDeliveryType(String raw) {
+    deliveryType = raw == null ? "" : raw;
+    touch();
+  }
+
+  public void changeAddress(String address) {
+    addressName = address;
+    touch();
+  }
+
+  public void changeMapUrl(String url) {
+    mapUrl = url;
+    touch();
+  }
+
+  public void changeBanner(String url) {
+    bannerUrl = url;
+    touch();
+  }
+
+  public void changePayoutAccount(String accountId) {
+    yookassaAccountId = accountId;
+    touch();
+  }
+
+  public void useDeliveryZones(boolean value) {
+    useDeliveryZones = value;
+    touch();
+  }
+
+  /** JSON text of {"0":{"open","close"}|null,…}, or null for no restriction. */
+  public void changeWorkingHours(String json) {
+    workingHours = json;
+    touch();
+  }
+
+  /** JSON text of {"0":{"delivery","pickup"},…}, or null for no schedule. */
+  public void changeWeeklySchedule(String json) {
+    weeklySchedule = json;
+    touch();
+  }
+
+  /** The base per-type limits, and the legacy total default that goes with them. */
+  public void changeBaseLimits(int delivery, int pickup) {
+    requireLimits(delivery, pickup);
+    maxDeliveryOrders = delivery;
+    maxPickupOrders = pickup;
+    defaultDailyLimit = delivery + pickup;
+    touch();
+  }
+
+  /** Limits set for today: they become the base limits and override the weekly schedule for this business day. */
+  public void limitToday(int delivery, int pickup, BusinessDay today) {
+    requireLimits(delivery, pickup);
+    maxDeliveryOrders = delivery;
+    maxPickupOrders = pickup;
+    maxOrders = delivery + pickup;
+    dailyLimitDate = today.date();
+    touch();
+  }
+
+  /** No new orders until the next business day starts (06:00 in the shop time zone). */
+  public void closeFor(BusinessDay today) {
+    maxOrders = 0;
+    dailyLimitDate = today.date();
+    touch();
+  }
+
+  private static void requireLimits(int delivery, int pickup) {
+    if (delivery < 0 || pickup < 0) {
+      throw ru.flurai.platform.http.ApiException.badRequest("Лимит не может быть отрицательным");
+    }
+  }
+
+  public Preorders preorders() {
+    return new Preorders(preorderEnabled, preorderScheduleType, preorderWeekday, preorderIntervalDays,
+        preorderBaseDate, preorderCustomDates, preorderMinLeadDays, preorderMaxPerDate, preorderDiscountPercent,
+        preorderDiscountMinDays);
+  }
+
+  public void changePreorders(Preorders p) {
+    preorderEnabled = p.enabled();
+    preorderScheduleType = p.scheduleType();
+    preorderWeekday = p.weekday();
+    preorderIntervalDays = p.intervalDays();
+    preorderBaseDate = p.baseDate();
+    preorderCustomDates = p.customDatesJson() == null ? "[]" : p.customDatesJson();
+    preorderMinLeadDays = Math.max(0, p.minLeadDays());
+    preorderMaxPerDate = p.maxPerDate();
+    preorderDiscountPercent = p.discountPercent() == null ? java.math.BigDecimal.ZERO : p.discountPercent();
+    preorderDiscountMinDays = Math.max(1, p.discountMinDays());
+    touch();
+  }
+
   /** API.md §0.7: public views normalize the stored capability to delivery / pickup / both, or null. */
   public static String normalizeDeliveryType(String raw) {
     if (raw == null) {

@@ -92,6 +92,46 @@ class AuthorizationMatrixIT {
     list.add(new Endpoint("POST", "/admin/logout", null, admin));
     list.add(new Endpoint("POST", "/admin/2fa/confirm", "{\"otp\":\"000000\"}", only(400, 401, Who.ADMIN)));
     list.addAll(AdminTargets.rows(admin));
+    // seller panel (ru.flurai.seller): writes that pass authorization are sent invalid (400/404), so they change
+    // nothing either; close-for-today only closes the matrix's own sellers
+    Map<Who, Integer> sellers400 = only(400, 401, Who.SELLER_A, Who.SELLER_B);
+    Map<Who, Integer> sellers404 = only(404, 401, Who.SELLER_A, Who.SELLER_B);
+    list.add(new Endpoint("GET", "/seller-web/me", null, sellers));
+    list.add(new Endpoint("PUT", "/seller-web/me", "{}", sellers));
+    list.add(new Endpoint("PUT", "/seller-web/me", "{\"delivery_type\":\"x\"}", sellers400));
+    list.add(new Endpoint("PUT", "/seller-web/limits", null, sellers400));
+    list.add(new Endpoint("PUT", "/seller-web/limits?max_delivery_orders=-1", null, sellers400));
+    list.add(new Endpoint("PUT", "/seller-web/default-limit", null, sellers400));
+    list.add(new Endpoint("POST", "/seller-web/close-for-today", null, sellers));
+    list.add(new Endpoint("PUT", "/seller-web/weekly-schedule", "{\"schedule\":{\"9\":1}}", sellers400));
+    list.add(new Endpoint("PUT", "/seller-web/working-hours", "{\"working_hours\":{\"9\":null}}", sellers400));
+    list.add(new Endpoint("GET", "/seller-web/products?preorder=false", null, sellers));
+    list.add(new Endpoint("POST", "/seller-web/products", "{\"name\":\"x\",\"price\":0}", sellers400));
+    list.add(new Endpoint("PUT", "/seller-web/products/999999999999", "{\"name\":\"x\"}", sellers404));
+    list.add(new Endpoint("DELETE", "/seller-web/products/999999999999", null, sellers404));
+    list.add(new Endpoint("POST", "/seller-web/upload-photo", null, sellers400));
+    list.add(new Endpoint("POST", "/seller-web/upload-banner", null, sellers400));
+    list.add(new Endpoint("GET", "/seller-web/dashboard/alerts", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/dashboard/order-events", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/dashboard/upcoming-events?days=14", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/subscribers/count", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/subscribers", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/delivery-zones", null, sellers));
+    list.add(new Endpoint("POST", "/seller-web/delivery-zones", "{}", only(501, 401, Who.SELLER_A, Who.SELLER_B)));
+    list.add(new Endpoint("PUT", "/seller-web/delivery-zones/1", "{}", sellers404));
+    list.add(new Endpoint("DELETE", "/seller-web/delivery-zones/1", null, sellers404));
+    list.add(new Endpoint("GET", "/seller-web/stats/customers", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/preorder-analytics", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/preorder-summary?date=2030-01-01", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/loyalty/settings", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/customers/all", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/customers/tags", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/flowers", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/receptions", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/bouquets", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/inventory/all", null, sellers));
+    // static files need no credentials and ignore them: an unknown file is 404 for everyone
+    list.add(new Endpoint("GET", "/static/uploads/products/unknown.jpg", null, only(404, 404)));
     return list;
   }
 
@@ -170,6 +210,13 @@ class AuthorizationMatrixIT {
     Fixtures.sellerToken(sellerA);
     Fixtures.sellerToken(sellerB);
     assertEquals(0, Fixtures.count("select count(*) from admin_totp where enabled"));
+    // the seller panel rows created, changed and uploaded nothing
+    assertEquals(0, Fixtures.count("select count(*) from products where seller_id in (?, ?)", sellerA.id(),
+        sellerB.id()));
+    assertEquals(0, Fixtures.count("select count(*) from sellers where seller_id in (?, ?) and (shop_name <> "
+        + "'My Shop' or delivery_type <> 'both' or weekly_schedule is not null or working_hours is not null "
+        + "or banner_url is not null or max_delivery_orders <> 10 or max_pickup_orders <> 20)", sellerA.id(),
+        sellerB.id()));
   }
 
   @BeforeAll

@@ -1,0 +1,56 @@
+package ru.flurai.seller;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import ru.flurai.identity.Caller;
+import ru.flurai.identity.SellerOnly;
+
+/**
+ * The dashboard's side calls (API.md §6). Alerts and events belong to features that come later (florist stock,
+ * payments, CRM); until then they answer the empty shapes the dashboard expects, because alerts sits in a
+ * {@code Promise.all} without a catch and a 404 would blank the whole screen. Subscribers are real.
+ */
+@Path("/seller-web")
+@Produces(MediaType.APPLICATION_JSON)
+@SellerOnly
+@SecurityRequirement(name = "sellerToken")
+public class DashboardResource {
+  @Inject Subscribers subscribers;
+  @Inject Caller caller;
+
+  @GET
+  @Path("dashboard/alerts")
+  public Map<String, List<Object>> alerts() {
+    return Map.of("low_stock_bouquets", List.of(), "expiring_items", List.of());
+  }
+
+  @GET
+  @Path("dashboard/order-events")
+  public Map<String, List<Object>> orderEvents() {
+    return Map.of("events", List.of());
+  }
+
+  @GET
+  @Path("dashboard/upcoming-events")
+  public List<Object> upcomingEvents() {
+    return List.of();
+  }
+
+  @GET
+  @Path("subscribers/count")
+  public Map<String, Long> subscriberCount() {
+    return Map.of("count", subscribers.count(caller.sellerId()));
+  }
+
+  @GET
+  @Path("subscribers")
+  public Subscribers.Page subscriberList() {
+    return subscribers.list(caller.sellerId());
+  }
+}

@@ -1,0 +1,118 @@
+package ru.flurai.seller;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import ru.flurai.platform.http.ApiException;
+
+/** The seller panel's pure rules: schedules, hours, composition, preorder dates. No container. */
+class SellerRulesTest {
+  static JsonValue json(String text) {
+    try (var r = Json.createReader(new StringReader(text))) {
+      return r.readValue();
+    }
+  }
+
+  static String refusal(Runnable r) {
+    ApiException e = assertThrows(ApiException.class, r::run);
+    assertEquals(400, e.status());
+    return e.detail();
+  }
+
+  @Test
+  void weeklyScheduleIsNormalizedAndValidated() {
+    assertEquals("{\"0\":{\"delivery\":2,\"pickup\":0},\"6\":5}",
+        WeeklySchedule.normalize((JsonObject) json("{\"6\":5,\"0\":{\"delivery\":2,\"extra\":1},\"3\":null}"))
+            .toString());
+    assertNull(WeeklySchedule.normalize(JsonValue.EMPTY_JSON_OBJECT));
+    assertEquals("Некорректный день недели: 7",
+        refusal(() -> WeeklySchedule.normalize((JsonObject) json("{\"7\":{\"delivery\":1}}"))));
+    assertEquals("Некорректный день недели: mon",
+        refusal(() -> WeeklySchedule.normalize((JsonObject) json("{\"mon\":1}"))));
+    assertEquals("Лимит не может быть отрицательным",
+        refusal(() -> WeeklySchedule.normalize((JsonObject) json("{\"1\":{\"delivery\":-1,\"pickup\":1}}"))));
+    refusal(() -> WeeklySchedule.normalize((JsonObject) json("{\"1\":{\"delivery\":1.5}}")));
+    refusal(() -> WeeklySchedule.normalize((JsonObject) json("{\"1\":\"5\"}")));
+    refusal(() -> WeeklySchedule.normalize((JsonObject) json("{\"1\":{\"delivery\":1001}}")));
+  }
+
+  @Test
+  void workingHoursFollowThePanelTexts() {
+    assertEquals("{\"0\":{\"open\":\"09:00\",\"close\":\"24:00\"},\"5\":null}", WorkingHours.normalize(
+        (JsonObject) json("{\"5\":null,\"0\":{\"open\":\"09:00\",\"close\":\"24:00\"}}")).toString());
+    assertNull(WorkingHours.normalize(null));
+    assertNull(WorkingHours.normalize(JsonValue.EMPTY_JSON_OBJECT));
+    assertEquals("Некорректный день недели: 8",
+        refusal(() -> WorkingHours.normalize((JsonObject) json("{\"8\":null}"))));
+    assertEquals("Время должно быть в формате HH:MM для дня 1", refusal(() -> WorkingHours.normalize(
+        (JsonObject) json("{\"1\":{\"open\":\"25:00\",\"close\":\"26:00\"}}"))));
+    assertEquals("Время должно быть в формате HH:MM для дня 1", refusal(() -> WorkingHours.normalize(
+        (JsonObject) json("{\"1\":{\"open\":\"09:00\"}}"))));
+    assertEquals("Время открытия должно быть раньше закрытия для дня 2", refusal(() -> WorkingHours.normalize(
+        (JsonObject) json("{\"2\":{\"open\":\"10:00\",\"close\":\"10:00\"}}"))));
+    assertEquals("Некорректный формат для дня 3", refusal(() -> WorkingHours.normalize(
+        (JsonObject) json("{\"3\":\"09:00-18:00\"}"))));
+  }
+
+  @Test
+  void compositionQuantitiesAreNumbersOrNull() {
+    var c = Composition.normalize(json("[{\"name\":\" Роза <b>red</b> \",\"qty\":\"5\",\"unit\":\"шт.\"},"
+        + "{\"name\":\"Лента\",\"qty\":1.50,\"unit\":\"метр\"},{\"name\":\"Вода\",\"qty\":-1,\"unit\":\"л\"},"
+        + "{\"name\":\"Мох\",\"qty\":\"немного\",\"unit\":null},{\"qty\":3},\"строка\",{\"name\":\"\"}]"));
+    assertEquals("[{\"name\":\"Роза red\",\"qty\":5,\"unit\":\"шт.\"},{\"name\":\"Лента\",\"qty\":1.5,\"unit\":null},"
+        + "{\"name\":\"Вода\",\"qty\":null,\"unit\":\"л\"},{\"name\":\"Мох\",\"qty\":null,\"unit\":null}]",
+        c.toString());
+    refusal(() -> Composition.normalize(json("{\"name\":\"x\"}")));
+    StringBuilder many = new StringBuilder("[");
+    for (int i = 0; i < 80; i++) {
+      many.append(i == 0 ? "" : ",").append("{\"name\":\"n").append(i).append("\"}");
+    }
+    assertEquals(Composition.MAX_ITEMS, Composition.normalize(json(many + "]")).size());
+  }
+
+  @Test
+  void preorderDates() {
+    LocalDate monday = LocalDate.of(2030, 1, 7);
+    assertEquals(List.of(LocalDate.of(2030, 1, 11), LocalDate.of(2030, 1, 18), LocalDate.of(2030, 1, 25),
+        LocalDate.of(2030, 2, 1)), PreorderDates.available("weekly", 4, null, null, List.of(), 2, monday));
+    // the lead time pushes past a date that is too close
+    assertEquals(LocalDate.of(2030, 1, 18),
+        PreorderDates.available("weekly", 4, null, null, List.of(), 5, monday).get(0));
+    assertEquals(List.of(LocalDate.of(2030, 1, 10), LocalDate.of(2030, 1, 13), LocalDate.of(2030, 1, 16),
+        LocalDate.of(2030, 1, 19)), PreorderDates.available("interval_days", null, 3, LocalDate.of(2030, 1, 1),
+        List.of(), 2, monday));
+    assertEquals(List.of(LocalDate.of(2030, 1, 9), LocalDate.of(2030, 2, 1)), PreorderDates.available(
+        "custom_dates", null, null, null,
+        List.of(LocalDate.of(2030, 2, 1), LocalDate.of(2030, 1, 8), LocalDate.of(2030, 1, 9)), 2, monday));
+    assertEquals(List.of(), PreorderDates.available(null, 1, 1, monday, List.of(monday), 0, monday));
+  }
+
+  @Test
+  void limitParams() {
+    assertNull(LimitParams.parse("x", null));
+    assertNull(LimitParams.parse("x", " "));
+    assertEquals(7, LimitParams.parse("x", "7"));
+    assertEquals(7, LimitParams.parse("x", "7.0"));
+    assertEquals("Лимит должен быть целым числом: x", refusal(() -> LimitParams.parse("x", "7.5")));
+    assertEquals("Лимит не может быть отрицательным", refusal(() -> LimitParams.parse("x", "-1")));
+  }
+
+  @Test
+  void deliveryTypesAndLinks() {
+    assertEquals("доставка и самовывоз", ProfileEdit.deliveryType(" Доставка  и самовывоз "));
+    assertEquals("", ProfileEdit.deliveryType(""));
+    refusal(() -> ProfileEdit.deliveryType("курьер"));
+    assertNull(ProfileEdit.link(" ", "Ссылка"));
+    assertEquals("https://yandex.ru/maps?a=1", ProfileEdit.link("https://yandex.ru/maps?a=1", "Ссылка"));
+    refusal(() -> ProfileEdit.link("javascript:alert(1)", "Ссылка"));
+    refusal(() -> ProfileEdit.link("https://x.ru/\"><script>", "Ссылка"));
+  }
+}
