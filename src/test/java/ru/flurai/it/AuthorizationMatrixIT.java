@@ -64,7 +64,24 @@ class AuthorizationMatrixIT {
         only(400, 401, Who.SELLER_A, Who.SELLER_B)));
     list.add(new Endpoint("POST", "/admin/logout", null, admin));
     list.add(new Endpoint("POST", "/admin/2fa/confirm", "{\"otp\":\"000000\"}", only(400, 401, Who.ADMIN)));
+    list.add(new Endpoint("GET", "/buyers/me/favorite-sellers", null, buyers));
+    list.add(new Endpoint("POST", "/buyers/me/favorite-sellers", "{\"seller_id\":" + sellerA.id() + "}", buyers));
+    list.add(new Endpoint("DELETE", "/buyers/me/favorite-sellers/" + sellerA.id(), null, buyers));
+    list.add(new Endpoint("GET", "/buyers/me/favorite-products", null, buyers));
+    list.add(new Endpoint("POST", "/buyers/me/favorite-products", "{\"product_id\":" + favouriteProduct() + "}",
+        buyers));
+    list.add(new Endpoint("DELETE", "/buyers/me/favorite-products/" + favouriteProduct(), null, buyers));
     return list;
+  }
+
+  private static Long favouriteProduct;
+
+  /** A product of seller A for the favourite-products rows. */
+  static long favouriteProduct() {
+    if (favouriteProduct == null) {
+      favouriteProduct = ShopRows.product(sellerA.id(), "100", 1, 0);
+    }
+    return favouriteProduct;
   }
 
   /** A fresh request as that caller: tokens are made per call, because logout endpoints consume them. */
@@ -142,5 +159,10 @@ class AuthorizationMatrixIT {
     Fixtures.sellerToken(sellerA);
     Fixtures.sellerToken(sellerB);
     assertEquals(0, Fixtures.count("select count(*) from admin_totp where enabled"));
+    // favourites: only the two buyers ever wrote any, and each removed what it added
+    assertEquals(0, Fixtures.count("select count(*) from buyer_favorite_sellers where seller_id = ?", sellerA.id()));
+    assertEquals(0, Fixtures.count("select count(*) from buyer_favorite_products where product_id = ?",
+        favouriteProduct()));
+    assertEquals(0, Fixtures.count("select count(*) from users where tg_id = ?", expiredBuyer));
   }
 }
