@@ -132,7 +132,24 @@ class AuthorizationMatrixIT {
     list.add(new Endpoint("GET", "/seller-web/inventory/all", null, sellers));
     // static files need no credentials and ignore them: an unknown file is 404 for everyone
     list.add(new Endpoint("GET", "/static/uploads/products/unknown.jpg", null, only(404, 404)));
+    list.add(new Endpoint("GET", "/buyers/me/favorite-sellers", null, buyers));
+    list.add(new Endpoint("POST", "/buyers/me/favorite-sellers", "{\"seller_id\":" + sellerA.id() + "}", buyers));
+    list.add(new Endpoint("DELETE", "/buyers/me/favorite-sellers/" + sellerA.id(), null, buyers));
+    list.add(new Endpoint("GET", "/buyers/me/favorite-products", null, buyers));
+    list.add(new Endpoint("POST", "/buyers/me/favorite-products", "{\"product_id\":" + favouriteProduct() + "}",
+        buyers));
+    list.add(new Endpoint("DELETE", "/buyers/me/favorite-products/" + favouriteProduct(), null, buyers));
     return list;
+  }
+
+  private static Long favouriteProduct;
+
+  /** A product of a third seller for the favourite-products rows. */
+  static long favouriteProduct() {
+    if (favouriteProduct == null) {
+      favouriteProduct = ShopRows.product(Fixtures.seller().id(), "100", 1, 0); // not A's: A stays empty
+    }
+    return favouriteProduct;
   }
 
   /** A fresh request as that caller: tokens are made per call, because logout endpoints consume them. */
@@ -217,6 +234,11 @@ class AuthorizationMatrixIT {
         + "'My Shop' or delivery_type <> 'both' or weekly_schedule is not null or working_hours is not null "
         + "or banner_url is not null or max_delivery_orders <> 10 or max_pickup_orders <> 20)", sellerA.id(),
         sellerB.id()));
+    // favourites: only the two buyers ever wrote any, and each removed what it added
+    assertEquals(0, Fixtures.count("select count(*) from buyer_favorite_sellers where seller_id = ?", sellerA.id()));
+    assertEquals(0, Fixtures.count("select count(*) from buyer_favorite_products where product_id = ?",
+        favouriteProduct()));
+    assertEquals(0, Fixtures.count("select count(*) from users where tg_id = ?", expiredBuyer));
   }
 
   @BeforeAll

@@ -1,0 +1,95 @@
+package ru.flurai.it;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.ThreadLocalRandom;
+import ru.flurai.catalog.BusinessDay;
+
+/** Shops, products and directory rows straight in SQL, for the catalogue tests. */
+final class ShopRows {
+  private ShopRows() {}
+
+  /** A tag no other test (or demo data) uses, for {@code search=}. */
+  static String tag(String prefix) {
+    return prefix + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+  }
+
+  /** A listed-by-default shop: active plan, default limits 10/20, delivery and pickup, no products yet. */
+  static long shop(String name, String hashtags) {
+    long id = Fixtures.newTelegramId();
+    sql("insert into users (tg_id, username, fio, role) values (?, ?, 'Иванова Анна', 'SELLER')", id, "u" + id);
+    sql("insert into sellers (seller_id, shop_name, hashtags) values (?, ?, ?)", id, name, hashtags);
+    return id;
+  }
+
+  /** A listed shop with one listable product. */
+  static long listedShop(String name, String hashtags, String price) {
+    long id = shop(name, hashtags);
+    product(id, price, 5, 0);
+    return id;
+  }
+
+  static long product(long sellerId, String price, int quantity, int reserved) {
+    return insertId("insert into products (seller_id, name, price, quantity, reserved_quantity)"
+        + " values (?, ?, ?::numeric, ?, ?) returning id", sellerId, "Букет " + price, price, quantity, reserved);
+  }
+
+  /** {@code set} is an SQL assignment list, e.g. "is_blocked = true" or "city_id = ?". */
+  static void updateShop(long id, String set, Object... args) {
+    Object[] all = append(args, id);
+    sql("update sellers set " + set + " where seller_id = ?", all);
+  }
+
+  static void updateProduct(long id, String set, Object... args) {
+    sql("update products set " + set + " where id = ?", append(args, id));
+  }
+
+  static long city() {
+    return insertId("insert into cities (name) values (?) returning id", tag("Город-"));
+  }
+
+  static long district(long cityId) {
+    return insertId("insert into districts (city_id, name) values (?, ?) returning id", cityId, tag("Район-"));
+  }
+
+  static long metro(long districtId, String color) {
+    return insertId("insert into metro_stations (name, district_id, line_color) values (?, ?, ?) returning id",
+        tag("Станция-"), districtId, color);
+  }
+
+  static BusinessDay today() {
+    return BusinessDay.at(Instant.now(), ZoneId.of("Europe/Moscow"));
+  }
+
+  static void sql(String sql, Object... args) {
+    try (Connection c = Stack.db()) {
+      Fixtures.exec(c, sql, args);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static long insertId(String sql, Object... args) {
+    try (Connection c = Stack.db(); PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Object[] append(Object[] args, Object last) {
+    Object[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    all[args.length] = last;
+    return all;
+  }
+}
