@@ -16,8 +16,9 @@ public class OrdersToday {
     public static final Used NONE = new Used(0, 0);
   }
 
-  @jakarta.persistence.PersistenceContext(unitName = "replica")
-  jakarta.persistence.EntityManager replica;
+  /** The primary: slot counts are stock-sensitive, and callers may be inside a primary transaction. */
+  @jakarta.persistence.PersistenceContext(unitName = "primary")
+  jakarta.persistence.EntityManager primary;
 
   /** One call per page, never per seller; a seller missing from the answer has used nothing. */
   public Map<Long, Used> of(Collection<Long> sellerIds, BusinessDay day) {
@@ -25,7 +26,7 @@ public class OrdersToday {
       return Map.of();
     }
     @SuppressWarnings("unchecked")
-    java.util.List<Object[]> rows = replica.createNativeQuery("select seller_id, count(*) filter (where"
+    java.util.List<Object[]> rows = primary.createNativeQuery("select seller_id, count(*) filter (where"
             + " delivery_type = 'Доставка'), count(*) filter (where delivery_type = 'Самовывоз') from orders"
             + " where seller_id = any (?1) and status not in ('rejected', 'cancelled') and created_at >= ?2"
             + " and created_at < ?3 group by seller_id")

@@ -3,7 +3,6 @@ package ru.flurai.ordering;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -66,7 +65,11 @@ public class Checkout {
 
   private CreatedOrder orderFor(long buyer, long sellerId, List<Line> lines, CheckoutRequest req, String phone,
       String fio, BusinessDay today) {
-    Shop shop = db.find(Shop.class, sellerId, LockModeType.PESSIMISTIC_WRITE);
+    // The per-seller lock that serializes limit checks. FOR NO KEY UPDATE, not FOR UPDATE: cart inserts take a
+    // key-share lock on the seller row (foreign key), and FOR UPDATE would deadlock with them.
+    db.createNativeQuery("select 1 from sellers where seller_id = ?1 for no key update").setParameter(1, sellerId)
+        .getResultList();
+    Shop shop = db.find(Shop.class, sellerId);
     if (shop == null || shop.deletedAt() != null) {
       throw ApiException.notFound("Магазин не найден");
     }

@@ -13,7 +13,7 @@ import ru.flurai.identity.SellerOnly;
 import ru.flurai.platform.config.FluraiConfig;
 
 /** GET /seller-web/stats (API.md §6 "Stats"): the full shape, always. */
-@Path("/seller-web/stats")
+@Path("/seller-web")
 @SellerOnly
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "sellerToken")
@@ -22,7 +22,9 @@ public class SellerStatsResource {
   @Inject Caller caller;
   @Inject FluraiConfig config;
 
+  /** Class path /seller-web (not /seller-web/stats), so /seller-web/stats/customers still reaches the panel's resource. */
   @GET
+  @Path("stats")
   public Map<String, Object> stats(@QueryParam("period") String period, @QueryParam("date_from") String from,
       @QueryParam("date_to") String to) {
     return stats.of(caller.sellerId(), StatsPeriod.of(period, from, to, config.shopTimezone()),

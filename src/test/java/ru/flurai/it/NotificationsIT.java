@@ -32,6 +32,10 @@ class NotificationsIT {
   void sellerHearsOfTheNewOrderAndTheBuyerOfEveryMove() throws Exception {
     var p = place("Самовывоз", 5, 1);
     Map<String, Object> m = awaitMessage(p.seller().id(), "Новый заказ #" + p.orderId());
+    long created = count("select cast(extract(epoch from created_at) * 1000 as bigint) from orders where id = ?",
+        p.orderId());
+    System.out.println("MEASURED order-created notification latency: " + (((Number) m.get("ts")).longValue() - created)
+        + " ms (order commit to the Bot API call)");
     String markup = String.valueOf(m.get("reply_markup"));
     assertTrue(markup.contains("acc:" + p.orderId()) && markup.contains("rej:" + p.orderId()), markup);
     assertTrue(markup.contains("https://app.flurai.test"), markup);
