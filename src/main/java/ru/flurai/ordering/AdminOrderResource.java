@@ -20,6 +20,7 @@ import ru.flurai.platform.http.ApiException;
 public class AdminOrderResource {
   @Inject AdminOrders orders;
   @Inject AdminStats stats;
+  @Inject AdminLimitStats limits;
   @Inject FluraiConfig config;
 
   @GET
@@ -39,6 +40,12 @@ public class AdminOrderResource {
   @Path("stats/overview")
   public Map<String, Object> overview(@QueryParam("date_from") String from, @QueryParam("date_to") String to) {
     return stats.overview(StatsPeriod.of(null, from == null && to == null ? null : from, to, config.shopTimezone()));
+  }
+
+  @GET
+  @Path("stats/limits")
+  public Map<String, Object> limits() {
+    return limits.today();
   }
 
   @GET

@@ -89,6 +89,7 @@ class AuthorizationMatrixIT {
     list.add(new Endpoint("GET", "/admin/orders", null, admin));
     list.add(new Endpoint("GET", "/admin/dashboard", null, admin));
     list.add(new Endpoint("GET", "/admin/stats/overview", null, admin));
+    list.add(new Endpoint("GET", "/admin/stats/limits", null, admin));
     list.add(new Endpoint("POST", "/admin/logout", null, admin));
     list.add(new Endpoint("POST", "/admin/2fa/confirm", "{\"otp\":\"000000\"}", only(400, 401, Who.ADMIN)));
     list.addAll(AdminTargets.rows(admin));

@@ -132,7 +132,8 @@ class CheckoutIT {
         () -> checkout(b, body("Самовывоз"), null).statusCode()));
     assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
     assertEquals(1, count("select count(*) from orders where seller_id = ?", seller.id()));
-    checkout(a, body("Доставка"), null).then().statusCode(400); // a's cart is empty now
+    // the winner's cart became the order; the loser's cart is untouched
+    assertEquals(1, count("select count(*) from cart_items where buyer_id in (?, ?)", a, b));
     long c = Fixtures.newTelegramId();
     add(c, product, 1);
     checkout(c, body("Самовывоз"), null).then().statusCode(409).body("detail", equalTo(LIMIT_FULL));

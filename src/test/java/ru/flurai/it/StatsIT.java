@@ -58,4 +58,20 @@ class StatsIT {
         .queryParam("date_to", "2026-01-03").get("/admin/stats/overview").then().statusCode(200)
         .body("daily_sales.size()", equalTo(3));
   }
+
+  @Test
+  void adminSeesHowLoadedShopsAreToday() throws Exception {
+    var seller = Fixtures.seller();
+    CheckoutIT.sql("update sellers set max_delivery_orders = 0, max_pickup_orders = 1 where seller_id = ?",
+        seller.id());
+    long product = CartIT.product(seller.id(), 5);
+    long buyer = Fixtures.newTelegramId();
+    CheckoutIT.add(buyer, product, 1);
+    CheckoutIT.checkout(buyer, CheckoutIT.body("Самовывоз"), null).then().statusCode(200);
+    api().header("X-Admin-Token", Fixtures.adminToken()).get("/admin/stats/limits").then().statusCode(200)
+        .body("total_sellers", greaterThanOrEqualTo(1)).body("exhausted", greaterThanOrEqualTo(1))
+        .body("by_plan.active.total", greaterThanOrEqualTo(1))
+        .body("top_loaded[0].load_pct", greaterThanOrEqualTo(100.0f))
+        .body("top_loaded[0]", org.hamcrest.Matchers.hasKey("plan"));
+  }
 }
