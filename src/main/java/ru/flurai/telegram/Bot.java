@@ -60,7 +60,7 @@ public class Bot {
       try {
         if (redis.configured()) {
           if (lock == null || !lock.isHeldByCurrentThread()) {
-            lock = redis.client().map(c -> c.getLock(POLLER_LOCK)).orElse(null);
+            lock = redis.client().map(c -> c.getLock(lockName())).orElse(null);
             if (lock == null || !lock.tryLock(0, TimeUnit.SECONDS)) {
               Thread.sleep(2000);
               continue;
@@ -85,6 +85,18 @@ public class Bot {
     if (lock != null && lock.isHeldByCurrentThread()) {
       lock.unlock();
     }
+  }
+
+  /** One poller per bot: the lock is named after the bot (a hash of its token, never the token itself). */
+  String lockName() {
+    byte[] digest;
+    try {
+      digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(config.botToken().orElse("").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    return POLLER_LOCK + ":" + java.util.HexFormat.of().formatHex(digest, 0, 8);
   }
 
   /** Menu button to the Mini App, and the webhook when configured; failures are logged, never fatal. */

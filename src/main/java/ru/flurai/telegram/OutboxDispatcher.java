@@ -95,6 +95,11 @@ public class OutboxDispatcher {
       outbox.giveUp(row.id(), "undeliverable", description);
       metrics.failed(code == 403 ? "blocked" : "chat_not_found");
       LOG.info("notification " + row.id() + " undeliverable: " + description);
+    } else if (code == 401 || code == 404) {
+      // our token is wrong or revoked: a configuration problem, not the message's; keep it and retry later
+      outbox.later(row.id(), backoff(Math.min(row.attempts(), 8)), false, description);
+      metrics.failed("unauthorized");
+      status.failed();
     } else if (code >= 400 && code < 500) {
       outbox.giveUp(row.id(), "failed", description);
       metrics.failed("rejected");

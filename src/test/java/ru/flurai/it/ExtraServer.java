@@ -1,0 +1,117 @@
+package ru.flurai.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Another Liberty server from the build's runtime, config, driver and WAR, on its own ports, for tests that need a
+ * second instance or a different configuration. Runs in the foreground as a child process; {@link #kill} is kill -9.
+ */
+final class ExtraServer implements AutoCloseable {
+  private static final Path WLP = Path.of(System.getProperty("liberty.install.dir", "target/liberty/wlp"));
+  private static final String SOURCE = System.getProperty("liberty.server.name", "defaultServer");
+
+  final Path dir;
+  private Process process;
+
+  private ExtraServer(Path dir) {
+    this.dir = dir;
+  }
+
+  /** A server directory whose variables are {@code variables} (plus its own free ports). */
+  static ExtraServer create(String name, Map<String, String> variables) throws IOException {
+    Path source = WLP.resolve("usr/servers").resolve(SOURCE);
+    Path target = WLP.resolve("usr/servers").resolve(name);
+    deleteTree(target);
+    Files.createDirectories(target.resolve("apps"));
+    Files.createDirectories(target.resolve("jdbc"));
+    for (String file : new String[] {"server.xml", "jvm.options"}) {
+      Files.copy(source.resolve(file), target.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+    }
+    try (var jars = Files.list(source.resolve("jdbc"))) {
+      for (Path jar : jars.toList()) {
+        Files.copy(jar, target.resolve("jdbc").resolve(jar.getFileName()));
+      }
+    }
+    Files.copy(source.resolve("apps/flurai.war"), target.resolve("apps/flurai.war"));
+    StringBuilder xml = new StringBuilder("<server>\n");
+    Map<String, String> all = new java.util.LinkedHashMap<>(variables);
+    all.put("HTTP_PORT", Integer.toString(freePort()));
+    all.put("HTTPS_PORT", Integer.toString(freePort()));
+    all.put("HTTP_HOST", "127.0.0.1");
+    all.forEach((k, v) -> xml.append("  <variable name=\"").append(k).append("\" value=\"")
+        .append(v.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")).append("\"/>\n"));
+    Files.writeString(target.resolve("stack-vars.xml"), xml.append("</server>\n"));
+    return new ExtraServer(target);
+  }
+
+  /** The variables the build's test server runs with (database, Redis, fake Telegram, test secrets). */
+  static Map<String, String> testServerVariables() throws IOException {
+    String xml = Files.readString(Path.of(System.getProperty("stack.properties", "target/stack/stack.properties"))
+        .resolveSibling("stack-vars.xml"), StandardCharsets.UTF_8);
+    Map<String, String> vars = new java.util.LinkedHashMap<>();
+    var m = java.util.regex.Pattern.compile("<variable name=\"([^\"]+)\" value=\"([^\"]*)\"/>").matcher(xml);
+    while (m.find()) {
+      vars.put(m.group(1), m.group(2).replace("&quot;", "\"").replace("&lt;", "<").replace("&amp;", "&"));
+    }
+    return vars;
+  }
+
+  ExtraServer start(Map<String, String> env) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(WLP.resolve("bin/server").toString(), "run", dir.getFileName().toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("run.out").toFile());
+    pb.environment().putAll(env);
+    process = pb.start();
+    return this;
+  }
+
+  String output() throws IOException {
+    return Files.exists(dir.resolve("run.out")) ? Files.readString(dir.resolve("run.out")) : "";
+  }
+
+  boolean started() throws IOException {
+    return output().contains("CWWKZ0001I");
+  }
+
+  Process process() {
+    return process;
+  }
+
+  /** kill -9 of the server and everything it started. */
+  void kill() {
+    if (process != null) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    kill();
+    if (process != null) {
+      process.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (var paths = Files.walk(dir)) {
+        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+}
