@@ -64,9 +64,14 @@ final class ExtraServer implements AutoCloseable {
   }
 
   ExtraServer start(Map<String, String> env) throws IOException {
+    return start(e -> e.putAll(env));
+  }
+
+  /** Starts with the test JVM's environment as {@code edit} leaves it. */
+  ExtraServer start(java.util.function.Consumer<Map<String, String>> edit) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(WLP.resolve("bin/server").toString(), "run", dir.getFileName().toString())
         .redirectErrorStream(true).redirectOutput(dir.resolve("run.out").toFile());
-    pb.environment().putAll(env);
+    edit.accept(pb.environment());
     process = pb.start();
     return this;
   }
