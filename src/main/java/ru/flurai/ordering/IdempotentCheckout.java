@@ -19,7 +19,8 @@ import ru.flurai.platform.http.JsonConfig;
 /**
  * Checkout with an optional Idempotency-Key (PRODUCT.md §3.3). The key row is inserted in the checkout's own
  * transaction: a concurrent retry waits on it, then finds the stored answer; a failed checkout leaves no key
- * behind. Same key + same body → the first answer; same key + another body → 422. Keys live 24 h.
+ * behind. Same key + same body → the first answer; same key + another body → 422. Keys live 24 h (the
+ * {@link ReservationSweeper} job removes older ones).
  */
 @ApplicationScoped
 public class IdempotentCheckout {
@@ -42,8 +43,6 @@ public class IdempotentCheckout {
       throw ApiException.badRequest("Idempotency-Key длиннее 128 символов");
     }
     String hash = sha256(rawBody == null ? "" : rawBody);
-    db.createNativeQuery("delete from idempotency_keys where created_at < now() - interval '24 hours'")
-        .executeUpdate();
     int inserted = db.createNativeQuery("insert into idempotency_keys (buyer_id, idem_key, request_hash)"
             + " values (?1, ?2, ?3) on conflict do nothing")
         .setParameter(1, buyer).setParameter(2, key).setParameter(3, hash).executeUpdate();

@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 import ru.flurai.platform.db.SchemaReady;
 
 /**
- * Releases expired reservations every 60 s. Every instance schedules it, but a transaction-scoped PostgreSQL
+ * Releases expired reservations every 60 s (and drops idempotency keys and handled Telegram update ids past
+ * their lifetime). Every instance schedules it, but a transaction-scoped PostgreSQL
  * advisory lock lets exactly one sweep at a time; a crashed sweeper's lock dies with its connection.
  */
 @ApplicationScoped
@@ -52,7 +53,15 @@ public class ReservationSweeper {
   public int sweep() {
     Object locked = db.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY)
         .getSingleResult();
-    return Boolean.TRUE.equals(locked) ? reservations.releaseExpired(null) : 0;
+    if (!Boolean.TRUE.equals(locked)) {
+      return 0;
+    }
+    // housekeeping that needs no job of its own: idempotency keys live 24 h, handled update ids a week
+    db.createNativeQuery("delete from idempotency_keys where created_at < now() - interval '24 hours'")
+        .executeUpdate();
+    db.createNativeQuery("delete from processed_updates where processed_at < now() - interval '7 days'")
+        .executeUpdate();
+    return reservations.releaseExpired(null);
   }
 
   @PreDestroy

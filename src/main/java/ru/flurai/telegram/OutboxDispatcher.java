@@ -81,7 +81,7 @@ public class OutboxDispatcher {
   }
 
   private void failed(Outbox.Row row, Exception e) {
-    Optional<TelegramApiRequestException> answer = TelegramGateway.answer(e);
+    Optional<TelegramApiRequestException> answer = TelegramGateway.refusal(e);
     int code = answer.map(TelegramApiRequestException::getErrorCode).orElse(0);
     if (code == 0 || code >= 500) {
       status.failed();

@@ -76,7 +76,7 @@ public class TelegramGateway {
   }
 
   /** Telegram's own error code (429, 403, 400 …), or empty for network trouble and 5xx pages (code 0). */
-  static Optional<TelegramApiRequestException> answer(Throwable t) {
+  static Optional<TelegramApiRequestException> refusal(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof TelegramApiRequestException r && r.getErrorCode() != null && r.getErrorCode() > 0) {
         return Optional.of(r);
