@@ -23,6 +23,9 @@ import ru.flurai.platform.http.ApiException;
 public class Carts {
   static final String SOLD_OUT = "Товар закончился";
   static final String EXPIRED = "Резервирование истекло или товар не найден";
+  static final String HELD_TOO_LONG =
+      "Резервирование больше нельзя продлить: оформите заказ или добавьте товар в корзину заново";
+  static final String SHOP_BLOCKED = "Продавец заблокирован";
 
   @PersistenceContext(unitName = "primary")
   EntityManager db;
@@ -37,10 +40,14 @@ public class Carts {
     }
     long buyer = buyers.ensure(caller).tgId();
     @SuppressWarnings("unchecked")
-    List<Object[]> p = db.createNativeQuery("select seller_id, name, price from products where id = ?1"
-            + " and is_active and not is_preorder").setParameter(1, productId).getResultList();
+    List<Object[]> p = db.createNativeQuery("select p.seller_id, p.name, p.price, s.is_blocked from products p"
+            + " join sellers s on s.seller_id = p.seller_id where p.id = ?1 and p.is_active and not p.is_preorder"
+            + " and s.deleted_at is null").setParameter(1, productId).getResultList();
     if (p.isEmpty()) {
       throw ApiException.notFound("Product not found");
+    }
+    if (Boolean.TRUE.equals(p.get(0)[3])) {
+      throw new ApiException(403, SHOP_BLOCKED);
     }
     int granted = reservations.reserveUpTo(productId, quantity);
     if (granted == 0) {
@@ -50,13 +57,14 @@ public class Carts {
     Object[] row = (Object[]) db.createNativeQuery(
             "insert into cart_items (buyer_id, product_id, seller_id, quantity, name, price, reserved_at)"
                 + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (buyer_id, product_id) do update set"
-                + " quantity = cart_items.quantity + excluded.quantity, reserved_at = excluded.reserved_at"
-                + " returning quantity, seller_id")
+                + " quantity = cart_items.quantity + excluded.quantity,"
+                + " reserved_at = least(excluded.reserved_at, " + reservations.latestReservedAt() + ")"
+                + " returning quantity, seller_id, reserved_at")
         .setParameter(1, buyer).setParameter(2, productId).setParameter(3, p.get(0)[0])
         .setParameter(4, granted).setParameter(5, p.get(0)[1]).setParameter(6, p.get(0)[2])
         .setParameter(7, Timestamp.from(now)).getSingleResult();
     return new CartViews.Added(productId, ((Number) row[0]).intValue(), ((Number) row[1]).longValue(),
-        CartViews.reservedAt(now));
+        CartViews.reservedAt(instant(row[2])));
   }
 
   /** Sets the quantity (0 removes), capped to what is available, and restarts the reservation timer. */
@@ -76,8 +84,8 @@ public class Carts {
     } else if (quantity < current) {
       reservations.release(productId, current - quantity);
     }
-    db.createNativeQuery("update cart_items set quantity = ?1, reserved_at = now() where buyer_id = ?2"
-            + " and product_id = ?3")
+    db.createNativeQuery("update cart_items set quantity = ?1, reserved_at = least(now(), "
+            + reservations.latestReservedAt() + ") where buyer_id = ?2 and product_id = ?3")
         .setParameter(1, target).setParameter(2, caller.buyerId()).setParameter(3, productId).executeUpdate();
   }
 
@@ -97,18 +105,27 @@ public class Carts {
     rows.forEach(r -> reservations.release(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
   }
 
-  /** Restarts the timer of a live row; a row that is gone (expired and released) cannot be extended. */
+  /**
+   * Restarts the timer of a live row; a row that is gone (expired and released) cannot be extended, nor one held
+   * for {@link Reservations#maxHold} since its first reservation (PRODUCT.md §3.2).
+   */
   @Transactional
   public CartViews.Extended extend(Caller caller, long productId) {
-    Instant now = Instant.now();
-    int n = db.createNativeQuery("update cart_items set reserved_at = ?1 where buyer_id = ?2 and product_id = ?3"
-            + " and reserved_at >= now() - make_interval(secs => ?4)")
-        .setParameter(1, Timestamp.from(now)).setParameter(2, caller.buyerId()).setParameter(3, productId)
-        .setParameter(4, Reservations.TTL.toSeconds()).executeUpdate();
-    if (n == 0) {
+    long ttl = reservations.ttl().toSeconds();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = db.createNativeQuery("update cart_items set reserved_at = least(now(), "
+            + reservations.latestReservedAt() + ") where buyer_id = ?1 and product_id = ?2"
+            + " and reserved_at >= now() - make_interval(secs => ?3)"
+            + " returning reserved_at, reserved_at > (select c.reserved_at from cart_items c"
+            + " where c.buyer_id = ?1 and c.product_id = ?2)")
+        .setParameter(1, caller.buyerId()).setParameter(2, productId).setParameter(3, ttl).getResultList();
+    if (rows.isEmpty()) {
       throw ApiException.conflict(EXPIRED);
     }
-    return new CartViews.Extended(CartViews.reservedAt(now), Reservations.TTL.toSeconds());
+    if (!Boolean.TRUE.equals(rows.get(0)[1])) {
+      throw ApiException.conflict(HELD_TOO_LONG);
+    }
+    return new CartViews.Extended(CartViews.reservedAt(instant(rows.get(0)[0])), ttl);
   }
 
   /** The cart grouped by seller, after releasing this buyer's expired reservations. */

@@ -36,13 +36,12 @@ public class Checkout {
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
-  @Inject Reservations reservations;
   @Inject OrderLog log;
   @Inject FluraiConfig config;
   @Inject BusinessMetrics metrics;
   @Inject jakarta.enterprise.event.Event<ShopChanged> shopChanged;
 
-  private record Line(long productId, long sellerId, String name, BigDecimal price, int qty, Instant reservedAt) {}
+  private record Line(long productId, long sellerId, String name, BigDecimal price, int qty) {}
 
   @Transactional
   public List<CreatedOrder> checkout(Caller caller, CheckoutRequest req) {
@@ -114,12 +113,11 @@ public class Checkout {
     }
   }
 
-  /** Reservation → sold stock; a lapsed reservation is taken again if stock allows, else the checkout fails. */
+  /**
+   * Reservation → sold stock. The locked cart row still holds its units, lapsed or not (PRODUCT.md §3.2: only
+   * deleting the row releases them), so they are sold from the reservation and never reserved a second time.
+   */
   private void sell(Line l) {
-    boolean live = l.reservedAt().isAfter(Instant.now().minus(Reservations.TTL));
-    if (!live && !reservations.reserveExactly(l.productId(), l.qty())) {
-      throw ApiException.conflict("Товар закончился: " + l.name());
-    }
     int n = db.createNativeQuery("update products set quantity = quantity - ?1, reserved_quantity ="
             + " reserved_quantity - ?1 where id = ?2 and reserved_quantity >= ?1 and quantity >= ?1")
         .setParameter(1, l.qty()).setParameter(2, l.productId()).executeUpdate();
@@ -130,13 +128,13 @@ public class Checkout {
 
   private Map<Long, List<Line>> lockedCart(long buyer) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = db.createNativeQuery("select product_id, seller_id, name, price, quantity, reserved_at"
+    List<Object[]> rows = db.createNativeQuery("select product_id, seller_id, name, price, quantity"
             + " from cart_items where buyer_id = ?1 order by seller_id, product_id for update")
         .setParameter(1, buyer).getResultList();
     Map<Long, List<Line>> bySeller = new LinkedHashMap<>();
     for (Object[] r : rows) {
       Line l = new Line(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-          (BigDecimal) r[3], ((Number) r[4]).intValue(), Carts.instant(r[5]));
+          (BigDecimal) r[3], ((Number) r[4]).intValue());
       bySeller.computeIfAbsent(l.sellerId(), k -> new ArrayList<>()).add(l);
     }
     return bySeller;

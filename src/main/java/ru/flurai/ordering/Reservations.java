@@ -1,10 +1,12 @@
 package ru.flurai.ordering;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
+import ru.flurai.platform.config.FluraiConfig;
 
 /**
  * Stock held by carts (PRODUCT.md §3.2). A cart row holds its quantity in {@code products.reserved_quantity} until
@@ -13,10 +15,29 @@ import java.util.List;
  */
 @ApplicationScoped
 public class Reservations {
-  public static final Duration TTL = Duration.ofSeconds(300);
-
   @PersistenceContext(unitName = "primary")
   EntityManager db;
+
+  @Inject FluraiConfig config;
+
+  /** How long a reservation lives without an extension ({@code CART_RESERVATION_SECONDS}, default 300). */
+  public Duration ttl() {
+    return config.seconds("CART_RESERVATION_SECONDS", 300);
+  }
+
+  /** Extensions stop this long after a line's first reservation ({@code CART_RESERVATION_MAX_SECONDS}, 1 800). */
+  public Duration maxHold() {
+    Duration max = config.seconds("CART_RESERVATION_MAX_SECONDS", 1800);
+    return max.compareTo(ttl()) < 0 ? ttl() : max;
+  }
+
+  /**
+   * The latest {@code reserved_at} an extension may set, as SQL over a cart row: the line then expires at most
+   * {@link #maxHold} after its first reservation.
+   */
+  String latestReservedAt() {
+    return "cart_items.first_reserved_at + make_interval(secs => " + (maxHold().toSeconds() - ttl().toSeconds()) + ")";
+  }
 
   /** Reserves up to {@code wanted} units; returns how many were granted (0 when nothing is available). */
   public int reserveUpTo(long productId, int wanted) {
@@ -49,7 +70,7 @@ public class Reservations {
             "delete from cart_items where reserved_at < now() - make_interval(secs => ?1)"
                 + " and (cast(?2 as bigint) is null or buyer_id = cast(?2 as bigint))"
                 + " returning product_id, quantity")
-        .setParameter(1, TTL.toSeconds()).setParameter(2, buyerId).getResultList();
+        .setParameter(1, ttl().toSeconds()).setParameter(2, buyerId).getResultList();
     for (Object[] row : freed) {
       release(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
     }

@@ -41,6 +41,12 @@ class CartIT {
     return count("select reserved_quantity from products where id = ?", productId);
   }
 
+  /** The invariant of PRODUCT.md §3.2: a product's reserved units are exactly what its cart rows hold. */
+  static void assertReservationsMatchCarts(long productId) {
+    assertEquals(count("select coalesce(sum(quantity), 0) from cart_items where product_id = ?", productId),
+        reserved(productId), "reserved_quantity of product " + productId + " = the sum of its cart rows");
+  }
+
   @Test
   void addReservesCapsAndRunsOut() throws Exception {
     var seller = Fixtures.seller();
@@ -147,8 +153,47 @@ class CartIT {
       pool.shutdownNow();
     }
     assertEquals(5, reserved(product));
-    assertEquals(5, count("select coalesce(sum(quantity), 0) from cart_items where product_id = ?", product));
+    assertReservationsMatchCarts(product);
     assertEquals(0, count("select count(*) from products where quantity < 0 or reserved_quantity < 0"
         + " or reserved_quantity > quantity"));
+  }
+
+  @Test
+  void extensionsStopAtTheMaximumHoldFromTheFirstReservation() throws Exception {
+    var seller = Fixtures.seller();
+    long product = product(seller.id(), 3);
+    long buyer = Fixtures.newTelegramId();
+    buyer(buyer).body(Map.of("product_id", product, "quantity", 1)).post("/buyers/me/cart/items").then()
+        .statusCode(200);
+    try (var c = Stack.db()) { // held for 1 700 of the 1 800 s: an edit may not push the expiry past 1 800 s
+      Fixtures.exec(c, "update cart_items set first_reserved_at = now() - interval '1700 seconds' where buyer_id = ?",
+          buyer);
+    }
+    buyer(buyer).body(Map.of("quantity", 2)).put("/buyers/me/cart/items/" + product).then().statusCode(200);
+    assertEquals(1, count("select count(*) from cart_items where buyer_id = ? and quantity = 2"
+        + " and reserved_at <= first_reserved_at + interval '1500 seconds'", buyer));
+    buyer(buyer).body(Map.of("product_id", product, "quantity", 1)).post("/buyers/me/cart/items").then()
+        .statusCode(200).body("quantity", equalTo(3));
+    assertEquals(1, count("select count(*) from cart_items where buyer_id = ?"
+        + " and reserved_at <= first_reserved_at + interval '1500 seconds'", buyer));
+    buyer(buyer).post("/buyers/me/cart/items/" + product + "/extend-reservation").then().statusCode(409)
+        .body("detail", equalTo("Резервирование больше нельзя продлить: оформите заказ или добавьте товар"
+            + " в корзину заново"));
+    assertEquals(3, reserved(product));
+    assertReservationsMatchCarts(product);
+  }
+
+  @Test
+  void aBlockedSellersProductsCannotBeAdded() throws Exception {
+    var seller = Fixtures.seller();
+    long product = product(seller.id(), 3);
+    try (var c = Stack.db()) {
+      Fixtures.exec(c, "update sellers set is_blocked = true where seller_id = ?", seller.id());
+    }
+    long buyer = Fixtures.newTelegramId();
+    buyer(buyer).body(Map.of("product_id", product, "quantity", 1)).post("/buyers/me/cart/items").then()
+        .statusCode(403).body("detail", equalTo("Продавец заблокирован"));
+    assertEquals(0, reserved(product));
+    assertEquals(0, count("select count(*) from cart_items where buyer_id = ?", buyer));
   }
 }

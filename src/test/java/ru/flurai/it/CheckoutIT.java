@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.flurai.it.CartIT.buyer;
 import static ru.flurai.it.CartIT.product;
 import static ru.flurai.it.Fixtures.count;
+import static ru.flurai.it.Stack.api;
 
 import io.restassured.response.Response;
 import java.util.ArrayList;
@@ -79,18 +80,47 @@ class CheckoutIT {
   }
 
   @Test
-  void lapsedReservationIsRetakenOnlyIfStockAllows() throws Exception {
+  void lapsedButUnsweptReservationsAreSoldFromWhatTheRowsHold() throws Exception {
+    var seller = Fixtures.seller();
+    sql("update sellers set max_pickup_orders = 100 where seller_id = ?", seller.id());
+    long product = product(seller.id(), 20);
+    List<Long> buyers = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      long b = Fixtures.newTelegramId();
+      add(b, product, 1);
+      buyers.add(b);
+    }
+    // every reservation lapses (301 s) and no sweeper or cart read has deleted the rows yet
+    sql("update cart_items set reserved_at = now() - interval '301 seconds' where product_id = ?", product);
+    for (long b : buyers) {
+      checkout(b, body("Самовывоз"), null).then().statusCode(200);
+    }
+    assertEquals(10, count("select quantity from products where id = ?", product));
+    assertEquals(0, count("select reserved_quantity from products where id = ?", product));
+    assertEquals(0, count("select count(*) from cart_items where product_id = ?", product));
+    api().get("/public/sellers/" + seller.id()).then().statusCode(200)
+        .body("products.find { it.id == " + product + " }.quantity", equalTo(10));
+    long late = Fixtures.newTelegramId();
+    add(late, product, 10);
+    CartIT.assertReservationsMatchCarts(product);
+    assertEquals(10, count("select reserved_quantity from products where id = ?", product));
+  }
+
+  @Test
+  void aSweptReservationLeavesNothingToCheckOut() throws Exception {
     var seller = Fixtures.seller();
     long product = product(seller.id(), 1);
     long slow = Fixtures.newTelegramId();
     add(slow, product, 1);
     sql("update cart_items set reserved_at = now() - interval '10 minutes' where buyer_id = ?", slow);
-    sql("update products set reserved_quantity = 0 where id = ?", product); // the sweeper released it
+    buyer(slow).get("/buyers/me/cart").then().statusCode(200).body("size()", equalTo(0)); // released lazily
+    assertEquals(0, count("select reserved_quantity from products where id = ?", product));
     long fast = Fixtures.newTelegramId();
     add(fast, product, 1);
-    checkout(slow, body("Самовывоз"), null).then().statusCode(409);
+    checkout(slow, body("Самовывоз"), null).then().statusCode(400).body("detail", equalTo("Cart is empty"));
     checkout(fast, body("Самовывоз"), null).then().statusCode(200);
     assertEquals(0, count("select quantity from products where id = ?", product));
+    assertEquals(0, count("select reserved_quantity from products where id = ?", product));
     assertEquals(0, count("select count(*) from orders where buyer_id = ?", slow));
   }
 
@@ -113,6 +143,7 @@ class CheckoutIT {
     assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses.toString());
     assertEquals(0, count("select quantity from products where id = ?", product));
     assertEquals(0, count("select reserved_quantity from products where id = ?", product));
+    CartIT.assertReservationsMatchCarts(product);
     assertEquals(5, count("select coalesce(sum(i.quantity), 0) from order_items i join orders o on o.id = i.order_id"
         + " where o.seller_id = ?", seller.id()));
     assertEquals(0, count("select count(*) from orders o where not exists"
