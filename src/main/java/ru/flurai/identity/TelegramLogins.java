@@ -40,15 +40,16 @@ public class TelegramLogins {
     if (config.masterAdminId().filter(id -> id == user.id()).isPresent()) {
       return sessions.openAdmin();
     }
+    SellerAccount account;
     try {
-      sellerSessions.activeAccount(user.id());
+      account = sellerSessions.activeAccount(user.id());
     } catch (ApiException e) {
       if (e.status() == 403) {
         throw e;
       }
       throw new ApiException(403, "Доступ запрещён: вы не являетесь админом или продавцом");
     }
-    return sessions.openSeller(user.id());
+    return sessions.openSeller(account);
   }
 
   private BuyerLogin buyerToken(TelegramUser tg) {
