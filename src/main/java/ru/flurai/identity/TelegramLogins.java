@@ -18,6 +18,7 @@ public class TelegramLogins {
   @Inject Tokens tokens;
   @Inject Sessions sessions;
   @Inject SellerSessions sellerSessions;
+  @Inject AdminTwoFactor twoFactor;
 
   public record BuyerLogin(String token, long telegramId, String username, String firstName) {}
 
@@ -38,6 +39,9 @@ public class TelegramLogins {
         .orElseThrow(() -> new ApiException(503, "Admin bot не настроен (ADMIN_BOT_TOKEN)"));
     TelegramUser user = TelegramInitData.verify(initData, adminBot, config.initDataMaxAge(), Instant.now());
     if (config.masterAdminId().filter(id -> id == user.id()).isPresent()) {
+      if (twoFactor.enabled()) {
+        throw new ApiException(403, "Включена двухфакторная защита: войдите по логину и паролю с кодом");
+      }
       return sessions.openAdmin();
     }
     SellerAccount account;
