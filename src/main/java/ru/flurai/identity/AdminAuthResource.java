@@ -26,7 +26,7 @@ public class AdminAuthResource {
 
   public record Credentials(String login, String password, String otp) {}
 
-  public record Code(String otp) {}
+  public record Code(String password, String otp) {}
 
   public record InitData(String initData) {}
 
@@ -58,7 +58,8 @@ public class AdminAuthResource {
   @Path("2fa/setup")
   @AdminOnly
   @SecurityRequirement(name = "adminToken")
-  public AdminTwoFactor.Enrolment setup() {
+  public AdminTwoFactor.Enrolment setup(Code body) {
+    admin.requirePassword(body == null ? null : body.password(), clients.of(request));
     return twoFactor.setup();
   }
 
@@ -67,7 +68,19 @@ public class AdminAuthResource {
   @AdminOnly
   @SecurityRequirement(name = "adminToken")
   public Map<String, String> confirm(Code body) {
-    twoFactor.confirm(body == null ? null : body.otp());
+    admin.requirePassword(body == null ? null : body.password(), clients.of(request));
+    twoFactor.confirm(body.otp());
+    return SellerAuthResource.OK;
+  }
+
+  /** Turns 2FA off: the password and a current code. */
+  @POST
+  @Path("2fa/disable")
+  @AdminOnly
+  @SecurityRequirement(name = "adminToken")
+  public Map<String, String> disable(Code body) {
+    admin.requirePassword(body == null ? null : body.password(), clients.of(request));
+    twoFactor.disable(body.otp());
     return SellerAuthResource.OK;
   }
 }

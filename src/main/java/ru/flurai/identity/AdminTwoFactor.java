@@ -1,6 +1,8 @@
 package ru.flurai.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import ru.flurai.platform.db.SchemaReady;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,12 +19,33 @@ import ru.flurai.platform.http.ApiException;
  */
 @ApplicationScoped
 public class AdminTwoFactor {
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AdminTwoFactor.class.getName());
+
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
   @Inject FluraiConfig config;
 
   public record Enrolment(String otpauthUri, String secret) {}
+
+  /** ADMIN_2FA_RESET=true: the enrolment goes at startup, logged as a warning (PRODUCT.md §2). */
+  @Transactional
+  void resetAtStartup(@Observes SchemaReady ready) {
+    if (config.adminTwoFactorReset()) {
+      int rows = db.createNativeQuery("delete from admin_totp").executeUpdate();
+      LOG.warning("ADMIN_2FA_RESET=true: admin 2FA " + (rows > 0 ? "removed" : "was not enrolled")
+          + "; unset ADMIN_2FA_RESET and enrol again");
+    }
+  }
+
+  /** Turns 2FA off; needs a current, unused code (the password is checked by the caller). */
+  @Transactional(dontRollbackOn = ApiException.class)
+  public void disable(String code) {
+    Object[] row = lockedRow().filter(r -> (Boolean) r[1])
+        .orElseThrow(() -> ApiException.conflict("2FA не включена"));
+    use((String) row[0], code, ((Number) row[2]).longValue());
+    db.createNativeQuery("delete from admin_totp where id = 1").executeUpdate();
+  }
 
   @Transactional
   public Enrolment setup() {

@@ -32,7 +32,7 @@ public class BuyerAuthFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     Optional<AccessToken> jwt = bearer(request.getHeaderString("Authorization"))
         .flatMap(t -> tokens.verify(t, Role.BUYER))
-        .filter(t -> !revoked.isRevoked(t.jti()));
+        .filter(t -> !revoked.isRevoked(t));
     if (jwt.isPresent() && jwt.get().subject().matches("\\d{1,19}")) {
       caller.authenticate(Role.BUYER, Long.parseLong(jwt.get().subject()), jwt.get(), null);
       return;

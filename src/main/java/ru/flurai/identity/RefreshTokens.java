@@ -28,6 +28,7 @@ public class RefreshTokens {
   EntityManager db;
 
   @Inject FluraiConfig config;
+  @Inject RevocationList revocations;
 
   /** A rotated token: who it belongs to, its family and the replacement. */
   public record Rotation(String subject, UUID family, String token) {}
@@ -58,7 +59,8 @@ public class RefreshTokens {
     Object[] row = rows.get(0);
     UUID family = (UUID) row[0];
     if ((Boolean) row[2]) {
-      revokeFamily(family); // reuse: someone else holds a copy
+      revokeFamily(family); // reuse: someone else holds a copy; the family's access tokens end too
+      revocations.revokeFamily(family);
       throw new ApiException(401, INVALID);
     }
     if ((Boolean) row[3]) {

@@ -37,6 +37,9 @@ public class SellerAccount {
   @Column(name = "session_keep_jti")
   private String sessionKeepJti;
 
+  @Column(name = "incarnation", insertable = false, updatable = false)
+  private Long incarnation;
+
   protected SellerAccount() {}
 
   public long sellerId() {
@@ -59,10 +62,18 @@ public class SellerAccount {
     return passwordHash != null && PasswordHasher.verify(password, passwordHash);
   }
 
-  /** Whether an access token issued at {@code issuedAt} with this id still opens a session. */
-  public boolean accepts(Instant issuedAt, String jti) {
-    return jti.equals(sessionKeepJti)
-        || !issuedAt.isBefore(sessionsValidAfter.toInstant());
+  /** Which incarnation of the account this is: a seller deleted and re-created with the same id gets a new one. */
+  public String incarnation() {
+    return Long.toString(incarnation);
+  }
+
+  /**
+   * Whether the access token still opens a session: issued for this incarnation of the account, and at or after
+   * the last end of sessions (or it is the one session that was kept).
+   */
+  public boolean accepts(AccessToken token) {
+    return incarnation().equals(token.incarnation())
+        && (token.jti().equals(sessionKeepJti) || !token.issuedAt().isBefore(sessionsValidAfter.toInstant()));
   }
 
   /** New credentials; every other session ends, the one that made the change ({@code keepJti}) stays. */

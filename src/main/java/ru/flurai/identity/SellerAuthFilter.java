@@ -31,10 +31,10 @@ public class SellerAuthFilter implements ContainerRequestFilter {
     }
     AccessToken token = tokens.verify(header, Role.SELLER)
         .filter(t -> t.subject().matches("\\d{1,19}"))
-        .filter(t -> !revoked.isRevoked(t.jti()))
+        .filter(t -> !revoked.isRevoked(t))
         .orElseThrow(() -> new ApiException(401, INVALID));
     SellerAccount account = sessions.activeAccount(Long.parseLong(token.subject()));
-    if (!account.accepts(token.issuedAt(), token.jti())) {
+    if (!account.accepts(token)) {
       throw new ApiException(401, INVALID);
     }
     caller.authenticate(Role.SELLER, account.sellerId(), token, null);

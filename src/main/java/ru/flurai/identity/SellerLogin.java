@@ -40,7 +40,7 @@ public class SellerLogin {
     if (account.blocked()) {
       throw new ApiException(403, "Аккаунт заблокирован");
     }
-    return sessions.openSeller(account.sellerId());
+    return sessions.openSeller(account);
   }
 
   @Transactional

@@ -2,6 +2,7 @@ package ru.flurai.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.UUID;
 
 /** Opens (access + refresh token), refreshes and closes seller and admin sessions. */
@@ -14,10 +15,11 @@ public class Sessions {
   @Inject RevocationList revocations;
   @Inject SellerSessions sellers;
 
-  public TokenPair openSeller(long sellerId) {
+  public TokenPair openSeller(SellerAccount account) {
     UUID family = UUID.randomUUID();
-    return new TokenPair(tokens.issue(Role.SELLER, Long.toString(sellerId), family.toString()).token(),
-        refreshTokens.issue(SellerSessions.subject(sellerId), family), "seller", sellerId);
+    long sellerId = account.sellerId();
+    return new TokenPair(sellerToken(account, family), refreshTokens.issue(SellerSessions.subject(sellerId), family),
+        "seller", sellerId);
   }
 
   public TokenPair openAdmin() {
@@ -34,16 +36,23 @@ public class Sessions {
           "admin", null);
     }
     long sellerId = Long.parseLong(r.subject().substring("seller:".length()));
-    sellers.activeAccount(sellerId); // blocked or deleted sellers cannot refresh
-    return new TokenPair(tokens.issue(Role.SELLER, Long.toString(sellerId), r.family().toString()).token(),
-        r.token(), "seller", sellerId);
+    SellerAccount account = sellers.activeAccount(sellerId); // blocked or deleted sellers cannot refresh
+    return new TokenPair(sellerToken(account, r.family()), r.token(), "seller", sellerId);
   }
 
-  /** Logout: the access token is revoked until it expires, and so is its refresh family. */
+  private String sellerToken(SellerAccount account, UUID family) {
+    return tokens.issue(Role.SELLER, Long.toString(account.sellerId()), family.toString(), account.incarnation())
+        .token();
+  }
+
+  /** Logout: the access token is revoked until it expires, and so is its family (refresh and access tokens). */
+  @Transactional
   public void close(AccessToken token) {
     revocations.revoke(token.jti(), token.expiresAt());
     if (token.family() != null) {
-      refreshTokens.revokeFamily(UUID.fromString(token.family()));
+      UUID family = UUID.fromString(token.family());
+      refreshTokens.revokeFamily(family);
+      revocations.revokeFamily(family);
     }
   }
 }

@@ -18,6 +18,7 @@ public class TelegramLogins {
   @Inject Tokens tokens;
   @Inject Sessions sessions;
   @Inject SellerSessions sellerSessions;
+  @Inject AdminTwoFactor twoFactor;
 
   public record BuyerLogin(String token, long telegramId, String username, String firstName) {}
 
@@ -38,17 +39,21 @@ public class TelegramLogins {
         .orElseThrow(() -> new ApiException(503, "Admin bot не настроен (ADMIN_BOT_TOKEN)"));
     TelegramUser user = TelegramInitData.verify(initData, adminBot, config.initDataMaxAge(), Instant.now());
     if (config.masterAdminId().filter(id -> id == user.id()).isPresent()) {
+      if (twoFactor.enabled()) {
+        throw new ApiException(403, "Включена двухфакторная защита: войдите по логину и паролю с кодом");
+      }
       return sessions.openAdmin();
     }
+    SellerAccount account;
     try {
-      sellerSessions.activeAccount(user.id());
+      account = sellerSessions.activeAccount(user.id());
     } catch (ApiException e) {
       if (e.status() == 403) {
         throw e;
       }
       throw new ApiException(403, "Доступ запрещён: вы не являетесь админом или продавцом");
     }
-    return sessions.openSeller(user.id());
+    return sessions.openSeller(account);
   }
 
   private BuyerLogin buyerToken(TelegramUser tg) {

@@ -35,6 +35,11 @@ public class Tokens {
   }
 
   public IssuedToken issue(Role role, String subject, String family) {
+    return issue(role, subject, family, null);
+  }
+
+  /** {@code incarnation}: the seller account's incarnation, so a re-created account never accepts the token. */
+  public IssuedToken issue(Role role, String subject, String family, String incarnation) {
     Instant expires = Instant.now().plus(ttl(role));
     try {
       JwtBuilder builder = JwtBuilder.create(CONFIG_ID)
@@ -49,6 +54,9 @@ public class Tokens {
           .claim("tid", newId());
       if (family != null) {
         builder.claim("fam", family);
+      }
+      if (incarnation != null) {
+        builder.claim("inc", incarnation);
       }
       JwtToken jwt = builder.buildJwt();
       return new IssuedToken(jwt.compact(), jwt.getClaims().get("tid").toString(), expires);
@@ -70,7 +78,8 @@ public class Tokens {
       }
       return Optional.of(new AccessToken(c.getSubject(), expected, c.get("tid").toString(),
           issuedAt(c), Instant.ofEpochSecond(c.getExpiration()),
-          c.get("fam") == null ? null : c.get("fam").toString()));
+          c.get("fam") == null ? null : c.get("fam").toString(),
+          c.get("inc") == null ? null : c.get("inc").toString()));
     } catch (com.ibm.websphere.security.jwt.InvalidTokenException | RuntimeException e) {
       LOG.fine(() -> "token refused: " + e.getMessage());
       return Optional.empty();

@@ -39,35 +39,60 @@ class AdminAuthIT {
         .then().statusCode(401).body("detail", equalTo("Неверный логин или пароль"));
   }
 
+  private static io.restassured.specification.RequestSpecification asAdmin(String token) {
+    return from(freshIp()).header("X-Admin-Token", token);
+  }
+
+  private static Map<String, String> with(String password, String otp) {
+    return otp == null ? Map.of("password", password) : Map.of("password", password, "otp", otp);
+  }
+
   @Test
   void twoFactorEnrolmentThenEveryCodeWorksOnce() throws Exception {
     String token = Fixtures.adminToken();
     try {
-      String secret = api().header("X-Admin-Token", token).contentType("application/json").post("/admin/2fa/setup")
+      asAdmin(token).post("/admin/2fa/setup").then().statusCode(403).body("detail", equalTo("Неверный пароль"));
+      asAdmin(token).body(with("Wrong12345", null)).post("/admin/2fa/setup").then().statusCode(403);
+      String secret = asAdmin(token).body(with(TestSecrets.ADMIN_PASSWORD, null)).post("/admin/2fa/setup")
           .then().statusCode(200).body("otpauth_uri", startsWith("otpauth://totp/"))
           .extract().path("secret");
-      SellerLoginIT.startOfWindow(); // the next four logins share one attempt window
+      SellerLoginIT.startOfWindow(); // the next logins share one attempt window, and start a 30 s step
       long step = Instant.now().getEpochSecond() / 30;
-      api().header("X-Admin-Token", token).contentType("application/json").body(Map.of("otp", "000000"))
-          .post("/admin/2fa/confirm").then().statusCode(401);
-      api().header("X-Admin-Token", token).contentType("application/json")
-          .body(Map.of("otp", Totp.code(secret, step))).post("/admin/2fa/confirm").then().statusCode(200);
-      // enrolled: a login without a code, with a used code, or with a wrong code is refused
+      asAdmin(token).body(with(TestSecrets.ADMIN_PASSWORD, "000000")).post("/admin/2fa/confirm").then()
+          .statusCode(401);
+      asAdmin(token).body(Map.of("otp", Totp.code(secret, step - 1))).post("/admin/2fa/confirm").then()
+          .statusCode(403);
+      asAdmin(token).body(with(TestSecrets.ADMIN_PASSWORD, Totp.code(secret, step - 1)))
+          .post("/admin/2fa/confirm").then().statusCode(200);
+      // enrolled: a login without a code, or with a used code, is refused
       from(freshIp()).body(CREDS).post("/admin/login").then().statusCode(401)
           .body("detail", equalTo("Требуется код 2FA"));
       from(freshIp()).body(Map.of("login", TestSecrets.ADMIN_LOGIN, "password", TestSecrets.ADMIN_PASSWORD,
-          "otp", Totp.code(secret, step))).post("/admin/login").then().statusCode(401)
+          "otp", Totp.code(secret, step - 1))).post("/admin/login").then().statusCode(401)
           .body("detail", equalTo("Неверный код 2FA"));
-      String next = Totp.code(secret, step + 1);
-      from(freshIp()).body(Map.of("login", TestSecrets.ADMIN_LOGIN, "password", TestSecrets.ADMIN_PASSWORD,
-          "otp", next)).post("/admin/login").then().statusCode(200).body("token", notNullValue());
-      from(freshIp()).body(Map.of("login", TestSecrets.ADMIN_LOGIN, "password", TestSecrets.ADMIN_PASSWORD,
-          "otp", next)).post("/admin/login").then().statusCode(401).body("detail", equalTo("Неверный код 2FA"));
-      api().header("X-Admin-Token", token).contentType("application/json").post("/admin/2fa/setup").then()
-          .statusCode(409);
+      // the unchanged panel: the code follows the password in the password field
+      Map<String, String> panel = Map.of("login", TestSecrets.ADMIN_LOGIN,
+          "password", TestSecrets.ADMIN_PASSWORD + Totp.code(secret, step));
+      from(freshIp()).body(panel).post("/admin/login").then().statusCode(200).body("token", notNullValue());
+      from(freshIp()).body(panel).post("/admin/login").then().statusCode(401)
+          .body("detail", equalTo("Неверный код 2FA"));
+      // Telegram cannot skip the second factor
+      from(freshIp()).body(Map.of("init_data", InitDataSigner.sign(TestSecrets.ADMIN_BOT_TOKEN,
+          TestSecrets.MASTER_ADMIN_ID, "Admin", Instant.now().getEpochSecond()))).post("/admin/auth/telegram")
+          .then().statusCode(403)
+          .body("detail", equalTo("Включена двухфакторная защита: войдите по логину и паролю с кодом"));
+      asAdmin(token).body(with(TestSecrets.ADMIN_PASSWORD, null)).post("/admin/2fa/setup").then().statusCode(409);
       String stored = Fixtures.count("select count(*) from admin_totp where secret_enc like ?", "%" + secret + "%")
           == 0 ? "encrypted" : "plain";
       org.junit.jupiter.api.Assertions.assertEquals("encrypted", stored);
+      // disabling needs the password and a current code
+      asAdmin(token).body(Map.of("otp", Totp.code(secret, step + 1))).post("/admin/2fa/disable").then()
+          .statusCode(403);
+      asAdmin(token).body(with(TestSecrets.ADMIN_PASSWORD, Totp.code(secret, step))).post("/admin/2fa/disable")
+          .then().statusCode(401);
+      asAdmin(token).body(with(TestSecrets.ADMIN_PASSWORD, Totp.code(secret, step + 1)))
+          .post("/admin/2fa/disable").then().statusCode(200);
+      from(freshIp()).body(CREDS).post("/admin/login").then().statusCode(200).body("token", notNullValue());
     } finally {
       try (var c = Stack.db()) {
         Fixtures.exec(c, "delete from admin_totp");

@@ -100,6 +100,16 @@ class AdminSellerStatusIT {
   }
 
   @Test
+  void aSellerReCreatedWithTheSameTelegramIdInheritsNoSession() {
+    var s = AdminApi.createSeller();
+    String token = AdminApi.sellerToken(s);
+    admin().delete("/admin/sellers/" + s.id()).then().statusCode(200).body("status", equalTo("ok"));
+    AdminApi.createSeller(AdminApi.sellerBody(s.id()));
+    // sessions belong to an incarnation of the account, not to the Telegram id
+    asSeller(token).then().statusCode(401).body("detail", equalTo("Недействительный или истекший токен"));
+  }
+
+  @Test
   void newWebCredentialsReplaceTheOldPasswordAndEndOldSessions() {
     var s = AdminApi.createSeller();
     String token = AdminApi.sellerToken(s);

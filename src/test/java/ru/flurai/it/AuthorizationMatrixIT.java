@@ -91,7 +91,10 @@ class AuthorizationMatrixIT {
     list.add(new Endpoint("GET", "/admin/stats/overview", null, admin));
     list.add(new Endpoint("GET", "/admin/stats/limits", null, admin));
     list.add(new Endpoint("POST", "/admin/logout", null, admin));
-    list.add(new Endpoint("POST", "/admin/2fa/confirm", "{\"otp\":\"000000\"}", only(400, 401, Who.ADMIN)));
+    // 2FA changes need the admin password again: an admin token alone gets 403
+    list.add(new Endpoint("POST", "/admin/2fa/setup", "{}", only(403, 401, Who.ADMIN)));
+    list.add(new Endpoint("POST", "/admin/2fa/confirm", "{\"otp\":\"000000\"}", only(403, 401, Who.ADMIN)));
+    list.add(new Endpoint("POST", "/admin/2fa/disable", "{\"otp\":\"000000\"}", only(403, 401, Who.ADMIN)));
     list.addAll(AdminTargets.rows(admin));
     // seller panel (ru.flurai.seller): writes that pass authorization are sent invalid (400/404), so they change
     // nothing either; close-for-today only closes the matrix's own sellers

@@ -30,6 +30,47 @@ class RefreshIT {
   }
 
   @Test
+  void reuseEndsTheAccessTokensOfTheFamilyToo() {
+    var s = Fixtures.seller();
+    var login = Fixtures.login("/seller-web/login", Map.of("login", s.login(), "password", s.password()));
+    String first = login.path("refresh_token");
+    String rotatedAccess = refresh(first).then().statusCode(200).extract().path("token");
+    String other = Fixtures.sellerToken(s); // another session of the same seller
+    sellerCall(login.path("token")).then().statusCode(400);
+    refresh(first).then().statusCode(401); // reuse
+    sellerCall(login.path("token")).then().statusCode(401);
+    sellerCall(rotatedAccess).then().statusCode(401);
+    sellerCall(other).then().statusCode(400); // other families live on
+  }
+
+  @Test
+  void logoutSurvivesARedisRestartThatLosesEveryKey() {
+    var s = Fixtures.seller();
+    String token = Fixtures.sellerToken(s);
+    String admin = Fixtures.adminToken();
+    api().header("X-Seller-Token", token).post("/seller-web/logout").then().statusCode(200);
+    api().header("X-Admin-Token", admin).post("/admin/logout").then().statusCode(200);
+    sellerCall(token).then().statusCode(401);
+    // the embedded redis-server keeps nothing on disk: it comes back empty
+    Stack.control("redis/stop");
+    Stack.control("redis/start");
+    long until = System.currentTimeMillis() + 15_000;
+    while (System.currentTimeMillis() < until) {
+      sellerCall(token).then().statusCode(401);
+      api().header("X-Admin-Token", admin).post("/admin/logout").then().statusCode(401);
+    }
+    Stack.eventually(30_000, () -> api().get("/health/ready").then()
+        .body("checks.find { it.name == 'redis' }.data.state", equalTo("ok")));
+    sellerCall(token).then().statusCode(401);
+    api().header("X-Admin-Token", admin).post("/admin/logout").then().statusCode(401);
+  }
+
+  private static io.restassured.response.Response sellerCall(String token) {
+    return api().header("X-Seller-Token", token).contentType("application/json").body(Map.of())
+        .put("/seller-web/security/change-credentials");
+  }
+
+  @Test
   void logoutRevokesTheRefreshFamilyToo() {
     var s = Fixtures.seller();
     var login = Fixtures.login("/seller-web/login", Map.of("login", s.login(), "password", s.password()));

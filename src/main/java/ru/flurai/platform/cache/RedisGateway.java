@@ -3,11 +3,16 @@ package ru.flurai.platform.cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
 import ru.flurai.platform.metrics.RedisMetrics;
 
 /**
@@ -41,16 +46,28 @@ public class RedisGateway {
     return call("incr", c -> c.getAtomicLong(key).incrementAndGet());
   }
 
-  /** Increments a counter that expires {@code ttl} after its first increment (fixed-window rate limits). */
+  /**
+   * Increments a counter that expires {@code ttl} after its first increment (fixed-window rate limits). One Lua
+   * script, so the increment and the expiry are atomic: a counter never outlives its window, even when the caller
+   * dies between the two, and a counter found without an expiry (left by an older version) gets one.
+   */
   public long hit(String key, Duration ttl) {
-    return call("hit", c -> {
-      var counter = c.getAtomicLong(key);
-      long n = counter.incrementAndGet();
-      if (n == 1) {
-        counter.expire(ttl);
-      }
-      return n;
-    });
+    return call("hit", c -> c.getScript(StringCodec.INSTANCE).<Long>eval(RScript.Mode.READ_WRITE, HIT,
+        RScript.ReturnType.INTEGER, List.<Object>of(key), Long.toString(Math.max(1, ttl.toMillis()))));
+  }
+
+  static final String HIT = "local n = redis.call('INCR', KEYS[1]) "
+      + "if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end "
+      + "return n";
+
+  /** The values of those keys that exist (one round trip). */
+  public Map<String, String> getAll(Collection<String> keys) {
+    return call("mget", c -> c.getBuckets().<String>get(keys.toArray(String[]::new)));
+  }
+
+  /** Sets the key to {@code value} unless it already has a value; true when it was set. */
+  public boolean setIfAbsent(String key, String value, Duration ttl) {
+    return call("setnx", c -> c.<String>getBucket(key).setIfAbsent(value, ttl));
   }
 
   /** Sets the key only if it is absent, with a time to live; true when this caller got it (a short lease). */

@@ -65,6 +65,11 @@ public class FluraiConfig {
     return settings.get("ADMIN_SECRET", DevDefaults.ADMIN_SECRET);
   }
 
+  /** ADMIN_2FA_RESET=true: the admin's 2FA enrolment is removed at startup (an operator's way back in). */
+  public boolean adminTwoFactorReset() {
+    return "true".equalsIgnoreCase(settings.get("ADMIN_2FA_RESET", "false").strip());
+  }
+
   public Optional<String> adminLogin() {
     return settings.get("ADMIN_LOGIN");
   }
