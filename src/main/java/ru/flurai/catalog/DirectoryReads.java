@@ -3,6 +3,7 @@ package ru.flurai.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import ru.flurai.platform.cache.PrimaryWindow;
 import java.util.List;
 import ru.flurai.catalog.DirectoryViews.CityView;
 import ru.flurai.catalog.DirectoryViews.DistrictView;
@@ -14,17 +15,25 @@ public class DirectoryReads {
   static final int SEARCH_LIMIT = 50;
 
   @PersistenceContext(unitName = "replica")
-  EntityManager replica;
+  EntityManager replicaUnit;
+
+  @PersistenceContext(unitName = "primary")
+  EntityManager primaryUnit;
+
+  /** The replica, except in a reload of a key changed a moment ago (see {@link PrimaryWindow}). */
+  private EntityManager replica() {
+    return PrimaryWindow.readPrimary() ? primaryUnit : replicaUnit;
+  }
 
   public List<CityView> cities() {
-    return replica.createQuery(
+    return replica().createQuery(
             "select new ru.flurai.catalog.DirectoryViews$CityView(c.id, c.name) from City c order by c.name, c.id",
             CityView.class)
         .getResultList();
   }
 
   public List<DistrictView> districts(long cityId) {
-    return replica.createQuery(
+    return replica().createQuery(
             "select new ru.flurai.catalog.DirectoryViews$DistrictView(d.id, d.name, d.cityId) from District d"
                 + " where d.cityId = :city order by d.name, d.id",
             DistrictView.class)
@@ -33,7 +42,7 @@ public class DirectoryReads {
   }
 
   public List<MetroView> metroOfDistrict(long districtId) {
-    return replica.createQuery(
+    return replica().createQuery(
             "select new ru.flurai.catalog.DirectoryViews$MetroView(m.id, m.name, m.districtId, m.lineColor)"
                 + " from MetroStation m where m.districtId = :district order by m.name, m.id",
             MetroView.class)
@@ -42,7 +51,7 @@ public class DirectoryReads {
   }
 
   public List<MetroView> searchMetro(String query) {
-    return replica.createQuery(
+    return replica().createQuery(
             "select new ru.flurai.catalog.DirectoryViews$MetroView(m.id, m.name, m.districtId, m.lineColor)"
                 + " from MetroStation m where lower(m.name) like :q escape '\\' order by m.name, m.id",
             MetroView.class)

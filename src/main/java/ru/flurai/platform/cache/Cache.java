@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.redisson.client.codec.StringCodec;
+import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.http.JsonConfig;
 import ru.flurai.platform.metrics.CacheMetrics;
 
@@ -21,6 +22,8 @@ import ru.flurai.platform.metrics.CacheMetrics;
  * Two-level read cache: a per-instance near cache in front of Redis. Writers call {@link #invalidate} /
  * {@link #invalidateAll}; the eviction reaches every instance through a Redis topic, after the writer's transaction
  * commits. Without Redis (not configured or down) it is a near cache only, bounded by each region's near TTL.
+ * For {@code CACHE_PRIMARY_READ_SECONDS} after an invalidation, reloads of that key skip Redis and read the primary
+ * ({@link PrimaryWindow}), so a lagging replica cannot put the old value back for the region's TTL.
  */
 @ApplicationScoped
 public class Cache {
@@ -31,6 +34,7 @@ public class Cache {
   @Inject RedisGateway redis;
   @Inject RedisConnection connection;
   @Inject CacheMetrics metrics;
+  @Inject FluraiConfig config;
   @Resource TransactionSynchronizationRegistry transactions;
 
   private final Jsonb json = JsonConfig.create();
@@ -39,7 +43,23 @@ public class Cache {
 
   private final java.util.concurrent.atomic.AtomicBoolean subscribed = new java.util.concurrent.atomic.AtomicBoolean();
 
+  private volatile PrimaryWindow window;
+
   private record Entry(Object value, long ttlNanos) {}
+
+  PrimaryWindow window() {
+    PrimaryWindow w = window;
+    if (w == null) {
+      synchronized (this) {
+        if (window == null) {
+          window = new PrimaryWindow(config.seconds("CACHE_PRIMARY_READ_SECONDS", 30),
+              com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+        }
+        w = window;
+      }
+    }
+    return w;
+  }
 
   @SuppressWarnings("unchecked")
   public <V> V get(CacheRegion<V> region, String key, Supplier<V> loader) {
@@ -55,6 +75,13 @@ public class Cache {
 
   private <V> V loadShared(CacheRegion<V> region, String key, Supplier<V> loader) {
     Optional<String> sharedKey = sharedKey(region, key);
+    if (window().open(region.name(), key)) {
+      // Just changed: Redis may hold what another instance reloaded from a lagging replica; the primary is current.
+      metrics.request(region.name(), "primary");
+      V value = PrimaryWindow.onPrimary(loader);
+      sharedKey.ifPresent(k -> share(region, k, value));
+      return value;
+    }
     if (sharedKey.isPresent()) {
       try {
         Optional<String> cached = redis.get(sharedKey.get());
@@ -68,14 +95,18 @@ public class Cache {
     }
     metrics.request(region.name(), "miss");
     V value = loader.get();
-    sharedKey.ifPresent(k -> {
-      try {
-        redis.set(k, json.toJson(value, region.type()), region.ttl());
-      } catch (RuntimeException e) {
-        degraded("write", e);
-      }
-    });
+    if (!window().open(region.name(), key)) { // changed while loading: the replica's value may predate the change
+      sharedKey.ifPresent(k -> share(region, k, value));
+    }
     return value;
+  }
+
+  private <V> void share(CacheRegion<V> region, String sharedKey, V value) {
+    try {
+      redis.set(sharedKey, json.toJson(value, region.type()), region.ttl());
+    } catch (RuntimeException e) {
+      degraded("write", e);
+    }
   }
 
   /** The Redis key for the region's current generation, or empty when Redis cannot be used right now. */
@@ -119,6 +150,7 @@ public class Cache {
   }
 
   void evictNear(String region, String key) {
+    window().changed(region, key);
     if (key == null) {
       near.asMap().keySet().removeIf(k -> k.startsWith(region + ":"));
     } else {
