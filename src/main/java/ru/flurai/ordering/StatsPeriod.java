@@ -11,6 +11,13 @@ import ru.flurai.platform.http.ApiException;
  * = one day, reversed dates are swapped), or all time (both null).
  */
 public record StatsPeriod(String period, LocalDate from, LocalDate to) {
+  /** The longest explicit range: a day-by-day series of more would cost seconds and megabytes per call. */
+  static final int MAX_DAYS = 366;
+  static final String TOO_LONG = "Период не может быть длиннее " + MAX_DAYS + " дней";
+  static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+  static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+  static final String OUT_OF_RANGE = "Дата должна быть между 2000-01-01 и 2100-12-31";
+
   public static StatsPeriod of(String period, String dateFrom, String dateTo, ZoneId zone) {
     LocalDate today = LocalDate.now(zone);
     if (period != null && !period.isBlank()) {
@@ -29,7 +36,11 @@ public record StatsPeriod(String period, LocalDate from, LocalDate to) {
     }
     from = from == null ? to : from;
     to = to == null ? from : to;
-    return from.isAfter(to) ? new StatsPeriod("custom", to, from) : new StatsPeriod("custom", from, to);
+    StatsPeriod range = from.isAfter(to) ? new StatsPeriod("custom", to, from) : new StatsPeriod("custom", from, to);
+    if (range.to.toEpochDay() - range.from.toEpochDay() + 1 > MAX_DAYS) {
+      throw ApiException.badRequest(TOO_LONG);
+    }
+    return range;
   }
 
   public boolean allTime() {
@@ -57,10 +68,15 @@ public record StatsPeriod(String period, LocalDate from, LocalDate to) {
     if (s == null || s.isBlank()) {
       return null;
     }
+    LocalDate d;
     try {
-      return LocalDate.parse(s.strip());
+      d = LocalDate.parse(s.strip());
     } catch (DateTimeParseException e) {
       throw ApiException.badRequest("Дата должна быть в формате YYYY-MM-DD");
     }
+    if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
+      throw ApiException.badRequest(OUT_OF_RANGE);
+    }
+    return d;
   }
 }

@@ -33,6 +33,33 @@ class StatsIT {
   }
 
   @Test
+  void dateRangesAreBoundedAndOddDatesAreRefused() throws Exception {
+    var p = place("Самовывоз", 5, 1);
+    String admin = Fixtures.adminToken();
+    for (String path : List.of("/seller-web/stats", "/admin/stats/overview")) {
+      for (String[] range : List.of(new String[] {"3000-01-01", "9999-12-31"}, new String[] {"0000-01-01", null},
+          new String[] {"1000-06-01", "1000-06-02"}, new String[] {"2025-01-01", "2026-01-02"})) {
+        var req = path.startsWith("/admin") ? api().header("X-Admin-Token", admin) : seller(p);
+        req = req.queryParam("date_from", range[0]);
+        if (range[1] != null) {
+          req = req.queryParam("date_to", range[1]);
+        }
+        req.get(path).then().statusCode(400).body("detail", org.hamcrest.Matchers.not(
+            org.hamcrest.Matchers.emptyOrNullString()));
+      }
+      var ok = path.startsWith("/admin") ? api().header("X-Admin-Token", admin) : seller(p);
+      ok.queryParam("date_from", "2025-01-01").queryParam("date_to", "2026-01-01").get(path).then()
+          .statusCode(200).body("daily_sales.size()", equalTo(366));
+    }
+    seller(p).queryParam("date_from", "2025-01-01").queryParam("date_to", "2026-01-02").get("/seller-web/stats")
+        .then().body("detail", equalTo("Период не может быть длиннее 366 дней"));
+    seller(p).queryParam("date_from", "1000-01-01").get("/seller-web/stats").then()
+        .body("detail", equalTo("Дата должна быть между 2000-01-01 и 2100-12-31"));
+    api().header("X-Admin-Token", admin).queryParam("date_from", "0000-01-01").get("/admin/orders").then()
+        .statusCode(400);
+  }
+
+  @Test
   void adminOrdersArePagedWithBreakdowns() throws Exception {
     var p = place("Доставка", 5, 1);
     String admin = Fixtures.adminToken();
