@@ -1,12 +1,12 @@
 package ru.flurai.media;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import ru.flurai.platform.http.ApiException;
 
@@ -24,8 +24,9 @@ public class StaticResource {
 
   @GET
   @Path("{path: .*}")
-  public Response get(@Context UriInfo uri, @HeaderParam("If-None-Match") String ifNoneMatch) {
-    StaticPath path = StaticPath.parse(uri.getRequestUri().getRawPath())
+  public Response get(@Context HttpServletRequest request, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    // the servlet's raw path: UriInfo.getRequestUri() throws on a query it cannot parse as a URI (a raw '<')
+    StaticPath path = StaticPath.parse(request.getRequestURI().substring(request.getContextPath().length()))
         .orElseThrow(() -> ApiException.notFound(NOT_FOUND));
     MediaStore.StaticFile file = media.find(path).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
     String etag = "\"" + file.hash() + "\"";

@@ -66,6 +66,7 @@ public class IdempotentCheckout {
     if (raw == null || raw.isBlank()) {
       throw ApiException.badRequest("Укажите данные заказа");
     }
+    ru.flurai.platform.http.JsonBodyReader.requireObject(raw);
     try {
       return JSON.fromJson(raw, CheckoutRequest.class);
     } catch (RuntimeException e) {

@@ -54,6 +54,8 @@ public class OrderMoves {
     return move(o, to, Actor.BUYER, buyerId);
   }
 
+  private static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
+
   /** The seller changes the price while the order is pending or accepted; the first price is kept. */
   @Transactional
   public OrderViews.Repriced reprice(long sellerId, long orderId, BigDecimal price) {
@@ -66,6 +68,9 @@ public class OrderMoves {
     }
     if (price == null || price.signum() <= 0 || price.scale() > 2) {
       throw ApiException.badRequest("Цена должна быть больше 0");
+    }
+    if (price.compareTo(MAX_PRICE) > 0) { // numeric(12, 2)
+      throw ApiException.badRequest("Цена не может быть больше 9999999999.99");
     }
     db.createNativeQuery("update orders set total_price = ?1, original_price = coalesce(original_price, ?2)"
             + " where id = ?3").setParameter(1, price).setParameter(2, o.total()).setParameter(3, orderId)

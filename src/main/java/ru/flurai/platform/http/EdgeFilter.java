@@ -48,12 +48,39 @@ public class EdgeFilter extends HttpFilter {
       preflight(res, allowed);
       return;
     }
+    if (hasNul(req)) {
+      res.setStatus(400);
+      res.setContentType("application/json");
+      res.setCharacterEncoding("UTF-8");
+      res.getOutputStream().write(("{\"detail\":\"" + JsonBodyReader.NUL + "\"}").getBytes(StandardCharsets.UTF_8));
+      return;
+    }
     RequestIds.set(id);
     try {
       chain.doFilter(req, res);
     } finally {
       RequestIds.clear();
     }
+  }
+
+  /** A NUL byte in the path, the query or a header (raw or %00): refused before anything can reach SQL. */
+  static boolean hasNul(HttpServletRequest req) {
+    if (nul(req.getRequestURI()) || nul(req.getQueryString())) {
+      return true;
+    }
+    for (var names = req.getHeaderNames(); names != null && names.hasMoreElements(); ) {
+      String name = names.nextElement();
+      for (var values = req.getHeaders(name); values.hasMoreElements(); ) {
+        if (nul(name) || nul(values.nextElement())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean nul(String s) {
+    return s != null && (s.indexOf('\0') >= 0 || s.contains("%00"));
   }
 
   private static void preflight(HttpServletResponse res, boolean allowed) throws IOException {

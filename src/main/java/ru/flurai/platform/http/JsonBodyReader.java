@@ -22,6 +22,9 @@ import java.lang.reflect.Type;
 @Priority(Priorities.USER - 100)
 public class JsonBodyReader implements MessageBodyReader<Object> {
   static final int MAX_BYTES = 1024 * 1024;
+  static final String NOT_OBJECT = "Тело запроса должно быть JSON-объектом";
+  /** PostgreSQL cannot store U+0000 in text; no field of the API needs it. */
+  public static final String NUL = "Недопустимый символ U+0000 в запросе";
 
   @Override
   public boolean isReadable(Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType) {
@@ -35,8 +38,15 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     if (bytes.length > MAX_BYTES) {
       throw new ApiException(413, "Слишком большой запрос");
     }
-    if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+    String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    if (text.isBlank()) {
       return null;
+    }
+    requireNoNul(text);
+    char first = text.strip().charAt(0);
+    boolean list = java.util.Collection.class.isAssignableFrom(type);
+    if (!Object.class.equals(type) && !jakarta.json.JsonValue.class.equals(type) && first != (list ? '[' : '{')) {
+      throw ApiException.badRequest(list ? "Тело запроса должно быть JSON-массивом" : NOT_OBJECT);
     }
     try {
       return JsonConfig.JSONB.fromJson(new java.io.ByteArrayInputStream(bytes), generic);
@@ -45,4 +55,17 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     }
   }
 
+  /** For resources that read the body as text: a non-blank body must be a JSON object without U+0000. */
+  public static void requireObject(String text) {
+    requireNoNul(text);
+    if (!text.strip().startsWith("{")) {
+      throw ApiException.badRequest(NOT_OBJECT);
+    }
+  }
+
+  private static void requireNoNul(String text) {
+    if (text.indexOf('\0') >= 0 || text.toLowerCase(java.util.Locale.ROOT).contains("\\u0000")) {
+      throw ApiException.badRequest(NUL);
+    }
+  }
 }

@@ -17,6 +17,9 @@ public final class CleanText {
   private static final Pattern CONTROL =
       Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
 
+  /** What would open a tag, a comment or a declaration for an HTML parser. */
+  private static final Pattern TAG_START = Pattern.compile("<(?=[A-Za-z/!?])");
+
   private CleanText() {}
 
   /** Cleaned text, or null when nothing is left. Multi-line text keeps its line breaks. */
@@ -24,14 +27,29 @@ public final class CleanText {
     if (input == null) {
       return null;
     }
-    String s = input.indexOf('<') >= 0 || input.indexOf('&') >= 0
-        ? Encoding.decodeHtml(NO_HTML.sanitize(input), false)
-        : input;
+    String s = input.indexOf('<') >= 0 || input.indexOf('&') >= 0 ? stripMarkup(input) : input;
     s = CONTROL.matcher(s).replaceAll("").replace("\r\n", "\n").replace('\r', '\n').strip();
     if (s.length() > maxLength) {
       s = s.substring(0, maxLength).strip();
     }
     return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * Strips tags and decodes entities until nothing changes, so that entity-encoded markup ({@code &lt;img&gt;},
+   * {@code &amp;lt;img&amp;gt;}, {@code &#60;img&#62;}) cannot come back as a live tag after decoding; whatever still
+   * opens a tag after that is dropped.
+   */
+  private static String stripMarkup(String input) {
+    String s = input;
+    for (int i = 0; i < 8; i++) {
+      String next = Encoding.decodeHtml(NO_HTML.sanitize(s), false);
+      if (next.equals(s)) {
+        break;
+      }
+      s = next;
+    }
+    return TAG_START.matcher(s).replaceAll("");
   }
 
   /** A single line: line breaks and tabs become spaces. */

@@ -1,6 +1,7 @@
 package ru.flurai.platform.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,38 @@ class CleanTextTest {
     assertEquals("Tom & Jerry", CleanText.of("Tom &amp; Jerry", 100));
     assertEquals("a < b", CleanText.of("a < b", 100));
     assertEquals("img", CleanText.of("<img src=x onerror=alert(1)>img", 100));
+  }
+
+  @Test
+  void noPayloadLeavesATagInAnyForm() {
+    String[] payloads = {
+      "<img src=x onerror=alert(1)>",
+      "&lt;img src=x onerror=alert(1)&gt;",
+      "&amp;lt;img src=x onerror=alert(1)&amp;gt;",
+      "&amp;amp;lt;script&amp;amp;gt;alert(1)&amp;amp;lt;/script&amp;amp;gt;",
+      "&#60;img src=x onerror=alert(1)&#62;",
+      "&#x3C;svg onload=alert(1)&#x3E;",
+      "&LT;IMG SRC=x ONERROR=alert(1)&GT;",
+      "<IMG SRC=x OnErRoR=alert(1)>",
+      "<img src=x onerror=alert(1)",
+      "&lt;img src=x onerror=alert(1)",
+      "<scr<script>ipt>alert(1)</script>",
+      "&lt;scr&lt;script&gt;ipt&gt;alert(1)",
+      "<!-- x --><a href=javascript:alert(1)>x</a>",
+      "&lt;!--&gt;&lt;/title&gt;&lt;svg/onload=alert(1)&gt;",
+      "<<img src=x onerror=alert(1)>>",
+    };
+    for (String p : payloads) {
+      for (String text : new String[] {"Розы " + p + " дёшево", p}) {
+        String cleaned = CleanText.of(text, 500);
+        assertFalse(cleaned != null && java.util.regex.Pattern.compile("<[A-Za-z/!?]").matcher(cleaned).find(),
+            () -> p + " -> " + cleaned);
+        assertFalse(cleaned != null && cleaned.toLowerCase().matches("(?s).*&(lt|#0*60|#x0*3c);?\\s*[a-z/!].*"),
+            () -> p + " leaves an encoded tag: " + cleaned);
+      }
+    }
+    assertEquals("Розы  дёшево", CleanText.of("Розы &lt;img src=x onerror=alert(1)&gt; дёшево", 100));
+    assertEquals("5 < 10 и 3 > 2", CleanText.of("5 &lt; 10 и 3 &gt; 2", 100));
   }
 
   @Test
