@@ -65,6 +65,11 @@ public class OutboxDispatcher {
       metrics.failed("gone");
       return;
     }
+    long blocked = pacing.blockedFor(row.chatId());
+    if (blocked > 0) {
+      outbox.later(row.id(), blocked / 1000.0, false, null);
+      return;
+    }
     if (!pacing.tryAcquire(row.chatId())) {
       outbox.later(row.id(), 1.0, false, null);
       return;
@@ -89,7 +94,9 @@ public class OutboxDispatcher {
     String description = answer.map(TelegramApiRequestException::getApiResponse).orElse(String.valueOf(e));
     if (code == 429) {
       Integer retry = answer.get().getParameters() == null ? null : answer.get().getParameters().getRetryAfter();
-      outbox.later(row.id(), retry == null ? 5 : retry, false, description);
+      int seconds = retry == null ? 5 : retry;
+      pacing.tooMany(row.chatId(), seconds, description);
+      outbox.later(row.id(), seconds, false, description);
       metrics.failed("429");
     } else if (code == 403 || (code == 400 && description.toLowerCase().contains("chat not found"))) {
       outbox.giveUp(row.id(), "undeliverable", description);

@@ -4,13 +4,17 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import ru.flurai.platform.cache.RedisConnection;
 import ru.flurai.platform.cache.RedisGateway;
 
 /**
  * Telegram's limits, shared by every instance through Redis: at most 25 messages per second overall and one per
- * second per chat. Without Redis each instance keeps them alone.
+ * second per chat. After a 429 nothing goes to that chat until retry_after has passed; when two different chats
+ * get a 429 within that time (or Telegram says flood control without a chat), nothing goes to any chat. Without
+ * Redis each instance keeps them alone.
  */
 @ApplicationScoped
 public class SendPacing {
@@ -22,8 +26,71 @@ public class SendPacing {
   private final com.github.benmanes.caffeine.cache.Cache<String, AtomicLong> local =
       Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(3)).maximumSize(100_000).build();
 
+  private static final String ALL = "flurai:tg:block:all";
+  private static final String RECENT = "flurai:tg:recent429";
+
+  private final Map<String, Long> localBlocks = new ConcurrentHashMap<>();
+  private final Map<String, Long> localExpiry = new ConcurrentHashMap<>();
+
+  /** Milliseconds until {@code chatId} may be sent to again after a 429 (0 = not blocked). */
+  public long blockedFor(long chatId) {
+    long now = System.currentTimeMillis();
+    return Math.max(0, Math.max(until(ALL), until("flurai:tg:block:" + chatId)) - now);
+  }
+
+  /** Telegram answered 429 for {@code chatId}: block that chat (or all chats, on global flood) for retry_after. */
+  public void tooMany(long chatId, int retryAfterSeconds, String description) {
+    long until = System.currentTimeMillis() + Math.max(1, retryAfterSeconds) * 1000L;
+    Duration ttl = Duration.ofSeconds(Math.max(1, retryAfterSeconds));
+    String previous = read(RECENT);
+    boolean global = (previous != null && !previous.equals(Long.toString(chatId)))
+        || (description != null && description.toLowerCase().contains("flood"));
+    write("flurai:tg:block:" + chatId, until, ttl);
+    write(RECENT, chatId, ttl);
+    if (global) {
+      write(ALL, until, ttl);
+    }
+  }
+
+  private long until(String key) {
+    String v = read(key);
+    return v == null ? 0 : Long.parseLong(v);
+  }
+
+  private String read(String key) {
+    if (connection.connected()) {
+      try {
+        return redis.get(key).orElse(null);
+      } catch (RuntimeException e) {
+        // Redis unavailable: local state
+      }
+    }
+    Long v = localBlocks.get(key);
+    Long expiry = localExpiry.get(key);
+    return v == null || expiry == null || expiry < System.currentTimeMillis() ? null : String.valueOf(v);
+  }
+
+  private void write(String key, long value, Duration ttl) {
+    if (localExpiry.size() > 10_000) {
+      long now = System.currentTimeMillis();
+      localExpiry.entrySet().removeIf(e -> e.getValue() < now && localBlocks.remove(e.getKey()) != null);
+    }
+    localBlocks.put(key, value);
+    localExpiry.put(key, System.currentTimeMillis() + ttl.toMillis());
+    if (connection.connected()) {
+      try {
+        redis.set(key, Long.toString(value), ttl);
+      } catch (RuntimeException e) {
+        // Redis unavailable: local state only
+      }
+    }
+  }
+
   /** True when a message to {@code chatId} may go now (and takes its slot). */
   public boolean tryAcquire(long chatId) {
+    if (blockedFor(chatId) > 0) {
+      return false;
+    }
     long second = System.currentTimeMillis() / 1000;
     if (!claim("flurai:tg:chat:" + chatId, Duration.ofMillis(1000))) {
       return false;

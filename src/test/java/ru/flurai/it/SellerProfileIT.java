@@ -56,7 +56,7 @@ class SellerProfileIT {
   @Test
   void partialUpdateAppliesOnlyTheFieldsSentAndCleansText() {
     SellerSession s = SellerSession.open();
-    s.api().body(Map.of("shop_name", "  Розы <b>и</b> тюльпаны\u0000 ",
+    s.api().body(Map.of("shop_name", "  Розы <b>и</b> тюльпаны\u0007 ",
             "description", "Свежие\nцветы<script>x()</script>",
             "delivery_type", "доставка и самовывоз", "address_name", "Тверская, 1",
             "map_url", "https://yandex.ru/maps/-/abc", "hashtags", "розы, тюльпаны"))

@@ -87,4 +87,26 @@ class TelegramFaultsIT {
       assertTrue(j - i <= 25, (j - i) + " messages within one second");
     }
   }
+
+  /** Issue 10 Medium 8: after a 429 nothing goes to that chat until retry_after has passed; nothing is lost. */
+  @Test
+  void a429BlocksTheWholeChatForRetryAfter() throws Exception {
+    var p = place("Самовывоз", 5, 1);
+    long chat = Fixtures.newTelegramId();
+    Stack.telegram("POST", "faults", "{\"status\": 429, \"retry_after\": 3, \"chat_id\": \"" + chat
+        + "\", \"methods\": [\"sendMessage\"]}");
+    for (int i = 0; i < 4; i++) {
+      outbox(chat, p.orderId());
+    }
+    Stack.eventually(60_000, () -> assertEquals(4, deliveredAt(chat).size()));
+    JsonPath calls = JsonPath.from(Stack.telegram("GET", "calls?method=sendMessage&chat_id=" + chat, null));
+    List<Long> refused = calls.getList("findAll { it.status == 429 }.ts", Long.class);
+    assertEquals(1, refused.size(), "one scripted 429");
+    long at = refused.get(0);
+    List<Long> all = calls.getList("ts", Long.class);
+    for (long ts : all) {
+      assertTrue(ts <= at || ts >= at + 3000, "a call " + (ts - at) + " ms after the 429 in " + all);
+    }
+    assertEquals(4, count("select count(*) from notification_outbox where chat_id = ? and status = 'sent'", chat));
+  }
 }
