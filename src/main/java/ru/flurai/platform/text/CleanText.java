@@ -18,7 +18,7 @@ public final class CleanText {
       Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
 
   /** What would open a tag, a comment or a declaration for an HTML parser. */
-  private static final Pattern TAG_START = Pattern.compile("<(?=[A-Za-z/!?])");
+  private static final Pattern TAG_START = Pattern.compile("<+(?=[A-Za-z/!?])");
 
   private CleanText() {}
 
@@ -27,7 +27,9 @@ public final class CleanText {
     if (input == null) {
       return null;
     }
-    String s = input.indexOf('<') >= 0 || input.indexOf('&') >= 0 ? stripMarkup(input) : input;
+    // control and zero-width characters first: "<\u200Bimg" must not become "<img" after the markup is stripped
+    String s = CONTROL.matcher(input).replaceAll("");
+    s = s.indexOf('<') >= 0 || s.indexOf('&') >= 0 ? stripMarkup(s) : s;
     s = CONTROL.matcher(s).replaceAll("").replace("\r\n", "\n").replace('\r', '\n').strip();
     if (s.length() > maxLength) {
       s = s.substring(0, maxLength).strip();
@@ -43,7 +45,7 @@ public final class CleanText {
   private static String stripMarkup(String input) {
     String s = input;
     for (int i = 0; i < 8; i++) {
-      String next = Encoding.decodeHtml(NO_HTML.sanitize(s), false);
+      String next = CONTROL.matcher(Encoding.decodeHtml(NO_HTML.sanitize(s), false)).replaceAll("");
       if (next.equals(s)) {
         break;
       }

@@ -35,6 +35,12 @@ class CleanTextTest {
       "<!-- x --><a href=javascript:alert(1)>x</a>",
       "&lt;!--&gt;&lt;/title&gt;&lt;svg/onload=alert(1)&gt;",
       "<<img src=x onerror=alert(1)>>",
+      "<\u200Bimg src=x onerror=alert(1)>",
+      "<\u0007img src=x onerror=alert(1)>",
+      "&lt;\u200Bimg src=x onerror=alert(1)&gt;",
+      "<&#x200B;img src=x onerror=alert(1)>",
+      "&lt;&amp;#x200B;img src=x onerror=alert(1)&gt;",
+      "&lt;&lt;&#8203;img src=x onerror=alert(1)&gt;",
     };
     for (String p : payloads) {
       for (String text : new String[] {"Розы " + p + " дёшево", p}) {
