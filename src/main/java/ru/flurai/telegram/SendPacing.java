@@ -29,8 +29,9 @@ public class SendPacing {
   private static final String ALL = "flurai:tg:block:all";
   private static final String RECENT = "flurai:tg:recent429";
 
-  private final Map<String, Long> localBlocks = new ConcurrentHashMap<>();
-  private final Map<String, Long> localExpiry = new ConcurrentHashMap<>();
+  private record Local(long value, long expiresAt) {}
+
+  private final Map<String, Local> localBlocks = new ConcurrentHashMap<>();
 
   /** Milliseconds until {@code chatId} may be sent to again after a 429 (0 = not blocked). */
   public long blockedFor(long chatId) {
@@ -65,18 +66,16 @@ public class SendPacing {
         // Redis unavailable: local state
       }
     }
-    Long v = localBlocks.get(key);
-    Long expiry = localExpiry.get(key);
-    return v == null || expiry == null || expiry < System.currentTimeMillis() ? null : String.valueOf(v);
+    Local v = localBlocks.get(key);
+    return v == null || v.expiresAt() < System.currentTimeMillis() ? null : String.valueOf(v.value());
   }
 
   private void write(String key, long value, Duration ttl) {
-    if (localExpiry.size() > 10_000) {
-      long now = System.currentTimeMillis();
-      localExpiry.entrySet().removeIf(e -> e.getValue() < now && localBlocks.remove(e.getKey()) != null);
+    long now = System.currentTimeMillis();
+    if (localBlocks.size() > 10_000) {
+      localBlocks.values().removeIf(v -> v.expiresAt() < now);
     }
-    localBlocks.put(key, value);
-    localExpiry.put(key, System.currentTimeMillis() + ttl.toMillis());
+    localBlocks.put(key, new Local(value, now + ttl.toMillis()));
     if (connection.connected()) {
       try {
         redis.set(key, Long.toString(value), ttl);
@@ -86,11 +85,8 @@ public class SendPacing {
     }
   }
 
-  /** True when a message to {@code chatId} may go now (and takes its slot). */
+  /** True when a message to {@code chatId} may go now (and takes its slot); callers check {@link #blockedFor} first. */
   public boolean tryAcquire(long chatId) {
-    if (blockedFor(chatId) > 0) {
-      return false;
-    }
     long second = System.currentTimeMillis() / 1000;
     if (!claim("flurai:tg:chat:" + chatId, Duration.ofMillis(1000))) {
       return false;
