@@ -24,7 +24,7 @@ class ProductionFailFastIT {
         env.put("ALLOWED_ORIGINS", "*");
         env.put("ADMIN_PASSWORD", "password123");
       }).process();
-      boolean exited = p.waitFor(150, TimeUnit.SECONDS);
+      boolean exited = p.waitFor(300, TimeUnit.SECONDS);
       String out = server.output();
       assertTrue(exited, "server kept running with an unfit production config:\n" + tail(out));
       assertTrue(p.exitValue() != 0, "exit code was 0");
