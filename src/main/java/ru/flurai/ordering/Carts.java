@@ -49,6 +49,9 @@ public class Carts {
     if (Boolean.TRUE.equals(p.get(0)[3])) {
       throw new ApiException(403, SHOP_BLOCKED);
     }
+    // Cart row before product, as checkout, update and the sweeper take them: the other order deadlocks with a
+    // checkout of the same buyer that already holds this row.
+    lockedQuantity(buyer, productId);
     int granted = reservations.reserveUpTo(productId, quantity);
     if (granted == 0) {
       throw ApiException.conflict(SOLD_OUT);

@@ -189,6 +189,32 @@ class CheckoutIT {
         .body("orders[0].order_id", equalTo(responses.get(0).path("orders[0].order_id")));
   }
 
+  /**
+   * A buyer adding a product while their own checkout of that product runs: both lock the cart row and the product,
+   * and must take them in the same order, or PostgreSQL aborts one with a deadlock (once a 500).
+   */
+  @Test
+  void addingDuringOwnCheckoutNeverDeadlocks() throws Exception {
+    var seller = Fixtures.seller();
+    sql("update sellers set max_pickup_orders = 1000 where seller_id = ?", seller.id());
+    long product = product(seller.id(), 1000);
+    long buyer = Fixtures.newTelegramId();
+    List<Integer> statuses = new ArrayList<>();
+    for (int round = 0; round < 40; round++) {
+      add(buyer, product, 1);
+      statuses.addAll(runAll(List.of(() -> checkout(buyer, body("Самовывоз"), null).statusCode(),
+          () -> buyer(buyer).body(Map.of("product_id", product, "quantity", 1)).post("/buyers/me/cart/items")
+              .statusCode())));
+    }
+    assertTrue(statuses.stream().allMatch(s -> s == 200), statuses.toString());
+    CartIT.assertReservationsMatchCarts(product);
+    long inCarts = count("select coalesce(sum(quantity), 0) from cart_items where product_id = ?", product);
+    long sold = count("select coalesce(sum(i.quantity), 0) from order_items i join orders o on o.id = i.order_id"
+        + " where o.seller_id = ?", seller.id());
+    assertEquals(80, inCarts + sold, "every unit added is either in the cart or sold");
+    assertEquals(1000 - sold, count("select quantity from products where id = ?", product));
+  }
+
   static <T> List<T> runAll(List<Callable<T>> calls) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(16, calls.size()));
     try {

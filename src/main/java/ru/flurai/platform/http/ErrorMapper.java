@@ -32,6 +32,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
           413, "Слишком большой запрос",
           415, "Unsupported Media Type",
           503, "Сервис временно недоступен");
+  static final String CONCURRENT_CHANGE = "Запрос совпал с параллельным изменением тех же данных, повторите его";
 
   @Override
   public Response toResponse(Throwable e) {
@@ -54,6 +55,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         || hasCause(e, java.sql.SQLRecoverableException.class)) {
       LOG.log(Level.WARNING, "[" + RequestIds.current() + "] database unavailable: " + e);
       return build(503, STATUS_TEXT.get(503));
+    }
+    if (transactionRolledBack(e)) {
+      LOG.log(Level.WARNING, "[" + RequestIds.current() + "] transaction aborted by the database: " + e);
+      return build(409, CONCURRENT_CHANGE);
     }
     LOG.log(Level.SEVERE, "[" + RequestIds.current() + "] unhandled error", e);
     return build(500, "Internal server error");
@@ -78,6 +83,16 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
   private static boolean isMalformedJson(Throwable e) {
     return hasCause(e, JsonbException.class) || hasCause(e, JsonParsingException.class);
+  }
+
+  /** SQLSTATE class 40 (deadlock, serialization failure): the database rolled back, nothing was written. */
+  static boolean transactionRolledBack(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
