@@ -18,8 +18,9 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Scales decoded pixels into the kind's box and writes them out afresh. Only pixels survive: metadata (EXIF with GPS,
- * comments) and anything smuggled around the image data are gone because none of the client's bytes are copied.
+ * Scales decoded pixels into the kind's box, turns them upright and writes them out afresh. Only pixels survive:
+ * metadata (EXIF with GPS, comments) and anything smuggled around the image data are gone because none of the
+ * client's bytes are copied.
  */
 final class ImageEncoder {
   private static final float JPEG_QUALITY = 0.85f;
@@ -27,10 +28,15 @@ final class ImageEncoder {
   private ImageEncoder() {
   }
 
-  static StoredImage encode(BufferedImage source, ImageKind kind) {
-    PixelSize target = new PixelSize(source.getWidth(), source.getHeight()).fitInto(kind);
+  /**
+   * The box applies to the upright picture; the stored pixels are scaled first and turned afterwards, so the turn
+   * copies the small image, never the full-size one.
+   */
+  static StoredImage encode(BufferedImage source, Orientation orientation, ImageKind kind) {
+    PixelSize target = orientation.upright(new PixelSize(source.getWidth(), source.getHeight())).fitInto(kind);
     boolean alpha = source.getColorModel().hasAlpha();
-    BufferedImage pixels = scale(source, target, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+    BufferedImage pixels = orientation.apply(scale(source, orientation.upright(target),
+        alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB));
     if (alpha && !hasTransparentPixel(pixels)) {
       // an alpha channel that is opaque everywhere gains nothing from PNG: JPEG is far smaller for photos
       pixels = draw(pixels, target, BufferedImage.TYPE_INT_RGB, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);

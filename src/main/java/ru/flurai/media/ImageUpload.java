@@ -11,7 +11,8 @@ import ru.flurai.platform.http.ApiException;
  *
  * <p>Nothing the client sends is trusted: the format comes from the magic bytes, the declared type may only agree
  * with them, and the stored bytes are a fresh encoding of the decoded pixels, so metadata and polyglot payloads
- * (a JPEG with HTML or PHP appended) never reach storage.
+ * (a JPEG with HTML or PHP appended) never reach storage. A JPEG's EXIF orientation is applied to the pixels first,
+ * so a phone photo is stored upright although its metadata is dropped.
  */
 public final class ImageUpload {
   public static final int MIN_BYTES = 100;
@@ -36,7 +37,8 @@ public final class ImageUpload {
     ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> ApiException.badRequest(UNSUPPORTED));
     checkDeclaredType(declaredType, format);
     BufferedImage pixels = ImageDecoder.decode(bytes, format);
-    return ImageEncoder.encode(pixels, kind);
+    Orientation orientation = format == ImageFormat.JPEG ? ExifOrientation.of(bytes) : Orientation.NORMAL;
+    return ImageEncoder.encode(pixels, orientation, kind);
   }
 
   private static void checkSize(byte[] bytes) {

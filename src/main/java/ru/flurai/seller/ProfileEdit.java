@@ -69,13 +69,14 @@ final class ProfileEdit {
     return v;
   }
 
-  /** An http(s) link, or null for "". */
+  /** An http(s) link, or null for "". Entity-encoded markup or quotes in it are refused like raw ones. */
   static String link(String raw, String what) {
     String v = raw.strip();
     if (v.isEmpty()) {
       return null;
     }
-    if (v.length() > MAX_URL || !HTTP_URL.matcher(v).matches()) {
+    if (v.length() > MAX_URL || !HTTP_URL.matcher(v).matches()
+        || !HTTP_URL.matcher(CleanText.decodedAsAttribute(v)).matches()) {
       throw ApiException.badRequest(what + " должна начинаться с http:// или https://");
     }
     return v;

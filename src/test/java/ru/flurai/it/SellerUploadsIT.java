@@ -69,6 +69,24 @@ class SellerUploadsIT {
   }
 
   @Test
+  void phonePhotoIsStoredUprightWithoutExif() {
+    // 40×20 as stored, EXIF orientation 6: the camera was turned, the picture is 20×40 rotated 90° clockwise
+    byte[] upload = UploadImages.exifJpeg(40, 20, 6);
+    assertTrue(UploadImages.contains(upload, "Exif"));
+    String path = photo("IMG_0001.jpg", upload, "image/jpeg");
+    byte[] served = serve(path).then().statusCode(200).extract().asByteArray();
+    var image = UploadImages.decode(served);
+    assertEquals(20, image.getWidth(), "width");
+    assertEquals(40, image.getHeight(), "height");
+    // the stored top-left corner is now the top-right one; the other corners are grey
+    assertTrue(UploadImages.red(image, 16, 3), "top right is red");
+    assertFalse(UploadImages.red(image, 3, 3), "top left is not red");
+    assertFalse(UploadImages.red(image, 3, 36), "bottom left is not red");
+    assertFalse(UploadImages.red(image, 16, 36), "bottom right is not red");
+    assertFalse(UploadImages.contains(served, "Exif"), "no EXIF left");
+  }
+
+  @Test
   void sameImageTwiceIsStoredOnce() {
     byte[] jpeg = UploadImages.jpeg(200, 150);
     String first = photo("one.jpg", jpeg, "image/jpeg");

@@ -49,6 +49,37 @@ final class UploadImages {
     }
   }
 
+  /**
+   * A phone photo stored sideways: a grey JPEG with a red block in its stored top-left corner and an APP1 EXIF
+   * segment (written byte by byte) whose IFD0 says Orientation = {@code orientation}.
+   */
+  static byte[] exifJpeg(int width, int height, int orientation) {
+    int block = Math.min(width, height) / 2;
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        image.setRGB(x, y, x < block && y < block ? 0xFF0000 : 0x808080);
+      }
+    }
+    byte[] jpeg = encode(image, "jpeg");
+    ByteBuffer app1 = ByteBuffer.allocate(2 + 2 + 6 + 26);
+    app1.putShort((short) 0xFFE1).putShort((short) (2 + 6 + 26)).put("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
+    app1.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8).putShort((short) 1);
+    app1.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+    app1.putInt(0);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(jpeg, 0, 2);
+    out.writeBytes(app1.array());
+    out.write(jpeg, 2, jpeg.length - 2);
+    return out.toByteArray();
+  }
+
+  /** True when the pixel is clearly red (JPEG keeps colours only approximately). */
+  static boolean red(BufferedImage image, int x, int y) {
+    int rgb = image.getRGB(x, y);
+    return ((rgb >> 16) & 0xFF) > 170 && ((rgb >> 8) & 0xFF) < 90 && (rgb & 0xFF) < 90;
+  }
+
   static BufferedImage decode(byte[] bytes) {
     try {
       return ImageIO.read(new ByteArrayInputStream(bytes));

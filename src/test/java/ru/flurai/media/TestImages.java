@@ -37,6 +37,14 @@ final class TestImages {
     return encode(photo(width, height), "jpeg", false);
   }
 
+  static byte[] jpegOf(BufferedImage image) {
+    return encode(image, "jpeg", false);
+  }
+
+  static byte[] pngOf(BufferedImage image) {
+    return encode(image, "png", false);
+  }
+
   static byte[] progressiveJpeg(int width, int height) {
     return encode(photo(width, height), "jpeg", true);
   }

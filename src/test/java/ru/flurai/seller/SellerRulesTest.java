@@ -114,5 +114,12 @@ class SellerRulesTest {
     assertEquals("https://yandex.ru/maps?a=1", ProfileEdit.link("https://yandex.ru/maps?a=1", "Ссылка"));
     refusal(() -> ProfileEdit.link("javascript:alert(1)", "Ссылка"));
     refusal(() -> ProfileEdit.link("https://x.ru/\"><script>", "Ссылка"));
+    // entity-encoded markup and quotes are refused as the raw ones are; ordinary query strings are kept as sent
+    refusal(() -> ProfileEdit.link("https://x.ru/?q=&lt;script&gt;alert(1)&lt;/script&gt;", "Ссылка"));
+    refusal(() -> ProfileEdit.link("https://x.ru/?q=&amp;lt;img&amp;gt;", "Ссылка"));
+    refusal(() -> ProfileEdit.link("https://x.ru/?q=&#34;onmouseover=alert(1)", "Ссылка"));
+    refusal(() -> ProfileEdit.link("https://x.ru/?q=&#x3c;svg", "Ссылка"));
+    assertEquals("https://yandex.ru/maps/?ll=37.6,55.7&z=16&param=1&copy=2",
+        ProfileEdit.link("https://yandex.ru/maps/?ll=37.6,55.7&z=16&param=1&copy=2", "Ссылка"));
   }
 }

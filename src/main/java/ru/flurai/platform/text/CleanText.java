@@ -54,6 +54,23 @@ public final class CleanText {
     return TAG_START.matcher(s).replaceAll("");
   }
 
+  /**
+   * What an attribute value (a link's {@code href}) would turn into: entities decoded as in an attribute, until
+   * nothing changes. Checking a link's shape on this form, and not only on the raw text, keeps
+   * {@code &lt;script&gt;} out of links; {@code &param=} in a query string stays as it is.
+   */
+  public static String decodedAsAttribute(String input) {
+    String s = input;
+    for (int i = 0; i < 8; i++) {
+      String next = Encoding.decodeHtml(s, true);
+      if (next.equals(s)) {
+        break;
+      }
+      s = next;
+    }
+    return s;
+  }
+
   /** A single line: line breaks and tabs become spaces. */
   public static String line(String input, int maxLength) {
     return of(input == null ? null : input.replaceAll("[\\r\\n\\t]+", " "), maxLength);
