@@ -27,7 +27,8 @@ public class Outbox {
   @Transactional(Transactional.TxType.MANDATORY)
   public void add(long chatId, String kind, String payloadJson) {
     db.createNativeQuery("insert into notification_outbox (chat_id, kind, payload)"
-            + " values (?1, ?2, cast(?3 as jsonb))").setParameter(1, chatId).setParameter(2, kind).setParameter(3, payloadJson).executeUpdate();
+            + " values (?1, ?2, cast(?3 as jsonb))")
+        .setParameter(1, chatId).setParameter(2, kind).setParameter(3, payloadJson).executeUpdate();
   }
 
   @Transactional
