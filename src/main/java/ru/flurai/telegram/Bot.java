@@ -92,12 +92,19 @@ public class Bot {
         Thread.currentThread().interrupt();
         return;
       } catch (Exception e) {
+        if (!running || Thread.currentThread().isInterrupted()) {
+          break; // shutting down: not a failure
+        }
         pollFailed(e);
         sleepQuietly(2000);
       }
     }
-    if (lock != null && lock.isHeldByCurrentThread()) {
-      lock.unlock();
+    try {
+      if (lock != null && lock.isHeldByCurrentThread()) {
+        lock.unlock();
+      }
+    } catch (RuntimeException e) { // Redis already closed at shutdown: the lock expires by itself within seconds
+      LOG.fine(() -> "poller lock not released: " + e.getMessage());
     }
   }
 
