@@ -111,8 +111,8 @@ class UpdateRedeliveryIT {
       id = JsonPath.from(Stack.telegram("POST", "updates", press(null, cb, p.seller().id(), "acc:" + p.orderId())))
           .getLong("[0].update_id");
       Stack.eventually(30_000, () -> assertTrue(
-          count("select count(*) from update_failures where update_id = ? and attempts >= 1", id) == 1,
-          "the poller has not tried update " + id + " yet"));
+          count("select count(*) from update_failures where update_id = ?", id) + processed(id) > 0,
+          "the poller has not taken update " + id + " yet"));
       assertEquals(0, processed(id), "the update was marked processed although its effect failed");
       assertEquals(1, count("select count(*) from orders where id = ? and status = 'pending'", p.orderId()));
       assertTrue(metric("telegram_update_failures_total", "polling") >= failuresBefore + 1);
