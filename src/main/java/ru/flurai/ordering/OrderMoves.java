@@ -36,7 +36,12 @@ public class OrderMoves {
   private record Locked(long id, long sellerId, Long buyerId, OrderStatus status, boolean pickup,
       BigDecimal total, BigDecimal originalPrice) {}
 
-  @Transactional
+  /**
+   * A refusal ({@link ApiException}) is thrown before anything is written, so it does not doom the transaction: a
+   * caller that joins it (the bot, which marks the update in the same transaction) can still commit a refused press
+   * as handled.
+   */
+  @Transactional(dontRollbackOn = ApiException.class)
   public OrderViews.Moved bySeller(long sellerId, long orderId, OrderStatus to) {
     Locked o = lock(orderId);
     if (o.sellerId() != sellerId) {
@@ -45,7 +50,7 @@ public class OrderMoves {
     return move(o, to, Actor.SELLER, sellerId);
   }
 
-  @Transactional
+  @Transactional(dontRollbackOn = ApiException.class)
   public OrderViews.Moved byBuyer(long buyerId, long orderId, OrderStatus to) {
     Locked o = lock(orderId);
     if (o.buyerId() == null || o.buyerId() != buyerId) {

@@ -15,8 +15,8 @@ import java.util.logging.Logger;
 import ru.flurai.platform.db.SchemaReady;
 
 /**
- * Releases expired reservations every 60 s (and drops idempotency keys and handled Telegram update ids past
- * their lifetime). Every instance schedules it, but a transaction-scoped PostgreSQL
+ * Releases expired reservations every 60 s (and drops idempotency keys, handled Telegram update ids and their failure
+ * counts past their lifetime). Every instance schedules it, but a transaction-scoped PostgreSQL
  * advisory lock lets exactly one sweep at a time; a crashed sweeper's lock dies with its connection.
  */
 @ApplicationScoped
@@ -60,6 +60,8 @@ public class ReservationSweeper {
     db.createNativeQuery("delete from idempotency_keys where created_at < now() - interval '24 hours'")
         .executeUpdate();
     db.createNativeQuery("delete from processed_updates where processed_at < now() - interval '7 days'")
+        .executeUpdate();
+    db.createNativeQuery("delete from update_failures where last_failed_at < now() - interval '7 days'")
         .executeUpdate();
     return reservations.releaseExpired(null);
   }

@@ -35,9 +35,14 @@ public class Bot {
   @Inject UpdateHandler handler;
   @Inject FluraiConfig config;
   @Inject RedisConnection redis;
+  @Inject TelegramMetrics metrics;
   @Resource ManagedThreadFactory threads;
 
   private volatile boolean running;
+  // the poller thread's own state
+  private int handlingFailures;
+  private int pollFailures;
+  private long lastPollWarning;
 
   void start(@Observes SchemaReady ready) {
     if (!telegram.enabled()) {
@@ -70,20 +75,60 @@ public class Bot {
         }
         List<Update> updates = telegram.answer(GetUpdates.builder().offset((int) offset).timeout(5).limit(100)
             .build());
+        pollWorked();
+        boolean retry = false;
         for (Update u : updates) {
-          handler.handle(u);
+          if (handler.handle(u, "polling") == UpdateHandler.Outcome.RETRY) {
+            retry = true; // not confirmed: the next getUpdates (same offset) returns this update and the rest again
+            break;
+          }
           offset = Math.max(offset, u.getUpdateId() + 1L);
+        }
+        handlingFailures = retry ? handlingFailures + 1 : 0;
+        if (retry) {
+          sleepQuietly(Math.min(30_000L, 1000L << Math.min(handlingFailures, 5))); // 2, 4, 8, 16, 30 s
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       } catch (Exception e) {
-        LOG.fine(() -> "polling paused: " + e.getMessage());
+        if (!running || Thread.currentThread().isInterrupted()) {
+          break; // shutting down: not a failure
+        }
+        pollFailed(e);
         sleepQuietly(2000);
       }
     }
-    if (lock != null && lock.isHeldByCurrentThread()) {
-      lock.unlock();
+    try {
+      if (lock != null && lock.isHeldByCurrentThread()) {
+        lock.unlock();
+      }
+    } catch (RuntimeException e) { // Redis already closed at shutdown: the lock expires by itself within seconds
+      LOG.fine(() -> "poller lock not released: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Counted every time; logged as a warning at the first failure of a run and then at most once a minute (the loop
+   * retries every 2 s, an outage would otherwise fill the log), and once at info when polling works again.
+   */
+  private void pollFailed(Exception e) {
+    metrics.updateFailed("poller");
+    pollFailures++;
+    long now = System.currentTimeMillis();
+    if (pollFailures == 1 || now - lastPollWarning >= 60_000) {
+      lastPollWarning = now;
+      LOG.warning("polling Telegram for updates failed" + (pollFailures > 1 ? " (" + pollFailures + " times in a"
+          + " row)" : "") + ", retrying every 2 s: " + UpdateHandler.brief(e));
+    } else {
+      LOG.fine(() -> "polling Telegram failed again: " + UpdateHandler.brief(e));
+    }
+  }
+
+  private void pollWorked() {
+    if (pollFailures > 0) {
+      LOG.info("polling Telegram works again after " + pollFailures + " failed attempts");
+      pollFailures = 0;
     }
   }
 

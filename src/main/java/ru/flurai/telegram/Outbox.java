@@ -20,7 +20,16 @@ public class Outbox {
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
-  public record Row(long id, long chatId, String kind, long orderId, int attempts) {}
+  /** One message to send; {@code orderId} is null for the bot's own replies, {@code shopId} set only for invites. */
+  public record Row(long id, long chatId, String kind, Long orderId, String shopId, int attempts) {}
+
+  /** Queues a message in the caller's transaction, so it is sent if and only if that transaction commits. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void add(long chatId, String kind, String payloadJson) {
+    db.createNativeQuery("insert into notification_outbox (chat_id, kind, payload)"
+            + " values (?1, ?2, cast(?3 as jsonb))")
+        .setParameter(1, chatId).setParameter(2, kind).setParameter(3, payloadJson).executeUpdate();
+  }
 
   @Transactional
   public List<Row> lease() {
@@ -28,11 +37,11 @@ public class Outbox {
     List<Object[]> rows = db.createNativeQuery("update notification_outbox set next_attempt_at = now() +"
             + " make_interval(secs => ?1) where id in (select id from notification_outbox where status = 'pending'"
             + " and next_attempt_at <= now() order by id limit ?2 for update skip locked)"
-            + " returning id, chat_id, kind, cast(payload->>'order_id' as bigint), attempts")
+            + " returning id, chat_id, kind, cast(payload->>'order_id' as bigint), payload->>'shop_id', attempts")
         .setParameter(1, LEASE_SECONDS).setParameter(2, BATCH).getResultList();
     return rows.stream().map(r -> new Row(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-        ((Number) r[3]).longValue(), ((Number) r[4]).intValue())).sorted((a, b) -> Long.compare(a.id(), b.id()))
-        .toList();
+        r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], ((Number) r[5]).intValue()))
+        .sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
   }
 
   @Transactional

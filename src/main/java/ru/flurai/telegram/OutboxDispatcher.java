@@ -27,6 +27,7 @@ public class OutboxDispatcher {
 
   @Inject Outbox outbox;
   @Inject Messages messages;
+  @Inject BotReplies replies;
   @Inject TelegramGateway telegram;
   @Inject SendPacing pacing;
   @Inject TelegramMetrics metrics;
@@ -59,9 +60,12 @@ public class OutboxDispatcher {
   }
 
   private void deliver(Outbox.Row row) {
-    Optional<SendMessage> message = messages.render(row.chatId(), row.kind(), row.orderId());
+    boolean reply = BotReplies.isReply(row.kind());
+    Optional<SendMessage> message = reply ? replies.render(row)
+        : row.orderId() == null ? Optional.empty() : messages.render(row.chatId(), row.kind(), row.orderId());
     if (message.isEmpty()) {
-      outbox.giveUp(row.id(), "failed", "order " + row.orderId() + " not found");
+      outbox.giveUp(row.id(), "failed",
+          reply ? "unknown reply " + row.kind() : "order " + row.orderId() + " not found");
       metrics.failed("gone");
       return;
     }

@@ -16,7 +16,10 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.http.ApiException;
 
-/** Telegram's webhook: only requests carrying our secret token are believed (PRODUCT.md §4). */
+/**
+ * Telegram's webhook: only requests carrying our secret token are believed (PRODUCT.md §4). 200 means the update is
+ * handled (or was before); 503 means it failed and nothing of it was kept, so Telegram delivers it again.
+ */
 @Path("/telegram/webhook")
 public class WebhookResource {
   private static final ObjectMapper JSON =
@@ -40,7 +43,10 @@ public class WebhookResource {
     } catch (Exception e) {
       throw ApiException.badRequest("Некорректное обновление Telegram");
     }
-    handler.handle(update);
+    if (handler.handle(update, "webhook") == UpdateHandler.Outcome.RETRY) {
+      // not 2xx, so Telegram delivers the update again; nothing of it was kept
+      throw new ApiException(503, "Обновление не обработано, Telegram доставит его ещё раз");
+    }
     return Map.of("ok", true);
   }
 }

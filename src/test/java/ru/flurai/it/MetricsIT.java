@@ -36,6 +36,8 @@ class MetricsIT {
           "orders_created_total{",
           "orders_completed_total{",
           "orders_cancelled_total{",
+          "telegram_update_failures_total{",
+          "telegram_updates_given_up_total{",
         }) {
       assertTrue(text.contains(expected), "missing " + expected);
     }

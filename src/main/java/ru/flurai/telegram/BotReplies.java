@@ -1,0 +1,46 @@
+package ru.flurai.telegram;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.api.objects.webapp.WebAppInfo;
+import ru.flurai.platform.config.FluraiConfig;
+
+/**
+ * The bot's answers to /start. They go through the outbox like every notification, written in the transaction that
+ * marks the update processed: sent exactly when the update counts as handled, retried and paced like the rest.
+ */
+@ApplicationScoped
+public class BotReplies {
+  static final String WELCOME = "bot_welcome";
+  static final String SELLER_WELCOME = "bot_seller_welcome";
+  static final String SHOP_INVITE = "bot_shop_invite";
+
+  @Inject FluraiConfig config;
+
+  static boolean isReply(String kind) {
+    return kind.startsWith("bot_");
+  }
+
+  /** The message for an outbox row of one of the kinds above; empty for a kind this version does not know. */
+  public Optional<SendMessage> render(Outbox.Row row) {
+    return switch (row.kind()) {
+      case WELCOME -> Optional.of(message(row.chatId(), BotTexts.WELCOME, BotTexts.OPEN_APP, config.miniAppUrl()));
+      case SELLER_WELCOME -> Optional.of(message(row.chatId(), BotTexts.SELLER_WELCOME, BotTexts.PANEL,
+          config.settings().get("PANEL_URL", config.miniAppUrl())));
+      case SHOP_INVITE -> Optional.ofNullable(row.shopId()).map(shop -> message(row.chatId(), BotTexts.SHOP_INVITE,
+          BotTexts.OPEN_SHOP, config.miniAppUrl() + "/shop/" + shop));
+      default -> Optional.empty();
+    };
+  }
+
+  private static SendMessage message(long chat, String text, String button, String url) {
+    InlineKeyboardButton b = InlineKeyboardButton.builder().text(button).webApp(new WebAppInfo(url)).build();
+    return SendMessage.builder().chatId(chat).text(text)
+        .replyMarkup(InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(b)).build()).build();
+  }
+}
