@@ -37,10 +37,10 @@ class ReplicaLagIT {
     withoutWindow = ExtraServer.create("replicaNoWindow", vars);
     withWindow.start(Map.of());
     withoutWindow.start(Map.of());
-    Stack.eventually(180_000, () -> assertTrue(started(withWindow) && started(withoutWindow), "servers did not start"));
+    Stack.eventually(300_000, () -> assertTrue(started(withWindow) && started(withoutWindow), "servers did not start"));
     for (ExtraServer s : new ExtraServer[] {withWindow, withoutWindow}) {
       // catalogue reads of this instance go to the standby (the driver prefers a server in recovery)
-      Stack.eventually(30_000, () -> s.api().get("/health/ready").then().statusCode(200)
+      Stack.eventually(60_000, () -> s.api().get("/health/ready").then().statusCode(200)
           .body("checks.find { it.name == 'replica' }.data.state", equalTo("ok")));
     }
   }
