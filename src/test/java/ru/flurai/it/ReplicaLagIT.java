@@ -37,7 +37,8 @@ class ReplicaLagIT {
     withoutWindow = ExtraServer.create("replicaNoWindow", vars);
     withWindow.start(Map.of());
     withoutWindow.start(Map.of());
-    Stack.eventually(300_000, () -> assertTrue(started(withWindow) && started(withoutWindow), "servers did not start"));
+    // two Liberty servers from scratch: about 30 s on a quiet machine, over 4 min on a 2-core one running other builds
+    Stack.eventually(600_000, () -> assertTrue(started(withWindow) && started(withoutWindow), "servers did not start"));
     for (ExtraServer s : new ExtraServer[] {withWindow, withoutWindow}) {
       // catalogue reads of this instance go to the standby (the driver prefers a server in recovery)
       Stack.eventually(60_000, () -> s.api().get("/health/ready").then().statusCode(200)
