@@ -37,7 +37,7 @@ class ReplicaLagIT {
     withoutWindow = ExtraServer.create("replicaNoWindow", vars);
     withWindow.start(Map.of());
     withoutWindow.start(Map.of());
-    // two Liberty servers from scratch: about 30 s on a quiet machine, over 4 min on a 2-core one running other builds
+    // two Liberty servers from scratch: each took ~260 s to start the application on 2 cores at load 30
     Stack.eventually(600_000, () -> assertTrue(started(withWindow) && started(withoutWindow), "servers did not start"));
     for (ExtraServer s : new ExtraServer[] {withWindow, withoutWindow}) {
       // catalogue reads of this instance go to the standby (the driver prefers a server in recovery)
@@ -65,7 +65,8 @@ class ReplicaLagIT {
     replica.pauseReplay();
     try {
       local.change(withWindow::api, "Новое имя", 1700);
-      remote.change(Stack::api, "Другое имя", 1800); // through the suite's server: the eviction reaches us over Redis
+      // through the suite's server: the eviction reaches this instance over Redis
+      remote.change(Stack::api, "Другое имя", 1800);
       local.assertOnStandby(OLD_NAME, "1500.00");
       remote.assertOnStandby(OLD_NAME, "1500.00");
       assertTrue(Integer.parseInt(replica.query("select count(*) from pg_stat_activity where application_name ="
