@@ -125,7 +125,8 @@ public final class Stack {
     props.setProperty("telegram.port", Integer.toString(telegram.port()));
     int http = freePort();
     vars.put("HTTP_PORT", Integer.toString(http));
-    vars.put("HTTPS_PORT", Integer.toString(freePort()));
+    int https = freePort();
+    vars.put("HTTPS_PORT", Integer.toString(https));
     vars.put("HTTP_HOST", "127.0.0.1");
     vars.put("ALLOWED_ORIGINS", "https://app.flurai.test,https://admin.flurai.test");
     for (var e : TestSecrets.SETTINGS.entrySet()) {
@@ -134,6 +135,7 @@ public final class Stack {
     vars.put("REDIS_HOST", "127.0.0.1");
     vars.put("REDIS_PORT", Integer.toString(redis.port()));
     props.setProperty("http.port", Integer.toString(http));
+    props.setProperty("https.port", Integer.toString(https));
     props.setProperty("pg.port", Integer.toString(pg.getPort()));
     props.setProperty("redis.port", Integer.toString(redis.port()));
     props.setProperty("control.port", Integer.toString(control.port()));

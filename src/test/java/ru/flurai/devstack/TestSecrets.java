@@ -12,6 +12,10 @@ public final class TestSecrets {
   /** Login attempt window, shortened so tests can wait one out. */
   public static final int RATE_WINDOW_SECONDS = 8;
 
+  /** The Liberty operator account (quickStartSecurity: Admin Center, /ibm/api), not the platform admin. */
+  public static final String LIBERTY_ADMIN_USER = "ops-admin";
+  public static final String LIBERTY_ADMIN_PASSWORD = "Op5ConsoleForTests";
+
   public static final String WEBHOOK_SECRET = "test-webhook-secret-0123456789-abcdefghijkl";
 
   // the demo shops would change what the catalogue tests count; DemoShopsTest covers the demo data
@@ -22,6 +26,8 @@ public final class TestSecrets {
       Map.entry("MASTER_ADMIN_ID", Long.toString(MASTER_ADMIN_ID)),
       Map.entry("ADMIN_LOGIN", ADMIN_LOGIN),
       Map.entry("ADMIN_PASSWORD", ADMIN_PASSWORD),
+      Map.entry("LIBERTY_ADMIN_USER", LIBERTY_ADMIN_USER),
+      Map.entry("LIBERTY_ADMIN_PASSWORD", LIBERTY_ADMIN_PASSWORD),
       Map.entry("RATE_LIMIT_WINDOW_SECONDS", Integer.toString(RATE_WINDOW_SECONDS)),
       Map.entry("BOT_USERNAME", "flurai_test_bot"),
       Map.entry("MINI_APP_URL", "https://app.flurai.test"),

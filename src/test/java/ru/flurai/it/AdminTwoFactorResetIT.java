@@ -52,7 +52,7 @@ class AdminTwoFactorResetIT {
         assertEquals(0, Fixtures.count("select count(*) from admin_totp"));
         SellerLoginIT.startOfWindow(); // a login-name attempt window no earlier login touched
         from(freshIp()).body(CREDS).post("/admin/login").then().statusCode(200).body("token", notNullValue());
-        RestAssured.given().baseUri("http://127.0.0.1").port(reset.httpPort()).contentType("application/json")
+        RestAssured.given().baseUri("http://127.0.0.1").port(reset.httpPort).contentType("application/json")
             .header("X-Forwarded-For", freshIp()).body(CREDS).post("/admin/login").then().statusCode(200)
             .body("token", notNullValue());
       }
@@ -86,7 +86,7 @@ class AdminTwoFactorResetIT {
     Stack.eventually(300_000, () -> {
       assertTrue(server.process().isAlive(), "the extra server exited:\n" + tail(output(server)));
       assertTrue(output(server).contains("CWWKZ0001I"), "not started yet");
-      RestAssured.given().baseUri("http://127.0.0.1").port(server.httpPort()).get("/health/ready").then()
+      RestAssured.given().baseUri("http://127.0.0.1").port(server.httpPort).get("/health/ready").then()
           .statusCode(200);
     });
   }

@@ -18,7 +18,7 @@ final class ExtraServer implements AutoCloseable {
   private static final String SOURCE = System.getProperty("liberty.server.name", "defaultServer");
 
   final Path dir;
-  private final int httpPort;
+  final int httpPort;
   private Process process;
 
   private ExtraServer(Path dir, int httpPort) {
@@ -44,14 +44,14 @@ final class ExtraServer implements AutoCloseable {
     Files.copy(source.resolve("apps/flurai.war"), target.resolve("apps/flurai.war"));
     StringBuilder xml = new StringBuilder("<server>\n");
     Map<String, String> all = new java.util.LinkedHashMap<>(variables);
-    int httpPort = freePort();
-    all.put("HTTP_PORT", Integer.toString(httpPort));
+    int http = freePort();
+    all.put("HTTP_PORT", Integer.toString(http));
     all.put("HTTPS_PORT", Integer.toString(freePort()));
     all.put("HTTP_HOST", "127.0.0.1");
     all.forEach((k, v) -> xml.append("  <variable name=\"").append(k).append("\" value=\"")
         .append(v.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")).append("\"/>\n"));
     Files.writeString(target.resolve("stack-vars.xml"), xml.append("</server>\n"));
-    return new ExtraServer(target, httpPort);
+    return new ExtraServer(target, http);
   }
 
   /** The variables the build's test server runs with (database, Redis, fake Telegram, test secrets). */
@@ -79,13 +79,13 @@ final class ExtraServer implements AutoCloseable {
     return this;
   }
 
-  String output() throws IOException {
-    return Files.exists(dir.resolve("run.out")) ? Files.readString(dir.resolve("run.out")) : "";
+  /** REST-assured against this instance's HTTP port. */
+  io.restassured.specification.RequestSpecification api() {
+    return io.restassured.RestAssured.given().baseUri("http://127.0.0.1").port(httpPort);
   }
 
-  /** The plain HTTP port this server listens on (127.0.0.1). */
-  int httpPort() {
-    return httpPort;
+  String output() throws IOException {
+    return Files.exists(dir.resolve("run.out")) ? Files.readString(dir.resolve("run.out")) : "";
   }
 
   boolean started() throws IOException {

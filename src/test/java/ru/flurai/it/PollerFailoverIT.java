@@ -22,6 +22,7 @@ class PollerFailoverIT {
     try (ExtraServer a = ExtraServer.create("pollerA", vars); ExtraServer b = ExtraServer.create("pollerB", vars)) {
       a.start(Map.of());
       b.start(Map.of());
+      // two Liberty servers from scratch: each took ~260 s to start the application on 2 cores at load 30
       Stack.eventually(600_000, () -> assertTrue(started(a) && started(b), "servers did not start"));
       Stack.eventually(20_000, () -> assertEquals(1, polling(List.of(a, b))));
       Fixtures.sleep(3000);

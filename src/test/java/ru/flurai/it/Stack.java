@@ -73,6 +73,11 @@ public final class Stack {
     return Integer.parseInt(PROPS.getProperty("http.port"));
   }
 
+  /** Liberty's TLS port (self-signed certificate; see {@code AdminCenterIT} for how a test trusts it). */
+  public static int httpsPort() {
+    return Integer.parseInt(PROPS.getProperty("https.port"));
+  }
+
   public static String baseUrl() {
     return "http://127.0.0.1:" + httpPort();
   }
