@@ -16,7 +16,8 @@ import java.util.Map;
  * generated, which the JDK client and REST-assured refuse or normalize. One connection per request.
  */
 final class FuzzHttp {
-  record Answer(int status, String body) {}
+  /** {@code fromApplication}: the answer went through the application's filters (it has an X-Request-Id). */
+  record Answer(int status, String body, boolean fromApplication) {}
 
   private FuzzHttp() {}
 
@@ -51,11 +52,14 @@ final class FuzzHttp {
       throw new IOException("no HTTP answer: " + status);
     }
     boolean chunked = false;
+    boolean fromApplication = false;
     long length = -1;
     for (String h = line(in); h != null && !h.isEmpty(); h = line(in)) {
       String lower = h.toLowerCase(Locale.ROOT);
       if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
         chunked = true;
+      } else if (lower.startsWith("x-request-id:")) {
+        fromApplication = true;
       } else if (lower.startsWith("content-length:")) {
         length = Long.parseLong(h.substring(15).strip());
       }
@@ -72,7 +76,8 @@ final class FuzzHttp {
     } else {
       in.transferTo(body);
     }
-    return new Answer(Integer.parseInt(status.substring(9, 12)), body.toString(StandardCharsets.UTF_8));
+    return new Answer(Integer.parseInt(status.substring(9, 12)), body.toString(StandardCharsets.UTF_8),
+        fromApplication);
   }
 
   private static String line(InputStream in) throws IOException {

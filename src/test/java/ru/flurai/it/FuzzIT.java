@@ -28,13 +28,21 @@ import org.junit.jupiter.api.Test;
 class FuzzIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long SEED = Long.getLong("fuzz.seed", 20_251_203L);
-  private static final int PER_PARAM = Integer.getInteger("fuzz.perParam", 6);
+  private static final int PER_PARAM = Integer.getInteger("fuzz.perParam", 5);
   private static final List<String> TRACE = List.of("\tat ", "at ru.", "at java.", "at org.", "at com.",
       "Exception", "Caused by");
   private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml",
       "application/json; charset=ISO-8859-1", "multipart/form-data", "application/x-www-form-urlencoded");
   /** Stands for a fresh Telegram id ({@code {tg}} in a baseline) until the case is sent. */
   private static final String FRESH_ID = "4242424242424242";
+  /**
+   * Open Liberty's web container refuses a request URI it cannot decode or canonicalize (a bad %-escape, %00, an
+   * encoded "../" above the root) before choosing an application, so no filter or error page of ours can answer it;
+   * it writes {"error_message": "CWWWC0005I: …"} (JSON, no stack trace). Such answers are counted apart, not failed.
+   */
+  static final String CONTAINER = "the web container refuses undecodable request URIs before any application: "
+      + "400 {\"error_message\": \"CWWWC0005I …\"}, counted apart";
+  private static int containerRefusals;
   private static FuzzTargets targets;
 
   record Op(String method, String path, List<Param> params, String scheme) {
@@ -59,6 +67,7 @@ class FuzzIT {
   void noHostileInputGetsA5xxOrAStackTrace() throws Exception {
     System.out.println("FuzzIT seed " + SEED + ", " + PER_PARAM + " values per parameter (-Dfuzz.seed, -Dfuzz.perParam)");
     FuzzTargets.ALLOWED_501.forEach((op, why) -> System.out.println("FuzzIT allows 501 on " + op + ": " + why));
+    System.out.println("FuzzIT accepts: " + CONTAINER);
     FuzzTargets.UNFUZZED_PARAMS.forEach((p, why) -> System.out.println("FuzzIT does not fuzz " + p + ": " + why));
     Stack.eventually(300_000, () -> Stack.api().get("/health/ready").then().statusCode(200)); // schema migrated
     long start = System.nanoTime();
@@ -111,8 +120,8 @@ class FuzzIT {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("FuzzIT: %d operations, %d cases, statuses %s, %.1f s, %d failures%n", ops.size(), cases,
-        statuses, seconds, failures.size());
+    System.out.printf("FuzzIT: %d operations, %d cases, statuses %s, %d container refusals, %.1f s, %d failures%n",
+        ops.size(), cases, statuses, containerRefusals, seconds, failures.size());
     java.nio.file.Files.write(java.nio.file.Path.of("target/fuzz-failures.txt"), FuzzHttp.utf8(report.toString()));
     failures.stream().limit(200).forEach(f -> System.out.println("FuzzIT failure: " + f));
     assertTrue(failures.isEmpty(), failures.size() + " failures (seed " + SEED + "), first: "
@@ -131,6 +140,11 @@ class FuzzIT {
     if (a.status() >= 400) {
       try {
         JsonNode body = JSON.readTree(a.body());
+        if (a.status() == 400 && !a.fromApplication() && body != null && body.path("error_message").asText()
+            .startsWith("CWWWC0005I")) {
+          containerRefusals++;
+          return null;
+        }
         if (body == null || !body.isObject() || !body.path("detail").isTextual()) {
           return "error body without a detail";
         }
@@ -224,12 +238,12 @@ class FuzzIT {
       }
     }
     if (op.method().equals("POST") || op.method().equals("PUT")) {
-      for (String whole : FuzzValues.BODIES) {
+      for (String whole : FuzzValues.sample(FuzzValues.BODIES, PER_PARAM + 3, random)) {
         out.add(new Case("body " + new FuzzValues.Text(whole, false), path, query, b.headers(),
             FuzzHttp.utf8(whole)));
       }
       out.add(new Case("body not UTF-8", path, query, b.headers(), FuzzValues.NOT_UTF8));
-      for (String type : CONTENT_TYPES) {
+      for (String type : FuzzValues.sample(CONTENT_TYPES, 2, random)) {
         out.add(new Case("Content-Type " + type, path, query, with(b.headers(), "Content-Type", type),
             body == null ? "{}".getBytes(StandardCharsets.UTF_8) : body));
       }

@@ -27,6 +27,8 @@ public class ContainerErrorServlet extends HttpServlet {
     res.setStatus(status);
     res.setContentType("application/json");
     res.setCharacterEncoding("UTF-8");
-    res.getOutputStream().write(("{\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
+    byte[] body = ("{\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8);
+    res.setContentLength(body.length);
+    res.getOutputStream().write(body);
   }
 }
