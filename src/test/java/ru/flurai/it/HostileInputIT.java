@@ -76,4 +76,15 @@ class HostileInputIT {
     assertFalse(raw.status() >= 500, raw.status() + " " + raw.body());
     assertFalse(raw.body().contains("\tat "), raw.body());
   }
+
+  /** Found by FuzzIT: the web container's own 400 for these URIs was an HTML page naming its classes. */
+  @Test
+  void anEncodedBackslashOrSlashInAPathIsAJson400WithoutClassNames() throws Exception {
+    for (String path : List.of("/public/sellers/..%5C..%5Cwin.ini/availability", "/public/metro/%2F",
+        "/seller-web/orders/%3Cscript%3E%3C%2Fscript%3E", "/admin/sellers/..%5C1")) {
+      var raw = RawHttp.get(path);
+      assertEquals(400, raw.status(), path + " " + raw.body());
+      assertEquals("{\"detail\":\"Некорректный адрес запроса\"}", raw.body(), path);
+    }
+  }
 }
