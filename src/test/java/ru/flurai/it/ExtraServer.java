@@ -18,10 +18,12 @@ final class ExtraServer implements AutoCloseable {
   private static final String SOURCE = System.getProperty("liberty.server.name", "defaultServer");
 
   final Path dir;
+  final int httpPort;
   private Process process;
 
-  private ExtraServer(Path dir) {
+  private ExtraServer(Path dir, int httpPort) {
     this.dir = dir;
+    this.httpPort = httpPort;
   }
 
   /** A server directory whose variables are {@code variables} (plus its own free ports). */
@@ -42,13 +44,14 @@ final class ExtraServer implements AutoCloseable {
     Files.copy(source.resolve("apps/flurai.war"), target.resolve("apps/flurai.war"));
     StringBuilder xml = new StringBuilder("<server>\n");
     Map<String, String> all = new java.util.LinkedHashMap<>(variables);
-    all.put("HTTP_PORT", Integer.toString(freePort()));
+    int httpPort = freePort();
+    all.put("HTTP_PORT", Integer.toString(httpPort));
     all.put("HTTPS_PORT", Integer.toString(freePort()));
     all.put("HTTP_HOST", "127.0.0.1");
     all.forEach((k, v) -> xml.append("  <variable name=\"").append(k).append("\" value=\"")
         .append(v.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")).append("\"/>\n"));
     Files.writeString(target.resolve("stack-vars.xml"), xml.append("</server>\n"));
-    return new ExtraServer(target);
+    return new ExtraServer(target, httpPort);
   }
 
   /** The variables the build's test server runs with (database, Redis, fake Telegram, test secrets). */
