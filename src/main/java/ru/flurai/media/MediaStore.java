@@ -27,7 +27,9 @@ public class MediaStore {
     String path = StaticPath.PREFIX + StaticPath.Directory.PRODUCTS.segment() + "/" + image.sha256Hex() + "."
         + image.extension();
     save(image);
-    db.createNativeQuery("insert into static_files (path, hash) values (?1, ?2) on conflict (path) do nothing")
+    // storing it again restarts its grace period: housekeeping never deletes a path while its upload is in flight
+    db.createNativeQuery("insert into static_files (path, hash) values (?1, ?2) "
+            + "on conflict (path) do update set created_at = now()")
         .setParameter(1, path).setParameter(2, image.sha256Hex()).executeUpdate();
     return path;
   }
@@ -75,9 +77,10 @@ public class MediaStore {
     return rows.stream().findFirst().map(b -> (byte[]) b);
   }
 
+  /** Stores the bytes once per content; storing them again restarts their grace period (see Prune.MEDIA). */
   private void save(StoredImage image) {
     db.createNativeQuery("insert into media (hash, content_type, bytes, width, height) values (?1, ?2, ?3, ?4, ?5) "
-            + "on conflict (hash) do nothing")
+            + "on conflict (hash) do update set created_at = now()")
         .setParameter(1, image.sha256Hex()).setParameter(2, image.contentType()).setParameter(3, image.bytes())
         .setParameter(4, image.width()).setParameter(5, image.height()).executeUpdate();
   }

@@ -12,12 +12,15 @@ import jakarta.transaction.Transactional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.SchemaReady;
+import ru.flurai.platform.housekeeping.Housekeeping;
 
 /**
- * Releases expired reservations every 60 s (and drops idempotency keys, handled Telegram update ids and their failure
- * counts past their lifetime). Every instance schedules it, but a transaction-scoped PostgreSQL
- * advisory lock lets exactly one sweep at a time; a crashed sweeper's lock dies with its connection.
+ * Releases expired reservations every 60 s, and runs housekeeping every {@code HOUSEKEEPING_INTERVAL_SECONDS}
+ * (default 300: old refresh tokens, settled outbox rows, orphaned media, idempotency keys, handled Telegram update
+ * ids). Every instance schedules both, but transaction-scoped PostgreSQL advisory locks let exactly one instance
+ * sweep at a time; a crashed sweeper's lock dies with its connection.
  */
 @ApplicationScoped
 public class ReservationSweeper {
@@ -29,12 +32,28 @@ public class ReservationSweeper {
 
   @Inject Reservations reservations;
   @Inject ReservationSweeper self;
+  @Inject Housekeeping housekeeping;
+  @Inject FluraiConfig config;
   @Resource ManagedScheduledExecutorService scheduler;
 
   private ScheduledFuture<?> task;
+  private ScheduledFuture<?> housekeepingTask;
 
   void start(@Observes SchemaReady ready) {
     task = scheduler.scheduleWithFixedDelay(this::sweepQuietly, 60, 60, TimeUnit.SECONDS);
+    long every = Math.max(1, config.seconds("HOUSEKEEPING_INTERVAL_SECONDS", 300).getSeconds());
+    housekeepingTask = scheduler.scheduleWithFixedDelay(this::houseKeepQuietly, every, every, TimeUnit.SECONDS);
+  }
+
+  private void houseKeepQuietly() {
+    try {
+      long n = housekeeping.run();
+      if (n > 0) {
+        LOG.fine(() -> "housekeeping deleted " + n + " rows");
+      }
+    } catch (RuntimeException e) {
+      LOG.warning("housekeeping failed, will retry: " + e.getMessage());
+    }
   }
 
   private void sweepQuietly() {
@@ -56,13 +75,6 @@ public class ReservationSweeper {
     if (!Boolean.TRUE.equals(locked)) {
       return 0;
     }
-    // housekeeping that needs no job of its own: idempotency keys live 24 h, handled update ids a week
-    db.createNativeQuery("delete from idempotency_keys where created_at < now() - interval '24 hours'")
-        .executeUpdate();
-    db.createNativeQuery("delete from processed_updates where processed_at < now() - interval '7 days'")
-        .executeUpdate();
-    db.createNativeQuery("delete from update_failures where last_failed_at < now() - interval '7 days'")
-        .executeUpdate();
     return reservations.releaseExpired(null);
   }
 
@@ -70,6 +82,9 @@ public class ReservationSweeper {
   void stop() {
     if (task != null) {
       task.cancel(false);
+    }
+    if (housekeepingTask != null) {
+      housekeepingTask.cancel(false);
     }
   }
 }

@@ -17,12 +17,14 @@ import ru.flurai.platform.db.SchemaReady;
 
 /**
  * Start-up order: refuse an unfit production configuration, migrate the schema (retrying in the background while
- * the primary is unreachable, with readiness DOWN meanwhile), then let the features start.
+ * the primary is unreachable, with readiness DOWN meanwhile; exiting when a migration itself fails), then let the
+ * features start.
  */
 @ApplicationScoped
 public class Bootstrap {
   private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
   static final int EXIT_CONFIG = 78;
+  static final int EXIT_MIGRATION = 65;
   private static final long RETRY_SECONDS = 5;
 
   @Inject FluraiConfig config;
@@ -35,9 +37,7 @@ public class Bootstrap {
     if (!problems.isEmpty()) {
       String message = "FLURAI CONFIGURATION REFUSED (ENVIRONMENT=production): " + String.join("; ", problems);
       LOG.severe(message);
-      // Exit from another thread: this one is inside application start, which shutdown would wait for.
-      Thread exit = new Thread(() -> System.exit(EXIT_CONFIG), "flurai-config-exit");
-      exit.start();
+      exit(EXIT_CONFIG);
       throw new IllegalStateException("production configuration refused; the problems are listed above");
     }
     LOG.info("Flurai starting in " + config.environment() + " mode");
@@ -45,10 +45,19 @@ public class Bootstrap {
   }
 
   private void migrateThenStart() {
-    if (schema.migrate()) {
-      schemaReady.fire(new SchemaReady());
-    } else {
-      scheduler.schedule(this::migrateThenStart, RETRY_SECONDS, TimeUnit.SECONDS);
+    switch (schema.migrate()) {
+      case MIGRATED -> schemaReady.fire(new SchemaReady());
+      case UNREACHABLE -> scheduler.schedule(this::migrateThenStart, RETRY_SECONDS, TimeUnit.SECONDS);
+      case FAILED -> {
+        // retrying cannot help: stop, so the orchestrator shows a crashed instance instead of an unready one
+        LOG.severe("FLURAI MIGRATION FAILED, the server stops: " + schema.lastError().orElse("unknown error"));
+        exit(EXIT_MIGRATION);
+      }
     }
+  }
+
+  /** Exits from another thread: the caller may be inside application start, which shutdown would wait for. */
+  private static void exit(int status) {
+    new Thread(() -> System.exit(status), "flurai-exit").start();
   }
 }

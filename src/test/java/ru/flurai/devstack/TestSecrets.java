@@ -31,7 +31,9 @@ public final class TestSecrets {
       Map.entry("RATE_LIMIT_WINDOW_SECONDS", Integer.toString(RATE_WINDOW_SECONDS)),
       Map.entry("BOT_USERNAME", "flurai_test_bot"),
       Map.entry("MINI_APP_URL", "https://app.flurai.test"),
-      Map.entry("DEMO_DATA", "false"));
+      Map.entry("DEMO_DATA", "false"),
+      // housekeeping every 2 s, so HousekeepingIT sees a sweep soon (retentions keep their defaults)
+      Map.entry("HOUSEKEEPING_INTERVAL_SECONDS", "2"));
 
   private TestSecrets() {}
 }

@@ -87,8 +87,12 @@ public final class Stack {
   }
 
   public static Connection db() throws SQLException {
-    return DriverManager.getConnection(
-        "jdbc:postgresql://127.0.0.1:" + PROPS.getProperty("pg.port") + "/flurai", "postgres", "postgres");
+    return DriverManager.getConnection(jdbcUrl("flurai"), "postgres", "postgres");
+  }
+
+  /** Another database on the stack's PostgreSQL (user and password {@code postgres}). */
+  public static String jdbcUrl(String database) {
+    return "jdbc:postgresql://127.0.0.1:" + PROPS.getProperty("pg.port") + "/" + database;
   }
 
   /** The fake Telegram Bot API's control API, e.g. {@code telegram("GET", "calls?method=sendMessage", null)}. */

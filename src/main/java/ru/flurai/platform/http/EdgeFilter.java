@@ -13,7 +13,8 @@ import ru.flurai.platform.config.FluraiConfig;
 
 /**
  * What every response of the application gets, errors included: a request id, strict CORS, and security headers.
- * A servlet filter rather than a JAX-RS one, so that headers are set before anything can fail.
+ * A servlet filter rather than a JAX-RS one, so that headers are set before anything can fail. The application
+ * reads the body through {@link BodyGuard}, so a client that hangs up mid-body is a {@link ClientAbort}.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class EdgeFilter extends HttpFilter {
@@ -57,7 +58,7 @@ public class EdgeFilter extends HttpFilter {
     }
     RequestIds.set(id);
     try {
-      chain.doFilter(req, res);
+      chain.doFilter(new BodyGuard(req), res);
     } finally {
       RequestIds.clear();
     }
