@@ -25,11 +25,12 @@ import ru.flurai.catalog.BusinessDay;
 class AdminDashboardIT {
   static final ZoneId MSK = ZoneId.of("Europe/Moscow");
 
-  /** An order straight into the database, with the given status and times. */
+  /** An order with one line straight into the database, with the given status and times. */
   static long order(long seller, Long buyer, String status, String price, Instant created, Instant completed) {
-    try (var c = Stack.db(); var s = c.prepareStatement("insert into orders (buyer_id, seller_id, status,"
-        + " delivery_type, total_price, created_at, completed_at) values (?, ?, ?, 'Самовывоз', ?, ?, ?)"
-        + " returning id")) {
+    try (var c = Stack.db(); var s = c.prepareStatement("with o as (insert into orders (buyer_id, seller_id,"
+        + " status, delivery_type, total_price, created_at, completed_at) values (?, ?, ?, 'Самовывоз', ?, ?, ?)"
+        + " returning id, total_price) insert into order_items (order_id, line_no, name, price, quantity)"
+        + " select id, 1, 'Букет', total_price, 1 from o returning order_id")) {
       s.setObject(1, buyer);
       s.setLong(2, seller);
       s.setString(3, status);
