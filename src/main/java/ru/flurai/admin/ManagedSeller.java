@@ -75,6 +75,10 @@ public class ManagedSeller {
   @Column(name = "subscription_plan", insertable = false)
   String subscriptionPlan = "active";
 
+  /** Written by the seller panel only (PUT /seller-web/weekly-schedule); shown in the admin's rows. */
+  @Column(name = "weekly_schedule", insertable = false, updatable = false)
+  String weeklySchedule;
+
   @Column(name = "placement_expired_at")
   OffsetDateTime placementExpiredAt;
 

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import ru.flurai.catalog.ShopChanged;
 import ru.flurai.identity.PasswordHasher;
 import ru.flurai.identity.SellerSessions;
+import ru.flurai.ordering.OrderLog;
 import ru.flurai.platform.http.ApiException;
 
 /**
@@ -28,6 +29,7 @@ public class SellerStatus {
   @Inject SellerSessions sessions;
   @Inject SellerLogins logins;
   @Inject Event<ShopChanged> shopChanged;
+  @Inject OrderLog orders;
 
   @Transactional
   public void block(long sellerId, boolean blocked) {
@@ -52,8 +54,10 @@ public class SellerStatus {
   }
 
   /**
-   * The seller row goes; its products and favourites go with it (foreign keys cascade); the owner's users row stays
-   * and is a buyer again. Anything else still pointing at the seller refuses the delete with a 409.
+   * The seller row goes; its products, favourites and cart lines go with it (foreign keys cascade); its orders stay
+   * (API.md §7), with the shop's name and contacts snapshotted on them and {@code seller_id} set to null; the
+   * owner's users row stays and is a buyer again. Anything else still pointing at the seller refuses the delete
+   * with a 409.
    */
   @Transactional
   public void hardDelete(long sellerId) {
@@ -61,6 +65,10 @@ public class SellerStatus {
     sessions.endAll(sellerId, null, null);
     try {
       db.flush();
+      int kept = orders.snapshotSeller(sellerId);
+      if (kept > 0) {
+        LOG.info("Seller " + sellerId + ": " + kept + " orders kept with a snapshot of the shop");
+      }
       db.remove(seller);
       db.flush();
     } catch (PersistenceException e) {

@@ -20,6 +20,7 @@ import ru.flurai.platform.http.ApiException;
 public class AdminOrderResource {
   @Inject AdminOrders orders;
   @Inject AdminStats stats;
+  @Inject AdminDashboard dashboard;
   @Inject AdminLimitStats limits;
   @Inject FluraiConfig config;
 
@@ -51,6 +52,6 @@ public class AdminOrderResource {
   @GET
   @Path("dashboard")
   public Map<String, Object> dashboard() {
-    return stats.dashboard();
+    return dashboard.now();
   }
 }

@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** GET /admin/orders (API.md §7): paged oversight of every order with its breakdowns. */
+/**
+ * GET /admin/orders (API.md §7): paged oversight of every order with its breakdowns, including the orders of
+ * hard-deleted sellers (shown with the shop name they kept).
+ */
 @ApplicationScoped
 public class AdminOrders {
   @PersistenceContext(unitName = "primary")
@@ -49,8 +52,8 @@ public class AdminOrders {
     pageArgs.add(perPage);
     pageArgs.add((long) (page - 1) * perPage);
     @SuppressWarnings("unchecked")
-    List<Object[]> ids = query("select o.id, s.shop_name, o.comment from orders o join sellers s on s.seller_id ="
-        + " o.seller_id" + where + " order by o.created_at desc, o.id desc limit ?" + (args.size() + 1)
+    List<Object[]> ids = query("select o.id, " + OrderReads.SHOP_NAME + ", o.comment" + OrderReads.FROM + where
+        + " order by o.created_at desc, o.id desc limit ?" + (args.size() + 1)
         + " offset ?" + (args.size() + 2), pageArgs).getResultList();
     List<Map<String, Object>> orders = new ArrayList<>();
     List<OrderViews.SellerOrder> views = reads.byIds(ids.stream().map(r -> OrderReads.num(r[0])).toList());

@@ -33,7 +33,8 @@ public class OrderMoves {
   @Inject BusinessMetrics metrics;
   @Inject Event<ShopChanged> shopChanged;
 
-  private record Locked(long id, long sellerId, Long buyerId, OrderStatus status, boolean pickup,
+  /** {@code sellerId} is null once the seller was hard-deleted: only the buyer can still move the order. */
+  private record Locked(long id, Long sellerId, Long buyerId, OrderStatus status, boolean pickup,
       BigDecimal total, BigDecimal originalPrice) {}
 
   /**
@@ -44,7 +45,7 @@ public class OrderMoves {
   @Transactional(dontRollbackOn = ApiException.class)
   public OrderViews.Moved bySeller(long sellerId, long orderId, OrderStatus to) {
     Locked o = lock(orderId);
-    if (o.sellerId() != sellerId) {
+    if (o.sellerId() == null || o.sellerId() != sellerId) {
       throw ApiException.notFound(NOT_FOUND);
     }
     return move(o, to, Actor.SELLER, sellerId);
@@ -65,7 +66,7 @@ public class OrderMoves {
   @Transactional
   public OrderViews.Repriced reprice(long sellerId, long orderId, BigDecimal price) {
     Locked o = lock(orderId);
-    if (o.sellerId() != sellerId) {
+    if (o.sellerId() == null || o.sellerId() != sellerId) {
       throw ApiException.notFound(NOT_FOUND);
     }
     if (o.status() != OrderStatus.PENDING && o.status() != OrderStatus.ACCEPTED) {
@@ -93,7 +94,9 @@ public class OrderMoves {
       db.createNativeQuery("update products p set quantity = p.quantity + i.quantity from order_items i"
           + " where i.order_id = ?1 and p.id = i.product_id").setParameter(1, o.id()).executeUpdate();
       metrics.orderCancelled();
-      shopChanged.fire(new ShopChanged(o.sellerId()));
+      if (o.sellerId() != null) {
+        shopChanged.fire(new ShopChanged(o.sellerId()));
+      }
     }
     if ((to == OrderStatus.DONE || to == OrderStatus.COMPLETED) && o.status() != OrderStatus.DONE) {
       metrics.orderCompleted();
@@ -101,7 +104,7 @@ public class OrderMoves {
     log.history(o.id(), o.status(), to, actor, actorId);
     if (actor == Actor.SELLER && BUYER_NEWS.contains(to) && o.buyerId() != null) {
       log.notify(o.buyerId(), "order_" + to.wire(), o.id());
-    } else if (actor == Actor.BUYER) {
+    } else if (actor == Actor.BUYER && o.sellerId() != null) {
       log.notify(o.sellerId(), "order_" + to.wire() + "_by_buyer", o.id());
     }
     return new OrderViews.Moved(o.id(), o.buyerId(), o.sellerId(), reads.itemsInfo(o.id()), o.total(),
@@ -116,7 +119,7 @@ public class OrderMoves {
       throw ApiException.notFound(NOT_FOUND);
     }
     Object[] r = rows.get(0);
-    return new Locked(OrderReads.num(r[0]), OrderReads.num(r[1]), OrderReads.optNum(r[2]),
+    return new Locked(OrderReads.num(r[0]), OrderReads.optNum(r[1]), OrderReads.optNum(r[2]),
         OrderStatus.parse((String) r[3]).orElseThrow(), DeliveryType.isPickup((String) r[4]), (BigDecimal) r[5],
         (BigDecimal) r[6]);
   }

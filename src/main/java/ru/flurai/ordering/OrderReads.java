@@ -19,21 +19,32 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class OrderReads {
-  static final String COLUMNS = "o.id, o.seller_id, o.buyer_id, o.status, o.delivery_type, o.total_price,"
-      + " o.original_price, o.delivery_fee, o.buyer_fio, o.buyer_phone, o.address, o.created_at, o.completed_at,"
-      + " s.shop_name, u.username, s.address_name, s.map_url";
+  /**
+   * The shop as an order shows it: the live seller row while it exists, else the snapshot the order kept when the
+   * seller was hard-deleted ({@code seller_id} is then null). Needs {@link #FROM}'s aliases.
+   */
+  static final String SHOP_NAME = "case when s.seller_id is null then o.seller_shop_name else s.shop_name end";
+  static final String COLUMNS = "o.id, coalesce(o.seller_id, o.seller_tg_id), o.buyer_id, o.status,"
+      + " o.delivery_type, o.total_price, o.original_price, o.delivery_fee, o.buyer_fio, o.buyer_phone, o.address,"
+      + " o.created_at, o.completed_at, " + SHOP_NAME + ","
+      + " case when s.seller_id is null then o.seller_username else u.username end,"
+      + " case when s.seller_id is null then o.seller_address_name else s.address_name end,"
+      + " case when s.seller_id is null then o.seller_map_url else s.map_url end";
+  /** Orders with their seller and the seller's user row, both possibly gone. */
+  static final String FROM = " from orders o left join sellers s on s.seller_id = o.seller_id"
+      + " left join users u on u.tg_id = s.seller_id";
 
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
   public List<OrderViews.BuyerOrder> ofBuyer(long buyerId) {
-    List<Object[]> rows = query("select " + COLUMNS + " from orders o join sellers s on s.seller_id = o.seller_id"
-        + " left join users u on u.tg_id = o.seller_id where o.buyer_id = ?1 order by o.created_at desc, o.id desc",
+    List<Object[]> rows = query("select " + COLUMNS + FROM + " where o.buyer_id = ?1"
+        + " order by o.created_at desc, o.id desc",
         List.of(buyerId));
     Map<Long, Lines> lines = lines(rows);
     return rows.stream().map(r -> {
       Lines l = lines.get(id(r));
-      return new OrderViews.BuyerOrder(id(r), num(r[1]), optNum(r[2]), l.info(), (BigDecimal) r[5], (String) r[3],
+      return new OrderViews.BuyerOrder(id(r), optNum(r[1]), optNum(r[2]), l.info(), (BigDecimal) r[5], (String) r[3],
           (String) r[4], (String) r[10], time(r[11]), false, null, (String) r[13], (String) r[14], l.firstPhoto(),
           (String) r[15], (String) r[16], null, null);
     }).toList();
@@ -41,8 +52,7 @@ public class OrderReads {
 
   public List<OrderViews.SellerOrder> ofSeller(long sellerId, List<String> statuses, LocalDate from, LocalDate to,
       ZoneId zone) {
-    StringBuilder sql = new StringBuilder("select " + COLUMNS + " from orders o join sellers s on s.seller_id ="
-        + " o.seller_id left join users u on u.tg_id = o.seller_id where o.seller_id = ?1");
+    StringBuilder sql = new StringBuilder("select " + COLUMNS + FROM + " where o.seller_id = ?1");
     List<Object> args = new ArrayList<>(List.of(sellerId));
     if (!statuses.isEmpty()) {
       args.add(statuses.toArray(String[]::new));
@@ -62,8 +72,7 @@ public class OrderReads {
   }
 
   public List<OrderViews.SellerOrder> one(long sellerId, long orderId) {
-    List<Object[]> rows = query("select " + COLUMNS + " from orders o join sellers s on s.seller_id = o.seller_id"
-        + " left join users u on u.tg_id = o.seller_id where o.seller_id = ?1 and o.id = ?2",
+    List<Object[]> rows = query("select " + COLUMNS + FROM + " where o.seller_id = ?1 and o.id = ?2",
         List.of(sellerId, orderId));
     Map<Long, Lines> lines = lines(rows);
     return rows.stream().map(r -> seller(r, lines.get(id(r)))).toList();
@@ -74,23 +83,26 @@ public class OrderReads {
     if (ids.isEmpty()) {
       return List.of();
     }
-    List<Object[]> rows = query("select " + COLUMNS + " from orders o join sellers s on s.seller_id = o.seller_id"
-        + " left join users u on u.tg_id = o.seller_id where o.id = any (?1)", List.of((Object) ids.toArray(Long[]::new)));
+    List<Object[]> rows = query("select " + COLUMNS + FROM + " where o.id = any (?1)",
+        List.of((Object) ids.toArray(Long[]::new)));
     Map<Long, Lines> lines = lines(rows);
     Map<Long, OrderViews.SellerOrder> byId = new HashMap<>();
     rows.forEach(r -> byId.put(id(r), seller(r, lines.get(id(r)))));
     return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
-  public String shopName(long sellerId) {
-    List<?> r = db.createNativeQuery("select shop_name from sellers where seller_id = ?1").setParameter(1, sellerId)
+  /** The name of the order's shop (the snapshot once the seller is gone). */
+  public String shopName(long orderId) {
+    List<?> r = db.createNativeQuery("select " + SHOP_NAME + FROM + " where o.id = ?1").setParameter(1, orderId)
         .getResultList();
-    return r.isEmpty() ? "Магазин" : (String) r.get(0);
+    return r.isEmpty() || r.get(0) == null ? "Магазин" : (String) r.get(0);
   }
 
-  public java.util.Optional<String> pickupAddress(long sellerId) {
-    List<?> r = db.createNativeQuery("select coalesce(nullif(address_name, ''), map_url) from sellers"
-        + " where seller_id = ?1").setParameter(1, sellerId).getResultList();
+  /** Where the order's shop hands orders over (the snapshot once the seller is gone). */
+  public java.util.Optional<String> pickupAddress(long orderId) {
+    List<?> r = db.createNativeQuery("select case when s.seller_id is null then coalesce(nullif(o.seller_address_name,"
+        + " ''), o.seller_map_url) else coalesce(nullif(s.address_name, ''), s.map_url) end" + FROM
+        + " where o.id = ?1").setParameter(1, orderId).getResultList();
     return r.isEmpty() || r.get(0) == null ? java.util.Optional.empty() : java.util.Optional.of((String) r.get(0));
   }
 
@@ -108,7 +120,7 @@ public class OrderReads {
   }
 
   private static OrderViews.SellerOrder seller(Object[] r, Lines l) {
-    return new OrderViews.SellerOrder(id(r), num(r[1]), optNum(r[2]), (String) r[3], (String) r[4], l.info(),
+    return new OrderViews.SellerOrder(id(r), optNum(r[1]), optNum(r[2]), (String) r[3], (String) r[4], l.info(),
         (BigDecimal) r[5], (BigDecimal) r[6], (BigDecimal) r[7], (String) r[8], (String) r[9], null,
         (String) r[10], time(r[11]), time(r[12]), false, null, BigDecimal.ZERO, BigDecimal.ZERO, null, null, false);
   }

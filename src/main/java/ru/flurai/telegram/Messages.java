@@ -36,7 +36,7 @@ public class Messages {
       return Optional.empty();
     }
     OrderViews.SellerOrder o = found.get(0);
-    String shop = orders.shopName(o.sellerId());
+    String shop = orders.shopName(o.id());
     StringBuilder text = new StringBuilder();
     List<InlineKeyboardRow> rows = new ArrayList<>();
     if (kind.equals("order_created")) {
@@ -58,7 +58,7 @@ public class Messages {
           .append(STATUS.getOrDefault(status, esc(status))).append(".\nСумма: ").append(money(o.totalPrice()))
           .append(" ₽");
       if (status.equals("ready_for_pickup")) {
-        orders.pickupAddress(o.sellerId()).ifPresent(a -> text.append("\nАдрес самовывоза: ").append(esc(a)));
+        orders.pickupAddress(o.id()).ifPresent(a -> text.append("\nАдрес самовывоза: ").append(esc(a)));
       }
       rows.add(new InlineKeyboardRow(webApp("Открыть заказ", config.miniAppUrl() + "/order/" + o.id())));
       if (status.equals("done")) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.flurai.it.AdminApi.admin;
 import static ru.flurai.it.Stack.api;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,59 @@ class AdminSellerStatusIT {
     admin().delete("/admin/sellers/" + s.id()).then().statusCode(200).body("status", equalTo("not_found"));
     // the id can become a seller again
     AdminApi.createSeller(AdminApi.sellerBody(s.id()));
+  }
+
+  @Test
+  void hardDeleteKeepsTheOrdersWithASnapshotOfTheShop() throws Exception {
+    var p = OrdersIT.place("Самовывоз", 5, 2);
+    long sellerId = p.seller().id();
+    OrdersIT.seller(p).post("/seller-web/orders/" + p.orderId() + "/accept").then().statusCode(200);
+    CheckoutIT.add(p.buyer(), p.product(), 1);
+    long pending = ((Number) CheckoutIT.checkout(p.buyer(), CheckoutIT.body("Самовывоз"), null).then()
+        .statusCode(200).extract().path("orders[0].order_id")).longValue();
+    // the shop as it is at the end is what its orders keep
+    CheckoutIT.sql("update sellers set shop_name = 'Последняя вывеска', address_name = 'Тверская, 7',"
+        + " map_url = 'https://maps.example/7' where seller_id = ?", sellerId);
+    CheckoutIT.sql("update users set username = 'florist_" + sellerId + "' where tg_id = ?", sellerId);
+
+    admin().delete("/admin/sellers/" + sellerId).then().statusCode(200).body("status", equalTo("ok"));
+    assertEquals(0, Fixtures.count("select count(*) from sellers where seller_id = ?", sellerId));
+    assertEquals(0, Fixtures.count("select count(*) from products where seller_id = ?", sellerId));
+    assertEquals(2, Fixtures.count("select count(*) from orders where seller_tg_id = ? and seller_id is null"
+        + " and seller_shop_name = 'Последняя вывеска'", sellerId));
+
+    // the buyer still sees both orders, with the shop's name and contacts
+    CartIT.buyer(p.buyer()).get("/buyers/me/orders").then().statusCode(200).body("size()", equalTo(2))
+        .body("[0].id", equalTo((int) pending)).body("[1].id", equalTo((int) p.orderId()))
+        .body("[1].status", equalTo("accepted")).body("[1].shop_name", equalTo("Последняя вывеска"))
+        .body("[1].seller_id", equalTo(sellerId)).body("[1].seller_username", equalTo("florist_" + sellerId))
+        .body("[1].seller_address_name", equalTo("Тверская, 7"))
+        .body("[1].seller_map_url", equalTo("https://maps.example/7"))
+        .body("[1].items_info", equalTo(p.product() + ":Розы 51@4500.0 x 2"));
+    // the admin sees them with the name they kept
+    admin().queryParam("per_page", 50).get("/admin/orders").then().statusCode(200)
+        .body("orders.find { it.id == " + p.orderId() + " }.seller_name", equalTo("Последняя вывеска"))
+        .body("orders.find { it.id == " + p.orderId() + " }.seller_id", equalTo(sellerId))
+        .body("orders.find { it.id == " + pending + " }.status", equalTo("pending"));
+    for (String path : List.of("/admin/dashboard", "/admin/stats/limits", "/admin/stats/overview")) {
+      admin().get(path).then().statusCode(200);
+    }
+    // the buyer can still finish them; nothing is sent to a shop that is gone
+    CartIT.buyer(p.buyer()).post("/buyers/me/orders/" + pending + "/cancel").then().statusCode(200)
+        .body("new_status", equalTo("cancelled"));
+    CartIT.buyer(p.buyer()).post("/buyers/me/orders/" + p.orderId() + "/confirm").then().statusCode(200)
+        .body("new_status", equalTo("completed"));
+    assertEquals(0, Fixtures.count("select count(*) from notification_outbox where chat_id = ?"
+        + " and kind like '%by_buyer'", sellerId));
+
+    // a seller re-created with the same Telegram id does not inherit the old orders
+    var again = AdminApi.createSeller(AdminApi.sellerBody(sellerId));
+    api().header("X-Seller-Token", AdminApi.sellerToken(again)).get("/seller-web/orders").then().statusCode(200)
+        .body("size()", equalTo(0));
+    admin().get("/admin/sellers/" + sellerId).then().body("active_orders", equalTo(0))
+        .body("pending_requests", equalTo(0));
+    CartIT.buyer(p.buyer()).get("/buyers/me/orders").then().statusCode(200).body("size()", equalTo(2))
+        .body("[1].shop_name", equalTo("Последняя вывеска"));
   }
 
   @Test

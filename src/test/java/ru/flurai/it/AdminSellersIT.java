@@ -32,7 +32,7 @@ class AdminSellersIT {
         "placement_expired_at", "is_blocked", "is_deleted", "max_orders", "commission_percent",
         "yookassa_account_id", "inn", "ogrn", "default_daily_limit", "subscription_plan", "active_orders",
         "pending_requests", "max_delivery_orders", "max_pickup_orders", "delivery_price", "daily_limit_date",
-        "deleted_at")) {
+        "deleted_at", "plan_limit_cap", "weekly_schedule")) {
       assertTrue(row.containsKey(key), "row has " + key + ": " + row.keySet());
     }
     assertEquals(s.id(), ((Number) row.get("tg_id")).longValue());
@@ -52,6 +52,48 @@ class AdminSellersIT {
     admin().get("/admin/sellers/" + s.id()).then().statusCode(200).body("shop_name", equalTo("Магазин " + s.id()))
         .body("tg_id", equalTo(s.id()));
     admin().get("/admin/sellers/987654321").then().statusCode(404).body("detail", equalTo("Продавец не найден"));
+  }
+
+  @Test
+  void openOrdersPlanCapAndWeeklyScheduleComeFromTheirSources() throws Exception {
+    var s = AdminApi.createSeller();
+    var other = AdminApi.createSeller();
+    Instant now = Instant.now();
+    Instant lastWeek = now.minus(7, java.time.temporal.ChronoUnit.DAYS);
+    // pending requests = pending (any day); active = accepted, assembling, in_transit, ready_for_pickup (any day)
+    for (String status : List.of("pending", "accepted", "assembling", "in_transit", "ready_for_pickup", "done",
+        "completed", "rejected", "cancelled")) {
+      AdminDashboardIT.order(s.id(), null, status, "100", now, null);
+    }
+    AdminDashboardIT.order(s.id(), null, "pending", "100", lastWeek, null);
+    AdminDashboardIT.order(s.id(), null, "accepted", "100", lastWeek, null);
+    AdminDashboardIT.order(other.id(), null, "pending", "100", now, null);
+    CheckoutIT.sql("update sellers set weekly_schedule = '{\"0\":{\"delivery\":3,\"pickup\":4},\"6\":5}'::jsonb"
+        + " where seller_id = ?", s.id());
+
+    String row = String.format(ROW, s.id());
+    JsonPath all = admin().queryParam("include_deleted", true).get("/admin/sellers/all").then().statusCode(200)
+        .extract().jsonPath();
+    assertEquals(5, all.getInt(row + "active_orders"));
+    assertEquals(2, all.getInt(row + "pending_requests"));
+    assertEquals(1000, all.getInt(row + "plan_limit_cap"));
+    assertEquals(3, all.getInt(row + "weekly_schedule.'0'.delivery"));
+    assertEquals(4, all.getInt(row + "weekly_schedule.'0'.pickup"));
+    assertEquals(5, all.getInt(row + "weekly_schedule.'6'"));
+    String otherRow = String.format(ROW, other.id());
+    assertEquals(0, all.getInt(otherRow + "active_orders"));
+    assertEquals(1, all.getInt(otherRow + "pending_requests"));
+    assertTrue(all.getMap(otherRow.substring(0, otherRow.length() - 1)).containsKey("weekly_schedule"));
+    assertEquals((Object) null, all.get(otherRow + "weekly_schedule"));
+    admin().get("/admin/sellers/" + s.id()).then().statusCode(200).body("active_orders", equalTo(5))
+        .body("pending_requests", equalTo(2)).body("plan_limit_cap", equalTo(1000))
+        .body("weekly_schedule.'0'.pickup", equalTo(4));
+    admin().queryParam("fio", "Тестовый Продавец " + s.id()).get("/admin/sellers/search").then().statusCode(200)
+        .body("[0].active_orders", equalTo(5)).body("[0].pending_requests", equalTo(2));
+
+    admin().queryParam("plan", "none").put("/admin/sellers/" + s.id() + "/subscription_plan").then()
+        .statusCode(200).body("status", equalTo("ok"));
+    admin().get("/admin/sellers/" + s.id()).then().body("plan_limit_cap", equalTo(0));
   }
 
   @Test
