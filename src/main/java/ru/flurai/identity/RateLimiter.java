@@ -30,7 +30,7 @@ public class RateLimiter {
 
   /** Counts one attempt for {@code key} in {@code scope}; refuses with 429 past {@code limit} in the window. */
   public void attempt(String scope, String key, int limit) {
-    long window = config.seconds("RATE_LIMIT_WINDOW_SECONDS", 60).toSeconds();
+    long window = config.rateLimitWindow().toSeconds();
     long now = Instant.now().getEpochSecond();
     long slot = now / window;
     String id = "flurai:rl:" + scope + ":" + HexFormat.of().formatHex(Hmac.digest(key)).substring(0, 32) + ":" + slot;

@@ -39,7 +39,7 @@ public class RefreshTokens {
     db.createNativeQuery("insert into refresh_tokens (token_hash, family_id, subject, expires_at)"
             + " values (?1, ?2, ?3, ?4)")
         .setParameter(1, hash(token)).setParameter(2, family).setParameter(3, subject)
-        .setParameter(4, Timestamp.from(Instant.now().plus(config.seconds("REFRESH_TTL", 30L * 24 * 3600))))
+        .setParameter(4, Timestamp.from(Instant.now().plus(config.refreshTtl())))
         .executeUpdate();
     return token;
   }

@@ -28,9 +28,9 @@ public class Tokens {
 
   public Duration ttl(Role role) {
     return switch (role) {
-      case BUYER -> config.seconds("ACCESS_TTL_BUYER", Duration.ofDays(7).toSeconds());
-      case SELLER -> config.seconds("ACCESS_TTL_SELLER", Duration.ofHours(12).toSeconds());
-      case ADMIN -> config.seconds("ACCESS_TTL_ADMIN", Duration.ofHours(12).toSeconds());
+      case BUYER -> config.accessTtlBuyer();
+      case SELLER -> config.accessTtlSeller();
+      case ADMIN -> config.accessTtlAdmin();
     };
   }
 

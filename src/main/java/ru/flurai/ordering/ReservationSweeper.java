@@ -41,7 +41,7 @@ public class ReservationSweeper {
 
   void start(@Observes SchemaReady ready) {
     task = scheduler.scheduleWithFixedDelay(this::sweepQuietly, 60, 60, TimeUnit.SECONDS);
-    long every = Math.max(1, config.seconds("HOUSEKEEPING_INTERVAL_SECONDS", 300).getSeconds());
+    long every = config.housekeepingInterval().getSeconds();
     housekeepingTask = scheduler.scheduleWithFixedDelay(this::houseKeepQuietly, every, every, TimeUnit.SECONDS);
   }
 

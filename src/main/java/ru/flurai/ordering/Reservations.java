@@ -22,12 +22,12 @@ public class Reservations {
 
   /** How long a reservation lives without an extension ({@code CART_RESERVATION_SECONDS}, default 300). */
   public Duration ttl() {
-    return config.seconds("CART_RESERVATION_SECONDS", 300);
+    return config.cartReservation();
   }
 
   /** Extensions stop this long after a line's first reservation ({@code CART_RESERVATION_MAX_SECONDS}, 1 800). */
   public Duration maxHold() {
-    Duration max = config.seconds("CART_RESERVATION_MAX_SECONDS", 1800);
+    Duration max = config.cartReservationMax();
     return max.compareTo(ttl()) < 0 ? ttl() : max;
   }
 

@@ -1,5 +1,8 @@
 package ru.flurai.platform;
 
+import static jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE;
+
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,17 +10,16 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import ru.flurai.platform.config.ConfigProblems;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.Schema;
 import ru.flurai.platform.db.SchemaReady;
 
 /**
- * Start-up order: refuse an unfit production configuration, migrate the schema (retrying in the background while
- * the primary is unreachable, with readiness DOWN meanwhile; exiting when a migration itself fails), then let the
+ * Start-up order: refuse a malformed configuration (any environment) or one unfit for production, before any other
+ * startup observer reads it; migrate the schema (retrying in the background while the primary is unreachable, with readiness DOWN meanwhile; exiting when a migration itself fails), then let the
  * features start.
  */
 @ApplicationScoped
@@ -32,14 +34,17 @@ public class Bootstrap {
   @Inject Event<SchemaReady> schemaReady;
   @Resource ManagedScheduledExecutorService scheduler;
 
-  void onStart(@Observes Startup startup) {
-    List<String> problems = ConfigProblems.of(config.settings());
-    if (!problems.isEmpty()) {
-      String message = "FLURAI CONFIGURATION REFUSED (ENVIRONMENT=production): " + String.join("; ", problems);
-      LOG.severe(message);
+  /** First of all startup observers, so that none of them meets a malformed value. */
+  void refuseUnfitConfiguration(@Observes @Priority(PLATFORM_BEFORE) Startup startup) {
+    Optional<String> refusal = config.refusal();
+    if (refusal.isPresent()) {
+      LOG.severe(refusal.get());
       exit(EXIT_CONFIG);
-      throw new IllegalStateException("production configuration refused; the problems are listed above");
+      throw new IllegalStateException("configuration refused; the problems are listed above");
     }
+  }
+
+  void onStart(@Observes Startup startup) {
     LOG.info("Flurai starting in " + config.environment() + " mode");
     migrateThenStart();
   }

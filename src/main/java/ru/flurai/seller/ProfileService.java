@@ -71,7 +71,7 @@ public class ProfileService {
 
   /** The bot deep link that opens the shop; null when BOT_USERNAME is not configured. */
   private String shopLink(long sellerId) {
-    return config.settings().get("BOT_USERNAME")
+    return config.botUsername()
         .map(bot -> "https://t.me/" + bot.replaceFirst("^@", "") + "?start=seller_" + sellerId)
         .orElse(null);
   }

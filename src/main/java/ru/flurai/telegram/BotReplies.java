@@ -31,7 +31,7 @@ public class BotReplies {
     return switch (row.kind()) {
       case WELCOME -> Optional.of(message(row.chatId(), BotTexts.WELCOME, BotTexts.OPEN_APP, config.miniAppUrl()));
       case SELLER_WELCOME -> Optional.of(message(row.chatId(), BotTexts.SELLER_WELCOME, BotTexts.PANEL,
-          config.settings().get("PANEL_URL", config.miniAppUrl())));
+          config.panelUrl()));
       case SHOP_INVITE -> Optional.ofNullable(row.shopId()).map(shop -> message(row.chatId(), BotTexts.SHOP_INVITE,
           BotTexts.OPEN_SHOP, config.miniAppUrl() + "/shop/" + shop));
       default -> Optional.empty();

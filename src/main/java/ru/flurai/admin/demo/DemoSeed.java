@@ -35,7 +35,7 @@ public class DemoSeed {
     if (config.isProduction()) {
       return;
     }
-    if (!enabled(config.settings().get("DEMO_DATA", "true"))) {
+    if (!config.demoData()) {
       LOG.info("Demo data disabled (DEMO_DATA=false)");
       return;
     }
@@ -49,10 +49,6 @@ public class DemoSeed {
     } catch (Exception e) {
       LOG.warning("Demo data skipped: " + e.getMessage());
     }
-  }
-
-  static boolean enabled(String setting) {
-    return !setting.strip().equalsIgnoreCase("false") && !setting.strip().equals("0");
   }
 
   /** Photos per "login/product name", drawn before the transaction starts. */

@@ -52,7 +52,7 @@ public class Cache {
     if (w == null) {
       synchronized (this) {
         if (window == null) {
-          window = new PrimaryWindow(config.seconds("CACHE_PRIMARY_READ_SECONDS", 30),
+          window = new PrimaryWindow(config.cachePrimaryRead(),
               com.github.benmanes.caffeine.cache.Ticker.systemTicker());
         }
         w = window;

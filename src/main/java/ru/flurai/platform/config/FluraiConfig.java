@@ -3,6 +3,7 @@ package ru.flurai.platform.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The one typed view of the service's configuration. Values come from MicroProfile Config (environment variables,
- * server.xml variables, system properties) under the seed's variable names; see README for the full list.
+ * server.xml variables, system properties) under the seed's variable names. Every key is a {@link ConfigKey} with
+ * its rule and default; startup refuses a value that breaks its rule ({@link #refusal}), so the accessors below never
+ * meet one. README lists every key.
  */
 @ApplicationScoped
 public class FluraiConfig {
@@ -25,12 +28,23 @@ public class FluraiConfig {
     this.settings = settings;
   }
 
-  public Settings settings() {
-    return settings;
+  /**
+   * The one-line refusal when the configuration cannot run: malformed values in any environment
+   * ({@link ConfigRules}), then what production refuses ({@link ConfigProblems}). Empty when it is fit.
+   */
+  public Optional<String> refusal() {
+    List<String> problems = new ArrayList<>(ConfigRules.of(settings));
+    problems.addAll(ConfigProblems.of(settings));
+    if (problems.isEmpty()) {
+      return Optional.empty();
+    }
+    String environment = settings.get(ConfigKey.ENVIRONMENT.name(), "development");
+    return Optional.of("FLURAI CONFIGURATION REFUSED (ENVIRONMENT=" + environment + "): "
+        + String.join("; ", problems));
   }
 
   static boolean isProduction(Settings s) {
-    return "production".equalsIgnoreCase(s.get("ENVIRONMENT", "development"));
+    return "production".equalsIgnoreCase(s.get(ConfigKey.ENVIRONMENT.name(), "development"));
   }
 
   public boolean isProduction() {
@@ -38,69 +52,81 @@ public class FluraiConfig {
   }
 
   public String environment() {
-    return settings.get("ENVIRONMENT", "development").toLowerCase(Locale.ROOT);
+    return text(ConfigKey.ENVIRONMENT).toLowerCase(Locale.ROOT);
   }
 
   public Optional<String> botToken() {
-    return settings.get("BOT_TOKEN");
+    return optional(ConfigKey.BOT_TOKEN);
   }
 
   public String miniAppUrl() {
-    return stripSlash(settings.get("MINI_APP_URL", "http://localhost:5173"));
+    return stripSlash(text(ConfigKey.MINI_APP_URL));
   }
 
-  public String botUsername() {
-    return settings.get("BOT_USERNAME", "flurai_bot");
+  /** The seller panel the bot's welcome button opens; the Mini App URL when PANEL_URL is not set. */
+  public String panelUrl() {
+    return optional(ConfigKey.PANEL_URL).orElseGet(this::miniAppUrl);
+  }
+
+  /** The bot's username for t.me links; empty when BOT_USERNAME is not set. */
+  public Optional<String> botUsername() {
+    return optional(ConfigKey.BOT_USERNAME);
   }
 
   public List<String> allowedOrigins() {
-    return splitList(settings.get("ALLOWED_ORIGINS", DevDefaults.ALLOWED_ORIGINS));
+    return splitList(text(ConfigKey.ALLOWED_ORIGINS));
   }
 
   public String jwtSecret() {
-    return settings.get("JWT_SECRET", DevDefaults.JWT_SECRET);
+    return text(ConfigKey.JWT_SECRET);
   }
 
   public String adminSecret() {
-    return settings.get("ADMIN_SECRET", DevDefaults.ADMIN_SECRET);
+    return text(ConfigKey.ADMIN_SECRET);
   }
 
   /** ADMIN_2FA_RESET=true: the admin's 2FA enrolment is removed at startup (an operator's way back in). */
   public boolean adminTwoFactorReset() {
-    return "true".equalsIgnoreCase(settings.get("ADMIN_2FA_RESET", "false").strip());
+    return "true".equalsIgnoreCase(text(ConfigKey.ADMIN_2FA_RESET));
   }
 
   public Optional<String> adminLogin() {
-    return settings.get("ADMIN_LOGIN");
+    return optional(ConfigKey.ADMIN_LOGIN);
   }
 
   public Optional<String> adminPassword() {
-    return settings.get("ADMIN_PASSWORD");
+    return optional(ConfigKey.ADMIN_PASSWORD);
+  }
+
+  /** DEMO_DATA: outside production, seed the demo shops into an empty database ({@code false} or {@code 0}: no). */
+  public boolean demoData() {
+    String v = text(ConfigKey.DEMO_DATA);
+    return !v.equalsIgnoreCase("false") && !v.equals("0");
   }
 
   public String redisMode() {
-    return settings.get("REDIS_MODE", "single").toLowerCase(Locale.ROOT);
+    return text(ConfigKey.REDIS_MODE).toLowerCase(Locale.ROOT);
   }
 
   public Optional<String> redisHost() {
-    return settings.get("REDIS_HOST");
+    return optional(ConfigKey.REDIS_HOST);
   }
 
   public int redisPort() {
-    return Integer.parseInt(settings.get("REDIS_PORT", "6379"));
+    return (int) number(ConfigKey.REDIS_PORT);
   }
 
   /** host:port list for cluster and sentinel modes. */
   public List<String> redisNodes() {
-    return splitList(settings.get("REDIS_NODES", ""));
+    return optional(ConfigKey.REDIS_NODES).map(FluraiConfig::splitList).orElse(List.of());
   }
 
   public Optional<String> redisPassword() {
-    return settings.get("REDIS_PASSWORD");
+    return optional(ConfigKey.REDIS_PASSWORD);
   }
 
   public String redisSentinelMaster() {
-    return settings.get("REDIS_SENTINEL_MASTER", "mymaster");
+    return text(ConfigKey.REDIS_SENTINEL_MASTER);
   }
 
   public boolean redisConfigured() {
@@ -109,45 +135,113 @@ public class FluraiConfig {
 
   /** True when DB_REPLICA_HOSTS names hosts other than the primary (server.xml defaults it to the primary). */
   public boolean replicasConfigured() {
-    String primary = settings.get("DB_HOST", "localhost") + ":" + settings.get("DB_PORT", "5432");
-    return settings.get("DB_REPLICA_HOSTS").filter(h -> !h.equals(primary) && !h.contains("${")).isPresent();
+    String primary = text(ConfigKey.DB_HOST) + ":" + text(ConfigKey.DB_PORT);
+    return optional(ConfigKey.DB_REPLICA_HOSTS).filter(h -> !h.equals(primary) && !h.contains("${")).isPresent();
   }
 
   public List<String> trustedProxies() {
-    return splitList(settings.get("TRUSTED_PROXIES", "127.0.0.1,::1"));
+    return splitList(text(ConfigKey.TRUSTED_PROXIES));
   }
 
   public ZoneId shopTimezone() {
-    return ZoneId.of(settings.get("SHOP_TIMEZONE", "Europe/Moscow"));
+    return ZoneId.of(text(ConfigKey.SHOP_TIMEZONE));
   }
 
   public Duration initDataMaxAge() {
-    return Duration.ofSeconds(Long.parseLong(settings.get("TELEGRAM_INIT_DATA_MAX_AGE", "86400")));
+    return seconds(ConfigKey.TELEGRAM_INIT_DATA_MAX_AGE);
   }
 
   public String telegramApiUrl() {
-    return stripSlash(settings.get("TELEGRAM_API_URL", "https://api.telegram.org"));
+    return stripSlash(text(ConfigKey.TELEGRAM_API_URL));
   }
 
   public Optional<String> telegramWebhookUrl() {
-    return settings.get("TELEGRAM_WEBHOOK_URL");
+    return optional(ConfigKey.TELEGRAM_WEBHOOK_URL);
   }
 
   public Optional<String> telegramWebhookSecret() {
-    return settings.get("TELEGRAM_WEBHOOK_SECRET");
-  }
-
-  /** A duration given in seconds, e.g. ACCESS_TTL_SELLER=43200. */
-  public Duration seconds(String name, long fallback) {
-    return Duration.ofSeconds(Long.parseLong(settings.get(name, Long.toString(fallback))));
+    return optional(ConfigKey.TELEGRAM_WEBHOOK_SECRET);
   }
 
   public Optional<String> adminBotToken() {
-    return settings.get("ADMIN_BOT_TOKEN");
+    return optional(ConfigKey.ADMIN_BOT_TOKEN);
   }
 
   public Optional<Long> masterAdminId() {
-    return settings.get("MASTER_ADMIN_ID").map(Long::parseLong);
+    return optional(ConfigKey.MASTER_ADMIN_ID).map(Long::parseLong);
+  }
+
+  public Duration accessTtlBuyer() {
+    return seconds(ConfigKey.ACCESS_TTL_BUYER);
+  }
+
+  public Duration accessTtlSeller() {
+    return seconds(ConfigKey.ACCESS_TTL_SELLER);
+  }
+
+  public Duration accessTtlAdmin() {
+    return seconds(ConfigKey.ACCESS_TTL_ADMIN);
+  }
+
+  public Duration refreshTtl() {
+    return seconds(ConfigKey.REFRESH_TTL);
+  }
+
+  public Duration rateLimitWindow() {
+    return seconds(ConfigKey.RATE_LIMIT_WINDOW_SECONDS);
+  }
+
+  public Duration cachePrimaryRead() {
+    return seconds(ConfigKey.CACHE_PRIMARY_READ_SECONDS);
+  }
+
+  public Duration cartReservation() {
+    return seconds(ConfigKey.CART_RESERVATION_SECONDS);
+  }
+
+  public Duration cartReservationMax() {
+    return seconds(ConfigKey.CART_RESERVATION_MAX_SECONDS);
+  }
+
+  public Duration housekeepingInterval() {
+    return seconds(ConfigKey.HOUSEKEEPING_INTERVAL_SECONDS);
+  }
+
+  public int housekeepingBatch() {
+    return (int) number(ConfigKey.HOUSEKEEPING_BATCH);
+  }
+
+  public Duration refreshTokenRetention() {
+    return seconds(ConfigKey.REFRESH_TOKEN_RETENTION_SECONDS);
+  }
+
+  public Duration outboxRetention() {
+    return seconds(ConfigKey.OUTBOX_RETENTION_SECONDS);
+  }
+
+  public Duration mediaOrphanGrace() {
+    return seconds(ConfigKey.MEDIA_ORPHAN_GRACE_SECONDS);
+  }
+
+  /** The value, or else the default; one that breaks the key's rule fails here too (startup refuses it first). */
+  private Optional<String> optional(ConfigKey key) {
+    Optional<String> value = settings.get(key.name()).or(key::fallback);
+    if (value.isPresent() && !key.rule().accepts(value.get())) {
+      throw new IllegalStateException(key.problem());
+    }
+    return value.map(String::strip);
+  }
+
+  private String text(ConfigKey key) {
+    return optional(key).orElseThrow(() -> new IllegalStateException(key.name() + " has no default"));
+  }
+
+  private long number(ConfigKey key) {
+    return Long.parseLong(text(key));
+  }
+
+  private Duration seconds(ConfigKey key) {
+    return Duration.ofSeconds(number(key));
   }
 
   public static List<String> splitList(String value) {

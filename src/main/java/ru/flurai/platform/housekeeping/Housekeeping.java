@@ -42,11 +42,10 @@ public class Housekeeping {
 
   /** One round over every kind; returns the rows deleted. */
   public long run() {
-    int batch = Math.max(1, Integer.parseInt(config.settings().get("HOUSEKEEPING_BATCH", "1000")));
+    int batch = config.housekeepingBatch();
     long total = 0;
     for (Prune kind : Prune.values()) {
-      long seconds = kind.setting == null ? kind.defaultSeconds
-          : config.seconds(kind.setting, kind.defaultSeconds).getSeconds();
+      long seconds = kind.retention.apply(config).getSeconds();
       try {
         for (int i = 0; i < MAX_BATCHES; i++) {
           int n = self.pruneBatch(kind, seconds, batch);

@@ -29,6 +29,8 @@ import ru.flurai.catalog.Shop;
 import ru.flurai.identity.PasswordPolicy;
 import ru.flurai.media.StaticPath;
 import ru.flurai.media.StoredImage;
+import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.config.Settings;
 
 /**
  * The demo data without a database (the test server runs with DEMO_DATA=false): shops that the catalogue lists,
@@ -133,9 +135,14 @@ class DemoShopsTest {
 
   @Test
   void theSettingSwitchesItOff() {
-    assertFalse(DemoSeed.enabled("false"));
-    assertFalse(DemoSeed.enabled(" FALSE "));
-    assertFalse(DemoSeed.enabled("0"));
-    assertTrue(DemoSeed.enabled("true"));
+    assertFalse(demoData("false"));
+    assertFalse(demoData(" FALSE "));
+    assertFalse(demoData("0"));
+    assertTrue(demoData("true"));
+    assertTrue(demoData(" "));
+  }
+
+  private static boolean demoData(String setting) {
+    return new FluraiConfig(Settings.of(Map.of("DEMO_DATA", setting))).demoData();
   }
 }
