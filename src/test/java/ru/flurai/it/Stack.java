@@ -140,7 +140,7 @@ public final class Stack {
       try {
         check.run();
         return;
-      } catch (AssertionError | RuntimeException e) {
+      } catch (AssertionError | Exception e) { // REST-assured throws a refused connection as a checked exception
         if (System.currentTimeMillis() > deadline) {
           throw e;
         }
