@@ -16,7 +16,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 
-/** What the build started for the integration tests (see ru.flurai.devstack.Stack), and how to reach it. */
+/** What the build started for the integration tests (see ru.flurai.devstack.TestStack), and how to reach it. */
 public final class Stack {
   private static final Properties PROPS = load();
 
