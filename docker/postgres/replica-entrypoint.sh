@@ -8,10 +8,11 @@
 # Later starts skip the clone: the standby resumes streaming from where it stopped.
 #
 # Environment: PRIMARY_HOST (postgres-primary), PRIMARY_PORT (5432), REPLICATION_USER, REPLICATION_PASSWORD,
-# REPLICATION_SLOT (replica1), PGDATA (/var/lib/postgresql/data), PRIMARY_WAIT_SECONDS (300).
+# REPLICATION_SLOT (replica1), PGDATA (set by the postgres:18 image: /var/lib/postgresql/18/docker),
+# PRIMARY_WAIT_SECONDS (300).
 set -euo pipefail
 
-PGDATA="${PGDATA:-/var/lib/postgresql/data}"
+PGDATA="${PGDATA:-/var/lib/postgresql/18/docker}"
 PRIMARY_HOST="${PRIMARY_HOST:-postgres-primary}"
 PRIMARY_PORT="${PRIMARY_PORT:-5432}"
 REPLICATION_SLOT="${REPLICATION_SLOT:-replica1}"

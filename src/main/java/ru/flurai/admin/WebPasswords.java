@@ -1,7 +1,7 @@
 package ru.flurai.admin;
 
 import java.security.SecureRandom;
-import ru.flurai.identity.PasswordPolicy;
+import ru.flurai.platform.security.PasswordPolicy;
 
 /**
  * Panel passwords the admin hands to a seller once: 14 random letters and digits (about 80 bits), without look-alike

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.util.logging.Logger;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.security.PasswordPolicy;
 
 /**
  * The platform admin's login: ADMIN_LOGIN / ADMIN_PASSWORD compared in constant time, then the TOTP code when 2FA is

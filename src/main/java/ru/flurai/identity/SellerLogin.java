@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.security.PasswordPolicy;
 
 /** Seller panel login and credential changes (API.md §6). */
 @ApplicationScoped

@@ -65,7 +65,7 @@ public class LimitsService {
   /** The normalized hours as stored (null = no restriction). */
   @Transactional
   public JsonObject changeWorkingHours(long sellerId, JsonObject hours) {
-    JsonObject normalized = WorkingHours.normalize(hours);
+    JsonObject normalized = HoursEdit.normalize(hours);
     Shop shop = profiles.shop(sellerId, true);
     shop.changeWorkingHours(normalized == null ? null : normalized.toString());
     changed.fire(new ShopChanged(sellerId));

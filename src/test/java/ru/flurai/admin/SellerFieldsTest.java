@@ -9,8 +9,8 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import ru.flurai.identity.PasswordPolicy;
 import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.security.PasswordPolicy;
 
 /** The admin's seller field rules, the generated passwords and the organisation stub, without a container. */
 class SellerFieldsTest {

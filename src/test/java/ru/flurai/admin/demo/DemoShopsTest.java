@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
 import ru.flurai.admin.demo.DemoShops.DemoProduct;
 import ru.flurai.admin.demo.DemoShops.DemoShop;
 import ru.flurai.catalog.Shop;
-import ru.flurai.identity.PasswordPolicy;
 import ru.flurai.media.StaticPath;
 import ru.flurai.media.StoredImage;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.config.Settings;
+import ru.flurai.platform.security.PasswordPolicy;
 
 /**
  * The demo data without a database (the test server runs with DEMO_DATA=false): shops that the catalogue lists,

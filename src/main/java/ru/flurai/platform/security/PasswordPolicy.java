@@ -1,4 +1,4 @@
-package ru.flurai.identity;
+package ru.flurai.platform.security;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 public final class PasswordPolicy {
   public static final int MIN_LENGTH = 8;
   public static final int MAX_LENGTH = 128;
-  private static final Set<String> COMMON = load("/identity/common-passwords.txt");
+  private static final Set<String> COMMON = load("/platform/common-passwords.txt");
 
   private PasswordPolicy() {}
 

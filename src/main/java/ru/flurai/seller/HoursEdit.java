@@ -11,14 +11,15 @@ import java.util.regex.Pattern;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * Opening hours (API.md §0.7): keys "0" … "6", values {@code {"open":"HH:MM","close":"HH:MM"}} or null (day off);
- * a missing key means no restriction that day; "24:00" closes at midnight. The texts are the ones the panel shows
- * (API.md §6).
+ * The seller's edit of the opening hours, checked and normalized before it is stored ({@code catalog.WorkingHours}
+ * reads the stored form). Opening hours (API.md §0.7): keys "0" … "6", values
+ * {@code {"open":"HH:MM","close":"HH:MM"}} or null (day off); a missing key means no restriction that day; "24:00"
+ * closes at midnight. The texts are the ones the panel shows (API.md §6).
  */
-final class WorkingHours {
+final class HoursEdit {
   private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d|24:00");
 
-  private WorkingHours() {}
+  private HoursEdit() {}
 
   /** The normalized hours, or null for "no restriction" (null or an empty object). */
   static JsonObject normalize(JsonObject hours) {

@@ -1,13 +1,15 @@
-package ru.flurai.platform.health;
+package ru.flurai.telegram;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import ru.flurai.telegram.TelegramStatus;
 
-/** Reports Telegram. Never fails readiness: notifications wait in the outbox until Telegram answers again. */
+/**
+ * Reports Telegram (the feature's own readiness check; the platform's checks know no feature). Never fails readiness:
+ * notifications wait in the outbox until Telegram answers again.
+ */
 @Readiness
 @ApplicationScoped
 public class TelegramCheck implements HealthCheck {

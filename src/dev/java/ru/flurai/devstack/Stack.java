@@ -1,45 +1,73 @@
 package ru.flurai.devstack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * Starts the services Liberty needs, inside the Maven JVM, and writes their addresses as Liberty variables.
+ * The launcher behind {@code scripts/run} (the {@code run} Maven profile): it starts the services Liberty needs and
+ * writes their addresses as Liberty variables.
  *
- * <ul>
- *   <li>{@code run <include> <properties> <dataDir>}: for {@code scripts/run}. Embedded PostgreSQL with its data kept
- *       in {@code dataDir}, unless {@code DB_HOST} is set; no Redis (the service uses its in-process cache unless
- *       {@code REDIS_HOST} is set).
- *   <li>{@code test <include> <properties>}: for {@code mvn verify}. A throw-away PostgreSQL, a real Redis and a
- *       control endpoint that lets integration tests stop and start Redis.
- * </ul>
+ * <p>{@code run <include> <properties> <dataDir>}: embedded PostgreSQL with its data kept in {@code dataDir}, unless
+ * {@code DB_HOST} is set; no Redis (the service uses its in-process cache unless {@code REDIS_HOST} is set).
  *
- * Everything stops when the Maven JVM exits (shutdown hook).
+ * <p>This is the {@code src/dev} source set: it is compiled to {@code target/dev-classes} by the {@code run} profile
+ * and into the test classes for the build's own stack ({@code TestStack} in {@code src/test}, which adds Redis, the
+ * fake Telegram and the control endpoint through {@link #launch}), never into the WAR.
  */
 public final class Stack {
   private static final Logger LOG = Logger.getLogger(Stack.class.getName());
+  private static final String CHILD = "-child";
+  private static final String READY = "FLURAI STACK READY";
+
+  /** What one mode starts: Liberty variables go into {@code vars}, what tests need to know into {@code props}. */
+  @FunctionalInterface
+  public interface Services {
+    void start(List<String> modeArgs, Map<String, String> vars, Properties props) throws Exception;
+  }
+
+  public static void main(String[] args) throws Exception {
+    String dbHost = System.getenv("DB_HOST");
+    if (!args[0].endsWith(CHILD) && dbHost != null && !dbHost.isBlank()) {
+      Files.deleteIfExists(Path.of(args[1]));
+      LOG.info("DB_HOST is set: using " + dbHost + ", no embedded PostgreSQL");
+      return;
+    }
+    launch(Stack.class, args, (modeArgs, vars, props) -> startForRun(Path.of(modeArgs.get(0)), vars));
+  }
 
   /**
-   * Runs inside exec:java, whose class loader is closed once main returns; so the services live in a child JVM
-   * with a normal class path. The child stops (and stops what it started) when this JVM exits or dies: it watches
-   * its standard input.
+   * Arguments: {@code <mode> <include> <properties> <mode's own arguments...>}.
+   *
+   * <p>Runs inside exec:java, whose class loader is closed once main returns; so the services live in a child JVM
+   * (the same {@code main} class, mode {@code <mode>-child}) with a normal class path. The child stops (and stops
+   * what it started) when this JVM exits or dies: it watches its standard input.
    */
-  public static void main(String[] args) throws Exception {
-    if (args[0].endsWith("-child")) {
-      args[0] = args[0].substring(0, args[0].length() - "-child".length());
-      start(args);
+  public static void launch(Class<?> main, String[] args, Services services) throws Exception {
+    if (args[0].endsWith(CHILD)) {
+      start(args, services);
       System.out.println(READY);
       System.out.flush();
       while (System.in.read() >= 0) {
@@ -47,34 +75,27 @@ public final class Stack {
       }
       System.exit(0);
     }
-    if ("run".equals(args[0]) && System.getenv("DB_HOST") != null && !System.getenv("DB_HOST").isBlank()) {
-      Files.deleteIfExists(Path.of(args[1]));
-      LOG.info("DB_HOST is set: using " + System.getenv("DB_HOST") + ", no embedded PostgreSQL");
-      return;
-    }
-    fork(args);
+    fork(main, args);
   }
 
-  private static final String READY = "FLURAI STACK READY";
-
-  private static void fork(String[] args) throws IOException, InterruptedException {
-    String classpath = java.util.Arrays.stream(((java.net.URLClassLoader) Stack.class.getClassLoader()).getURLs())
-        .map(u -> Path.of(java.net.URI.create(u.toString())).toString())
-        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
-    java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
+  private static void fork(Class<?> main, String[] args) throws IOException, InterruptedException {
+    String classpath = Arrays.stream(((URLClassLoader) main.getClassLoader()).getURLs())
+        .map(u -> Path.of(URI.create(u.toString())).toString())
+        .collect(Collectors.joining(File.pathSeparator));
+    List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
-        Stack.class.getName(), args[0] + "-child"));
-    cmd.addAll(java.util.List.of(args).subList(1, args.length));
+        main.getName(), args[0] + CHILD));
+    cmd.addAll(List.of(args).subList(1, args.length));
     Process child = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       child.destroy();
       try {
-        child.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        child.waitFor(20, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }));
-    var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()));
+    BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()));
     String line;
     while ((line = out.readLine()) != null) {
       if (line.contains(READY)) {
@@ -87,19 +108,14 @@ public final class Stack {
     throw new IllegalStateException("the stack process exited before it was ready: " + child.waitFor());
   }
 
-  private static void start(String[] args) throws Exception {
-    String mode = args[0];
+  private static void start(String[] args, Services services) throws Exception {
     Path include = Path.of(args[1]);
     Path properties = Path.of(args[2]);
     Files.createDirectories(properties.getParent());
     Files.createDirectories(include.getParent());
     Map<String, String> vars = new LinkedHashMap<>();
     Properties props = new Properties();
-    if ("test".equals(mode)) {
-      startForTests(properties.getParent(), vars, props);
-    } else {
-      startForRun(Path.of(args[3]), vars);
-    }
+    services.start(List.of(args).subList(3, args.length), vars, props);
     writeInclude(include, vars);
     try (var out = Files.newOutputStream(properties)) {
       props.store(out, "written by ru.flurai.devstack.Stack");
@@ -113,40 +129,7 @@ public final class Stack {
     LOG.info("Embedded PostgreSQL on port " + pg.getPort() + ", data in " + pgData);
   }
 
-  private static void startForTests(Path dir, Map<String, String> vars, Properties props) throws Exception {
-    EmbeddedPostgres pg = startPostgres(dir.resolve("postgres"), true);
-    putDatabase(vars, pg);
-    RedisProcess redis = new RedisProcess(freePort());
-    redis.start();
-    Control control = new Control(redis);
-    control.start();
-    FakeTelegram telegram = FakeTelegram.start(freePort(), TestSecrets.BOT_TOKEN);
-    vars.put("TELEGRAM_API_URL", telegram.baseUrl());
-    props.setProperty("telegram.port", Integer.toString(telegram.port()));
-    int http = freePort();
-    vars.put("HTTP_PORT", Integer.toString(http));
-    int https = freePort();
-    vars.put("HTTPS_PORT", Integer.toString(https));
-    vars.put("HTTP_HOST", "127.0.0.1");
-    vars.put("ALLOWED_ORIGINS", "https://app.flurai.test,https://admin.flurai.test");
-    for (var e : TestSecrets.SETTINGS.entrySet()) {
-      vars.put(e.getKey(), e.getValue());
-    }
-    vars.put("REDIS_HOST", "127.0.0.1");
-    vars.put("REDIS_PORT", Integer.toString(redis.port()));
-    props.setProperty("http.port", Integer.toString(http));
-    props.setProperty("https.port", Integer.toString(https));
-    props.setProperty("pg.port", Integer.toString(pg.getPort()));
-    props.setProperty("redis.port", Integer.toString(redis.port()));
-    props.setProperty("control.port", Integer.toString(control.port()));
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      control.stop();
-      telegram.stop();
-      redis.stop();
-    }));
-  }
-
-  private static void putDatabase(Map<String, String> vars, EmbeddedPostgres pg) {
+  public static void putDatabase(Map<String, String> vars, EmbeddedPostgres pg) {
     vars.put("DB_HOST", "127.0.0.1");
     vars.put("DB_PORT", Integer.toString(pg.getPort()));
     vars.put("DB_NAME", "flurai");
@@ -156,7 +139,8 @@ public final class Stack {
     vars.put("DB_POOL_MAX", "40");
   }
 
-  static EmbeddedPostgres startPostgres(Path dataDir, boolean throwAway) throws IOException, SQLException {
+  /** Starts PostgreSQL in {@code dataDir} (emptied first when {@code throwAway}); it stops when this JVM exits. */
+  public static EmbeddedPostgres startPostgres(Path dataDir, boolean throwAway) throws IOException, SQLException {
     if (throwAway) {
       deleteTree(dataDir); // initdb refuses a directory left over by an interrupted run
     }
@@ -208,14 +192,14 @@ public final class Stack {
   private static void deleteTree(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (var paths = Files.walk(dir)) {
-        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
           Files.delete(p);
         }
       }
     }
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       s.setReuseAddress(true);
       return s.getLocalPort();

@@ -1,4 +1,4 @@
-package ru.flurai.identity;
+package ru.flurai.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
