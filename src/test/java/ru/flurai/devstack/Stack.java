@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -95,12 +97,15 @@ public final class Stack {
     Files.createDirectories(include.getParent());
     Map<String, String> vars = new LinkedHashMap<>();
     Properties props = new Properties();
+    List<String> features = new ArrayList<>();
     if ("test".equals(mode)) {
       startForTests(properties.getParent(), vars, props);
+      // the test server only: Arquillian deploys the in-container tests through the local JMX connector
+      features.add("localConnector-1.0");
     } else {
       startForRun(Path.of(args[3]), vars);
     }
-    writeInclude(include, vars);
+    writeInclude(include, vars, features);
     try (var out = Files.newOutputStream(properties)) {
       props.store(out, "written by ru.flurai.devstack.Stack");
     }
@@ -193,12 +198,17 @@ public final class Stack {
     }
   }
 
-  private static void writeInclude(Path include, Map<String, String> vars) throws IOException {
-    if (vars.isEmpty()) {
+  private static void writeInclude(Path include, Map<String, String> vars, List<String> features) throws IOException {
+    if (vars.isEmpty() && features.isEmpty()) {
       Files.deleteIfExists(include);
       return;
     }
     StringBuilder xml = new StringBuilder("<server>\n");
+    if (!features.isEmpty()) {
+      xml.append("  <featureManager>\n");
+      features.forEach(f -> xml.append("    <feature>").append(f).append("</feature>\n"));
+      xml.append("  </featureManager>\n");
+    }
     vars.forEach((k, v) -> xml.append("  <variable name=\"").append(k).append("\" value=\"").append(v)
         .append("\"/>\n"));
     xml.append("</server>\n");
