@@ -100,7 +100,9 @@ public final class Stack {
     List<String> features = new ArrayList<>();
     if ("test".equals(mode)) {
       startForTests(properties.getParent(), vars, props);
-      // the test server only: Arquillian deploys the in-container tests through the local JMX connector
+      // The test server only: Arquillian deploys the in-container tests through the local JMX connector. server.xml
+      // includes this file with onConflict="replace", so its featureManager must list server.xml's features too.
+      features.addAll(features(Path.of(args[3])));
       features.add("localConnector-1.0");
     } else {
       startForRun(Path.of(args[3]), vars);
@@ -196,6 +198,21 @@ public final class Stack {
       s.execute("create database " + name + " template template0 encoding 'UTF8'"
           + " locale_provider builtin builtin_locale 'C.UTF-8'");
     }
+  }
+
+  /** The features of a server.xml's featureManager. */
+  static List<String> features(Path serverXml) throws Exception {
+    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    var nodes = factory.newDocumentBuilder().parse(serverXml.toFile()).getElementsByTagName("feature");
+    List<String> features = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      features.add(nodes.item(i).getTextContent().strip());
+    }
+    if (features.isEmpty()) {
+      throw new IllegalStateException("no features in " + serverXml);
+    }
+    return features;
   }
 
   private static void writeInclude(Path include, Map<String, String> vars, List<String> features) throws IOException {
