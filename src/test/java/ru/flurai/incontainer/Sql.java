@@ -47,14 +47,16 @@ public class Sql {
     return query(sql, args).getSingleResult();
   }
 
-  /** {@link #committed} as a long ({@code count(*)}, quantities). */
+  /** {@link #committed} as a long ({@code count(*)}, quantities). Not a call to it: a self-call is not intercepted. */
+  @Transactional(TxType.NOT_SUPPORTED)
   public long committedLong(String sql, Object... args) {
-    return ((Number) committed(sql, args)).longValue();
+    return ((Number) query(sql, args).getSingleResult()).longValue();
   }
 
   /** {@link #here} as a long. */
+  @Transactional(TxType.MANDATORY)
   public long hereLong(String sql, Object... args) {
-    return ((Number) here(sql, args)).longValue();
+    return ((Number) query(sql, args).getSingleResult()).longValue();
   }
 
   private Query query(String sql, Object... args) {
