@@ -41,6 +41,9 @@ public final class InContainer {
   /** {@code flurai-it-<name>.war} (context root {@code /flurai-it-<name>}) with {@code classes} and the helpers. */
   public static WebArchive archive(String name, Class<?>... classes) {
     Stack.baseUrl(); // waits (bounded) until the real WAR is ready, i.e. the schema is migrated
+    System.out.println("Arquillian deploys the ShrinkWrap archive flurai-it-" + name + ".war (classes under test: "
+        + java.util.Arrays.stream(classes).map(Class::getSimpleName).collect(java.util.stream.Collectors.joining(", "))
+        + ") into the running server; its messages.log shows CWWKZ0001I: Application flurai-it-" + name + " started");
     return ShrinkWrap.create(WebArchive.class, "flurai-it-" + name + ".war")
         .addClasses(Sql.class, OpenTx.class, Rollbacks.class, InertMetrics.class, InertMetrics.Noop.class,
             Fixture.class, Locks.class)
