@@ -45,7 +45,9 @@ public final class Stack {
   /** What one mode starts: Liberty variables go into {@code vars}, what tests need to know into {@code props}. */
   @FunctionalInterface
   public interface Services {
-    void start(List<String> modeArgs, Map<String, String> vars, Properties props) throws Exception;
+    /** Starts the services; puts Liberty variables in {@code vars}, and features to add in {@code features}. */
+    void start(List<String> modeArgs, Map<String, String> vars, Properties props, List<String> features)
+        throws Exception;
   }
 
   public static void main(String[] args) throws Exception {
@@ -55,7 +57,7 @@ public final class Stack {
       LOG.info("DB_HOST is set: using " + dbHost + ", no embedded PostgreSQL");
       return;
     }
-    launch(Stack.class, args, (modeArgs, vars, props) -> startForRun(Path.of(modeArgs.get(0)), vars));
+    launch(Stack.class, args, (modeArgs, vars, props, features) -> startForRun(Path.of(modeArgs.get(0)), vars));
   }
 
   /**
@@ -115,8 +117,9 @@ public final class Stack {
     Files.createDirectories(include.getParent());
     Map<String, String> vars = new LinkedHashMap<>();
     Properties props = new Properties();
-    services.start(List.of(args).subList(3, args.length), vars, props);
-    writeInclude(include, vars);
+    List<String> features = new ArrayList<>();
+    services.start(List.of(args).subList(3, args.length), vars, props, features);
+    writeInclude(include, vars, features);
     try (var out = Files.newOutputStream(properties)) {
       props.store(out, "written by ru.flurai.devstack.Stack");
     }
@@ -177,17 +180,38 @@ public final class Stack {
     }
   }
 
-  private static void writeInclude(Path include, Map<String, String> vars) throws IOException {
-    if (vars.isEmpty()) {
+  /** The features of a server.xml's featureManager. */
+  public static List<String> features(Path serverXml) throws Exception {
+    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    var nodes = factory.newDocumentBuilder().parse(serverXml.toFile()).getElementsByTagName("feature");
+    List<String> features = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      features.add(nodes.item(i).getTextContent().strip());
+    }
+    if (features.isEmpty()) {
+      throw new IllegalStateException("no features in " + serverXml);
+    }
+    return features;
+  }
+
+  private static void writeInclude(Path include, Map<String, String> vars, List<String> features) throws IOException {
+    if (vars.isEmpty() && features.isEmpty()) {
       Files.deleteIfExists(include);
       return;
     }
     StringBuilder xml = new StringBuilder("<server>\n");
+    if (!features.isEmpty()) {
+      xml.append("  <featureManager>\n");
+      features.forEach(f -> xml.append("    <feature>").append(f).append("</feature>\n"));
+      xml.append("  </featureManager>\n");
+    }
     vars.forEach((k, v) -> xml.append("  <variable name=\"").append(k).append("\" value=\"").append(v)
         .append("\"/>\n"));
     xml.append("</server>\n");
     Files.writeString(include, xml);
   }
+
 
   private static void deleteTree(Path dir) throws IOException {
     if (Files.exists(dir)) {

@@ -14,7 +14,13 @@ import java.util.Properties;
 public final class TestStack {
   public static void main(String[] args) throws Exception {
     Stack.launch(TestStack.class, args,
-        (modeArgs, vars, props) -> start(Path.of(args[2]).getParent(), vars, props));
+        (modeArgs, vars, props, features) -> {
+          start(Path.of(args[2]).getParent(), vars, props);
+          // The test server only: Arquillian deploys the in-container tests through the local JMX connector.
+          // server.xml includes this file with onConflict="replace", so its featureManager lists server.xml's too.
+          features.addAll(Stack.features(Path.of(modeArgs.get(0))));
+          features.add("localConnector-1.0");
+        });
   }
 
   private static void start(Path dir, Map<String, String> vars, Properties props) throws Exception {
