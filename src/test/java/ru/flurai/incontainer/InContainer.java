@@ -5,6 +5,8 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import ru.flurai.it.Stack;
+import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.security.PasswordPolicy;
 
 /**
  * The archives of the in-container tests (TESTING.md "In-container tests"), built on the client side and deployed by
@@ -48,6 +50,9 @@ public final class InContainer {
         .addClasses(Sql.class, OpenTx.class, Rollbacks.class, InertMetrics.class, InertMetrics.Noop.class,
             Fixture.class, Locks.class)
         .addClasses(classes)
+        // the typed configuration every service reads, whole: its keys and rules are one package
+        .addPackage(FluraiConfig.class.getPackage())
+        .addPackage(PasswordPolicy.class.getPackage())
         .addAsResource(META_INF.resolve("persistence.xml").toFile(), "META-INF/persistence.xml")
         .addAsResource(META_INF.resolve("microprofile-config.properties").toFile(),
             "META-INF/microprofile-config.properties");

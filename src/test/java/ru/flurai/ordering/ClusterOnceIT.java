@@ -36,9 +36,7 @@ public class ClusterOnceIT {
   @Deployment
   public static WebArchive deployment() {
     return InContainer.archive("cluster-once", ClusterOnceIT.class, ReservationSweeper.class, Reservations.class,
-        Housekeeping.class, Prune.class, ru.flurai.platform.config.FluraiConfig.class,
-        ru.flurai.platform.config.Settings.class, ru.flurai.platform.config.DevDefaults.class,
-        ru.flurai.platform.db.SchemaReady.class);
+        Housekeeping.class, Prune.class, ru.flurai.platform.db.SchemaReady.class);
   }
 
   @Inject ReservationSweeper sweeper;

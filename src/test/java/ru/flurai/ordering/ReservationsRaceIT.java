@@ -31,9 +31,7 @@ import ru.flurai.incontainer.Sql;
 public class ReservationsRaceIT {
   @Deployment
   public static WebArchive deployment() {
-    return InContainer.archive("reservations", ReservationsRaceIT.class, Reservations.class,
-        ru.flurai.platform.config.FluraiConfig.class, ru.flurai.platform.config.Settings.class,
-        ru.flurai.platform.config.DevDefaults.class);
+    return InContainer.archive("reservations", ReservationsRaceIT.class, Reservations.class);
   }
 
   @Inject Reservations reservations;
