@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,12 +22,6 @@ class ClientAbortIT {
       .resolve("usr/servers").resolve(System.getProperty("liberty.server.name", "defaultServer"))
       .resolve("logs/messages.log");
   private static final String ROUTE = "http_route=\"/seller-web/login\"";
-
-  @BeforeAll
-  static void applicationStarted() {
-    // on a loaded build machine the WAR can still be starting when the first test runs
-    Stack.eventually(300_000, () -> api().get("/health/ready").then().statusCode(200));
-  }
 
   @Test
   void aClientGoneMidBodyIsCountedApartAndLoggedWithoutAStackTrace() throws Exception {

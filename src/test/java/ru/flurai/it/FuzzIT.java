@@ -69,7 +69,6 @@ class FuzzIT {
     FuzzTargets.ALLOWED_501.forEach((op, why) -> System.out.println("FuzzIT allows 501 on " + op + ": " + why));
     System.out.println("FuzzIT accepts: " + CONTAINER);
     FuzzTargets.UNFUZZED_PARAMS.forEach((p, why) -> System.out.println("FuzzIT does not fuzz " + p + ": " + why));
-    Stack.eventually(300_000, () -> Stack.api().get("/health/ready").then().statusCode(200)); // schema migrated
     long start = System.nanoTime();
     List<Op> ops = operations();
     targets = new FuzzTargets();

@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,12 +22,6 @@ class HousekeepingIT {
   private static final String[] KINDS =
       {"refresh_tokens", "outbox", "static_files", "media", "idempotency_keys", "processed_updates",
         "update_failures"};
-
-  @BeforeAll
-  static void applicationStarted() {
-    // on a loaded build machine the WAR can still be starting when the first test runs
-    Stack.eventually(300_000, () -> api().get("/health/ready").then().statusCode(200));
-  }
 
   @Test
   void prunesExactlyWhatOutlivedItsRetentionAndCountsIt() throws Exception {

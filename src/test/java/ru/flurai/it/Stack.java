@@ -20,43 +20,13 @@ import java.util.Properties;
 public final class Stack {
   private static final Properties PROPS = load();
 
+  // Liberty reports the application started before the background migrations finish, and readiness is DOWN until
+  // they have. Every IT reaches the server through this class, so the first one waits here (bounded).
   static {
-    awaitReady();
+    eventually(300_000, () -> api().get("/health/ready").then().statusCode(200));
   }
 
   private Stack() {}
-
-  /**
-   * Liberty reports the application started before the background migrations finish; readiness is DOWN until they
-   * have. Every IT reaches the server through this class, so the first one waits here (bounded) for readiness.
-   */
-  private static void awaitReady() {
-    HttpClient client = HttpClient.newHttpClient();
-    URI ready = URI.create(baseUrl() + "/health/ready");
-    long deadline = System.currentTimeMillis() + 180_000;
-    int last = -1;
-    while (System.currentTimeMillis() < deadline) {
-      try {
-        last = client.send(HttpRequest.newBuilder(ready).GET().build(), HttpResponse.BodyHandlers.discarding())
-            .statusCode();
-        if (last == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        last = -1;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new IllegalStateException("the server was not ready within 180 s (last /health/ready status " + last + ")");
-  }
 
   private static Properties load() {
     String file = System.getProperty("stack.properties", "target/stack/stack.properties");

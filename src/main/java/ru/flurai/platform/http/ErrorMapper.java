@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -98,21 +100,18 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
   /** SQLSTATE class 40 (deadlock, serialization failure): the database rolled back, nothing was written. */
   static boolean transactionRolledBack(Throwable e) {
-    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
-        return true;
-      }
-    }
-    return false;
+    return anyCause(e, t -> t instanceof SQLException sql && sql.getSQLState() != null
+        && sql.getSQLState().startsWith("40"));
   }
 
   private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
+    return anyCause(e, type::isInstance);
+  }
+
+  private static boolean anyCause(Throwable e, Predicate<Throwable> test) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (test.test(t)) {
         return true;
-      }
-      if (t.getCause() == t) {
-        break;
       }
     }
     return false;
