@@ -17,9 +17,10 @@ import ru.flurai.identity.AdminOnly;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * {@code /admin/sellers/…} (API.md §7 "Sellers"). A missing seller answers 200 {@code {"status":"not_found"}} and a
- * refused limit or plan 200 {@code {"status":"error","message":…}}, as the panel expects. Ids are digits only, so
- * {@code all} and {@code search} never reach the {@code {tg_id}} routes.
+ * {@code /admin/sellers/…} (API.md §7 "Sellers"). A missing seller answers 200 {@code
+ * {"status":"not_found"}} and a refused limit or plan 200 {@code {"status":"error","message":…}},
+ * as the panel expects. Ids are digits only, so {@code all} and {@code search} never reach the
+ * {@code {tg_id}} routes.
  */
 @Path("/admin/sellers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,15 +38,18 @@ public class AdminSellersResource {
 
   @GET
   @Path("all")
-  public List<SellerRow> all(@QueryParam("include_deleted") @DefaultValue("false") boolean includeDeleted) {
+  public List<SellerRow> all(
+      @QueryParam("include_deleted") @DefaultValue("false") boolean includeDeleted) {
     return rows.all(includeDeleted);
   }
 
   @GET
   @Path("search")
-  public List<SellerRow> search(@QueryParam("fio") String fio,
+  public List<SellerRow> search(
+      @QueryParam("fio") String fio,
       @QueryParam("include_deleted") @DefaultValue("false") boolean includeDeleted) {
-    return rows.search(fio == null ? "" : fio.substring(0, Math.min(fio.length(), 200)), includeDeleted);
+    return rows.search(
+        fio == null ? "" : fio.substring(0, Math.min(fio.length(), 200)), includeDeleted);
   }
 
   @GET
@@ -66,7 +70,8 @@ public class AdminSellersResource {
 
   @PUT
   @Path(ID + "/block")
-  public Results.Status block(@PathParam("tg_id") long id, @QueryParam("is_blocked") String isBlocked) {
+  public Results.Status block(
+      @PathParam("tg_id") long id, @QueryParam("is_blocked") String isBlocked) {
     if (!"true".equals(isBlocked) && !"false".equals(isBlocked)) {
       throw ApiException.badRequest("Параметр is_blocked должен быть true или false");
     }
@@ -97,14 +102,17 @@ public class AdminSellersResource {
 
   @PUT
   @Path(ID + "/set_limit")
-  public Results.LimitSet setLimit(@PathParam("tg_id") long id, @QueryParam("max_orders") String maxOrders) {
+  public Results.LimitSet setLimit(
+      @PathParam("tg_id") long id, @QueryParam("max_orders") String maxOrders) {
     return limits.setLimit(id, number(maxOrders));
   }
 
   @PUT
   @Path(ID + "/default_limit")
-  public Results.DefaultLimitSet defaultLimit(@PathParam("tg_id") long id,
-      @QueryParam("default_daily_limit") String total, @QueryParam("max_delivery_orders") String delivery,
+  public Results.DefaultLimitSet defaultLimit(
+      @PathParam("tg_id") long id,
+      @QueryParam("default_daily_limit") String total,
+      @QueryParam("max_delivery_orders") String delivery,
       @QueryParam("max_pickup_orders") String pickup) {
     return limits.defaultLimit(id, number(total), number(delivery), number(pickup));
   }
@@ -134,7 +142,10 @@ public class AdminSellersResource {
     return Results.OK;
   }
 
-  /** Query numbers as JavaScript prints them; anything else is refused in-band like an out-of-range value. */
+  /**
+   * Query numbers as JavaScript prints them; anything else is refused in-band like an out-of-range
+   * value.
+   */
   private static Integer number(String value) {
     if (value == null || value.isBlank()) {
       return null;

@@ -8,7 +8,10 @@ import ru.flurai.catalog.District;
 import ru.flurai.catalog.MetroStation;
 import ru.flurai.platform.http.ApiException;
 
-/** Checks a seller's city, district and metro station against the directories (joins the caller's transaction). */
+/**
+ * Checks a seller's city, district and metro station against the directories (joins the caller's
+ * transaction).
+ */
 @ApplicationScoped
 public class Locations {
   @PersistenceContext(unitName = "primary")
@@ -28,7 +31,8 @@ public class Locations {
         throw ApiException.badRequest("Район с ID " + districtId + " не найден");
       }
       if (city != null && !city.equals(district.cityId())) {
-        throw ApiException.badRequest("Район с ID " + districtId + " не относится к городу с ID " + city);
+        throw ApiException.badRequest(
+            "Район с ID " + districtId + " не относится к городу с ID " + city);
       }
       city = district.cityId();
     }

@@ -9,11 +9,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * A seller row as the platform admin manages it: the shop settings the admin may edit, limits, listing status,
- * block and delete state, and web credentials. The catalogue ({@code Shop}) and identity ({@code SellerAccount})
- * map the same row for their own purposes. Columns with database defaults that the admin does not set at creation
- * (base limits 10/20, listing status 'active') are not inserted, so the defaults of the schema apply. Values arrive
- * here already validated and cleaned by {@link SellerFields}.
+ * A seller row as the platform admin manages it: the shop settings the admin may edit, limits,
+ * listing status, block and delete state, and web credentials. The catalogue ({@code Shop}) and
+ * identity ({@code SellerAccount}) map the same row for their own purposes. Columns with database
+ * defaults that the admin does not set at creation (base limits 10/20, listing status 'active') are
+ * not inserted, so the defaults of the schema apply. Values arrive here already validated and
+ * cleaned by {@link SellerFields}.
  */
 @Entity(name = "ManagedSeller")
 @Table(name = "sellers")
@@ -75,7 +76,9 @@ public class ManagedSeller {
   @Column(name = "subscription_plan", insertable = false)
   String subscriptionPlan = "active";
 
-  /** Written by the seller panel only (PUT /seller-web/weekly-schedule); shown in the admin's rows. */
+  /**
+   * Written by the seller panel only (PUT /seller-web/weekly-schedule); shown in the admin's rows.
+   */
   @Column(name = "weekly_schedule", insertable = false, updatable = false)
   String weeklySchedule;
 
@@ -164,7 +167,9 @@ public class ManagedSeller {
     touch();
   }
 
-  /** Today's manual limit (DOMAIN.md §3.3); 0 clears the manual day, so the base limits apply again. */
+  /**
+   * Today's manual limit (DOMAIN.md §3.3); 0 clears the manual day, so the base limits apply again.
+   */
   void manualLimit(int orders, LocalDate today) {
     maxOrders = orders;
     dailyLimitDate = orders == 0 ? null : today;

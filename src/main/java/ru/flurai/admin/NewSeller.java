@@ -1,6 +1,9 @@
 package ru.flurai.admin;
 
-/** The body of {@code POST /admin/create_seller} (API.md §7, DOMAIN.md §1.4); unknown fields are ignored. */
+/**
+ * The body of {@code POST /admin/create_seller} (API.md §7, DOMAIN.md §1.4); unknown fields are
+ * ignored.
+ */
 public record NewSeller(
     Long tgId,
     String fio,

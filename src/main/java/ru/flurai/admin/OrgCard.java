@@ -4,13 +4,26 @@ import java.util.List;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * {@code /admin/org/{identifier}} without DaData (LATER): the creation wizard refuses to continue without a
- * successful answer (API.md §10.13), so a valid INN (10/12 digits) or OGRN (13/15) gets a card built from the
- * identifier alone, with an empty name for the admin to type. 10 and 13 digits are companies, 12 and 15 sole traders.
+ * {@code /admin/org/{identifier}} without DaData (LATER): the creation wizard refuses to continue
+ * without a successful answer (API.md §10.13), so a valid INN (10/12 digits) or OGRN (13/15) gets a
+ * card built from the identifier alone, with an empty name for the admin to type. 10 and 13 digits
+ * are companies, 12 and 15 sole traders.
  */
-public record OrgCard(String inn, String kpp, String ogrn, String name, String shortName, String type,
-    String address, String management, State state, String okved, List<String> okveds, String okvedType,
-    String registrationDate, Object okvedMatch) {
+public record OrgCard(
+    String inn,
+    String kpp,
+    String ogrn,
+    String name,
+    String shortName,
+    String type,
+    String address,
+    String management,
+    State state,
+    String okved,
+    List<String> okveds,
+    String okvedType,
+    String registrationDate,
+    Object okvedMatch) {
 
   public record State(String status, String actualityDate) {}
 
@@ -21,8 +34,21 @@ public record OrgCard(String inn, String kpp, String ogrn, String name, String s
     }
     boolean inn = id.length() <= 12;
     String type = id.length() == 10 || id.length() == 13 ? "LEGAL" : "INDIVIDUAL";
-    return new OrgCard(inn ? id : null, null, inn ? null : id, "", null, type, "", null,
-        new State("ACTIVE", null), null, List.of(), null, null, null);
+    return new OrgCard(
+        inn ? id : null,
+        null,
+        inn ? null : id,
+        "",
+        null,
+        type,
+        "",
+        null,
+        new State("ACTIVE", null),
+        null,
+        List.of(),
+        null,
+        null,
+        null);
   }
 
   static OrgCard ofInn(String inn) {

@@ -10,8 +10,9 @@ import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.text.CleanText;
 
 /**
- * How the admin panel encodes values in strings ({@code PUT …/update} sends every value as a string): "none"
- * markers, dates in two formats, ids, integers and booleans. Refusals are 400s with a Russian detail.
+ * How the admin panel encodes values in strings ({@code PUT …/update} sends every value as a
+ * string): "none" markers, dates in two formats, ids, integers and booleans. Refusals are 400s with
+ * a Russian detail.
  */
 public final class PanelValues {
   private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
@@ -25,8 +26,8 @@ public final class PanelValues {
   }
 
   /**
-   * "DD.MM.YYYY" (the panel's edit form) or "YYYY-MM-DD" (creation); none = unlimited. As in the original backend,
-   * the placement ends at the start of that date, here in the shops' time zone.
+   * "DD.MM.YYYY" (the panel's edit form) or "YYYY-MM-DD" (creation); none = unlimited. As in the
+   * original backend, the placement ends at the start of that date, here in the shops' time zone.
    */
   static OffsetDateTime placement(String value, ZoneId zone) {
     if (none(value)) {
@@ -34,8 +35,10 @@ public final class PanelValues {
     }
     String v = value.strip();
     try {
-      LocalDate date = v.matches("\\d{2}\\.\\d{2}\\.\\d{4}") ? LocalDate.parse(v, RU_DATE)
-          : LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
+      LocalDate date =
+          v.matches("\\d{2}\\.\\d{2}\\.\\d{4}")
+              ? LocalDate.parse(v, RU_DATE)
+              : LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
       return date.atStartOfDay(zone).toOffsetDateTime();
     } catch (DateTimeParseException e) {
       throw ApiException.badRequest("Дата должна быть в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД");

@@ -1,6 +1,9 @@
 package ru.flurai.admin;
 
-/** The small answers of the admin's action endpoints; the panel checks {@code status === 'ok'} (API.md §0.4). */
+/**
+ * The small answers of the admin's action endpoints; the panel checks {@code status === 'ok'}
+ * (API.md §0.4).
+ */
 public final class Results {
   private Results() {}
 
@@ -10,8 +13,8 @@ public final class Results {
 
   public record LimitSet(String status, int maxOrders) {}
 
-  public record DefaultLimitSet(String status, Integer defaultDailyLimit, int maxDeliveryOrders,
-      int maxPickupOrders) {}
+  public record DefaultLimitSet(
+      String status, Integer defaultDailyLimit, int maxDeliveryOrders, int maxPickupOrders) {}
 
   public record PlanSet(String status, String subscriptionPlan) {}
 

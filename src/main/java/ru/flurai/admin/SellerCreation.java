@@ -16,9 +16,9 @@ import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * {@code POST /admin/create_seller} (DOMAIN.md §1.4): the owner's user row becomes a SELLER, the seller row starts
- * listed ('active') with the base limits of the schema, and web credentials are generated; the password is returned
- * once and only its hash is kept.
+ * {@code POST /admin/create_seller} (DOMAIN.md §1.4): the owner's user row becomes a SELLER, the
+ * seller row starts listed ('active') with the base limits of the schema, and web credentials are
+ * generated; the password is returned once and only its hash is kept.
  */
 @ApplicationScoped
 public class SellerCreation {
@@ -50,7 +50,8 @@ public class SellerCreation {
     seller.addressName = SellerFields.addressName(in.addressName());
     seller.mapUrl = SellerFields.mapUrl(in.mapUrl());
     seller.deliveryType = SellerFields.deliveryType(in.deliveryType());
-    seller.placementExpiredAt = PanelValues.placement(in.placementExpiredAt(), config.shopTimezone());
+    seller.placementExpiredAt =
+        PanelValues.placement(in.placementExpiredAt(), config.shopTimezone());
     seller.commissionPercent = SellerFields.commission(in.commissionPercent());
     Long metro = in.metroId() == null || in.metroId() == 0 ? null : in.metroId();
     if (metro != null) {
@@ -59,7 +60,8 @@ public class SellerCreation {
       }
       seller.metroWalkMinutes = SellerFields.walkMinutes(in.metroWalkMinutes());
     }
-    Locations.Place place = locations.check(zeroless(in.cityId()), zeroless(in.districtId()), metro);
+    Locations.Place place =
+        locations.check(zeroless(in.cityId()), zeroless(in.districtId()), metro);
     seller.cityId = place.cityId();
     seller.districtId = place.districtId();
     seller.metroId = place.metroId();
@@ -79,7 +81,10 @@ public class SellerCreation {
     return CreatedSeller.ok(id, login, password, Boolean.TRUE.equals(in.autoCreateDeliveryZone()));
   }
 
-  /** The users row is written first: the seller row references it, and the two entities are not related. */
+  /**
+   * The users row is written first: the seller row references it, and the two entities are not
+   * related.
+   */
   private void becomeSeller(long id, String fio, String phone) {
     User user = db.find(User.class, id);
     if (user == null) {

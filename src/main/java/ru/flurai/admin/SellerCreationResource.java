@@ -18,9 +18,9 @@ import ru.flurai.identity.AdminOnly;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * {@code POST /admin/create_seller} and the creation wizard's helpers (API.md §7 "Seller-creation helpers"). The
- * DaData-backed helpers (organisation card, address suggestions, coverage check) answer minimal shapes until DaData
- * exists (PRODUCT.md §8).
+ * {@code POST /admin/create_seller} and the creation wizard's helpers (API.md §7 "Seller-creation
+ * helpers"). The DaData-backed helpers (organisation card, address suggestions, coverage check)
+ * answer minimal shapes until DaData exists (PRODUCT.md §8).
  */
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,13 +68,15 @@ public class SellerCreationResource {
 
   @GET
   @Path("address/suggest")
-  public List<Object> suggestAddress(@QueryParam("q") String q, @QueryParam("city_kladr_id") String kladr) {
+  public List<Object> suggestAddress(
+      @QueryParam("q") String q, @QueryParam("city_kladr_id") String kladr) {
     return List.of();
   }
 
   @GET
   @Path("address/check-coverage")
-  public Coverage checkCoverage(@QueryParam("address") String address, @QueryParam("city_id") String cityId) {
+  public Coverage checkCoverage(
+      @QueryParam("address") String address, @QueryParam("city_id") String cityId) {
     return new Coverage(false, null, null);
   }
 }

@@ -7,9 +7,10 @@ import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.text.CleanText;
 
 /**
- * The rules for every seller field the admin writes, shared by creation and {@code PUT …/update}. Each method takes
- * the raw value (the panel sends strings) and returns the cleaned value to store, or refuses with a 400 whose
- * Russian {@code detail} the panel shows. Pure: no database, testable without a container.
+ * The rules for every seller field the admin writes, shared by creation and {@code PUT …/update}.
+ * Each method takes the raw value (the panel sends strings) and returns the cleaned value to store,
+ * or refuses with a 400 whose Russian {@code detail} the panel shows. Pure: no database, testable
+ * without a container.
  */
 public final class SellerFields {
   static final Set<String> DELIVERY_TYPES =
@@ -23,7 +24,8 @@ public final class SellerFields {
   }
 
   static String shopName(String value) {
-    return sized(CleanText.line(value, 256), 2, 255, "Название магазина должно быть от 2 до 255 символов");
+    return sized(
+        CleanText.line(value, 256), 2, 255, "Название магазина должно быть от 2 до 255 символов");
   }
 
   static String description(String value) {
@@ -63,7 +65,8 @@ public final class SellerFields {
     String url = value.strip();
     boolean ours = StaticPath.parse(url.split("\\?", 2)[0]).isPresent();
     if (url.length() > 512 || !(ours || url.toLowerCase(Locale.ROOT).matches("https?://\\S+"))) {
-      throw ApiException.badRequest("Баннер должен быть путём /static/uploads/… или ссылкой http(s)");
+      throw ApiException.badRequest(
+          "Баннер должен быть путём /static/uploads/… или ссылкой http(s)");
     }
     return url;
   }

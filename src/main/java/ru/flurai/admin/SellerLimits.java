@@ -10,6 +10,7 @@ import java.time.Instant;
 import ru.flurai.catalog.BusinessDay;
 import ru.flurai.catalog.ShopChanged;
 import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.text.CleanText;
 
 /** The admin's limit and listing-status controls (DOMAIN.md §3.3, PRODUCT.md §3.1). */
 @ApplicationScoped
@@ -28,18 +29,20 @@ public class SellerLimits {
     if (maxOrders == null || maxOrders < 0 || maxOrders > MAX) {
       throw new ActionRefused("Лимит должен быть от 0 до " + MAX);
     }
-    find(sellerId).manualLimit(maxOrders, BusinessDay.at(Instant.now(), config.shopTimezone()).date());
+    find(sellerId)
+        .manualLimit(maxOrders, BusinessDay.at(Instant.now(), config.shopTimezone()).date());
     shopChanged.fire(new ShopChanged(sellerId));
     return new Results.LimitSet("ok", maxOrders);
   }
 
   /**
-   * Base limits. With per-type values they are the base limits and the legacy default is their sum (as the later
-   * original does); a legacy total alone is split over the types in proportion to the current base limits; 0 alone
-   * clears the legacy default.
+   * Base limits. With per-type values they are the base limits and the legacy default is their sum
+   * (as the later original does); a legacy total alone is split over the types in proportion to the
+   * current base limits; 0 alone clears the legacy default.
    */
   @Transactional
-  public Results.DefaultLimitSet defaultLimit(long sellerId, Integer total, Integer delivery, Integer pickup) {
+  public Results.DefaultLimitSet defaultLimit(
+      long sellerId, Integer total, Integer delivery, Integer pickup) {
     for (Integer n : new Integer[] {total, delivery, pickup}) {
       if (n != null && (n < 0 || n > MAX)) {
         throw new ActionRefused("Лимит должен быть от 0 до " + MAX);
@@ -61,7 +64,8 @@ public class SellerLimits {
       s.baseLimits(total, d, total - d);
     }
     shopChanged.fire(new ShopChanged(sellerId));
-    return new Results.DefaultLimitSet("ok", s.defaultDailyLimit, s.maxDeliveryOrders, s.maxPickupOrders);
+    return new Results.DefaultLimitSet(
+        "ok", s.defaultDailyLimit, s.maxDeliveryOrders, s.maxPickupOrders);
   }
 
   /** {@code none} hides the shop; active, free, pro and premium all list it (API.md §10.10). */
@@ -69,8 +73,10 @@ public class SellerLimits {
   public Results.PlanSet plan(long sellerId, String plan) {
     String p = SellerFields.plan(plan);
     if (p == null) {
-      throw new ActionRefused("Неизвестный план: " + ru.flurai.platform.text.CleanText.line(plan, 30)
-          + ". Допустимые: none, active, free, pro, premium");
+      throw new ActionRefused(
+          "Неизвестный план: "
+              + CleanText.line(plan, 30)
+              + ". Допустимые: none, active, free, pro, premium");
     }
     find(sellerId).plan(p);
     shopChanged.fire(new ShopChanged(sellerId));

@@ -5,7 +5,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A missing seller in an admin action is {@code 200 {"status":"not_found"}}, as the panel expects (API.md §7). */
+/**
+ * A missing seller in an admin action is {@code 200 {"status":"not_found"}}, as the panel expects
+ * (API.md §7).
+ */
 @Provider
 public class SellerMissingMapper implements ExceptionMapper<SellerMissing> {
   @Override

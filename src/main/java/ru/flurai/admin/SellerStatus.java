@@ -16,8 +16,9 @@ import ru.flurai.ordering.OrderLog;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * Block, soft delete, restore, hard delete and credential resets of a seller. Blocking, deleting and resetting the
- * credentials end every session of the seller at once (PRODUCT.md §2), in the same transaction as the change.
+ * Block, soft delete, restore, hard delete and credential resets of a seller. Blocking, deleting
+ * and resetting the credentials end every session of the seller at once (PRODUCT.md §2), in the
+ * same transaction as the change.
  */
 @ApplicationScoped
 public class SellerStatus {
@@ -54,10 +55,10 @@ public class SellerStatus {
   }
 
   /**
-   * The seller row goes; its products, favourites and cart lines go with it (foreign keys cascade); its orders stay
-   * (API.md §7), with the shop's name and contacts snapshotted on them and {@code seller_id} set to null; the
-   * owner's users row stays and is a buyer again. Anything else still pointing at the seller refuses the delete
-   * with a 409.
+   * The seller row goes; its products, favourites and cart lines go with it (foreign keys cascade);
+   * its orders stay (API.md §7), with the shop's name and contacts snapshotted on them and {@code
+   * seller_id} set to null; the owner's users row stays and is a buyer again. Anything else still
+   * pointing at the seller refuses the delete with a 409.
    */
   @Transactional
   public void hardDelete(long sellerId) {
@@ -77,9 +78,12 @@ public class SellerStatus {
       }
       throw e;
     }
-    db.createQuery("update User u set u.role = 'BUYER', u.updatedAt = :now"
-            + " where u.tgId = :id and u.role = 'SELLER'")
-        .setParameter("now", OffsetDateTime.now()).setParameter("id", sellerId).executeUpdate();
+    db.createQuery(
+            "update User u set u.role = 'BUYER', u.updatedAt = :now"
+                + " where u.tgId = :id and u.role = 'SELLER'")
+        .setParameter("now", OffsetDateTime.now())
+        .setParameter("id", sellerId)
+        .executeUpdate();
     changed(sellerId, "deleted");
   }
 
@@ -99,11 +103,15 @@ public class SellerStatus {
   /** The login only: stored passwords are hashes and are never revealed. */
   public Results.Credentials credentials(long sellerId) {
     ManagedSeller seller = db.find(ManagedSeller.class, sellerId);
-    return seller == null ? new Results.Credentials("not_found", null, null)
+    return seller == null
+        ? new Results.Credentials("not_found", null, null)
         : new Results.Credentials("ok", seller.webLogin, null);
   }
 
-  /** Order counters are derived from orders (PRODUCT.md §3.3), so there is nothing to reset; kept for the bot. */
+  /**
+   * Order counters are derived from orders (PRODUCT.md §3.3), so there is nothing to reset; kept
+   * for the bot.
+   */
   public void resetCounters(long sellerId) {
     if (db.find(ManagedSeller.class, sellerId) == null) {
       throw new SellerMissing(sellerId);

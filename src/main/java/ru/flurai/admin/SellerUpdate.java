@@ -15,8 +15,9 @@ import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.text.CleanText;
 
 /**
- * {@code PUT /admin/sellers/{id}/update {field, value}}: one field at a time, the value always a string (API.md §7;
- * the fields of DOMAIN.md §4.10). The owner's name and phone live on the users row.
+ * {@code PUT /admin/sellers/{id}/update {field, value}}: one field at a time, the value always a
+ * string (API.md §7; the fields of DOMAIN.md §4.10). The owner's name and phone live on the users
+ * row.
  */
 @ApplicationScoped
 public class SellerUpdate {
@@ -60,7 +61,8 @@ public class SellerUpdate {
       case "commission_percent" ->
           SellerFields.commission(PanelValues.integer(value, "Комиссия должна быть целым числом"));
       case "metro_walk_minutes" ->
-          SellerFields.walkMinutes(PanelValues.integer(value, "Время до метро должно быть целым числом минут"));
+          SellerFields.walkMinutes(
+              PanelValues.integer(value, "Время до метро должно быть целым числом минут"));
       case "metro_id" -> locations.check(null, null, PanelValues.id(value, "станции")).metroId();
       default -> throw ApiException.badRequest("Неизвестное поле: " + CleanText.line(field, 50));
     };
@@ -78,7 +80,8 @@ public class SellerUpdate {
   /** A new city drops a district of another city. */
   private void moveToCity(ManagedSeller s, Long cityId) {
     locations.check(cityId, null, null);
-    if (s.districtId != null && (cityId == null || !cityId.equals(locations.cityOf(s.districtId)))) {
+    if (s.districtId != null
+        && (cityId == null || !cityId.equals(locations.cityOf(s.districtId)))) {
       s.put("district_id", null);
     }
     s.put("city_id", cityId);

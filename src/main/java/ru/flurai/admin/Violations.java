@@ -2,7 +2,10 @@ package ru.flurai.admin;
 
 import java.sql.SQLException;
 
-/** Recognises PostgreSQL constraint violations behind a persistence exception, so they become 400/409, not 500. */
+/**
+ * Recognises PostgreSQL constraint violations behind a persistence exception, so they become
+ * 400/409, not 500.
+ */
 public final class Violations {
   static final String UNIQUE = "23505";
   static final String FOREIGN_KEY = "23503";

@@ -4,8 +4,8 @@ import java.security.SecureRandom;
 import ru.flurai.platform.security.PasswordPolicy;
 
 /**
- * Panel passwords the admin hands to a seller once: 14 random letters and digits (about 80 bits), without look-alike
- * characters, always passing the password policy. Only their hash is stored.
+ * Panel passwords the admin hands to a seller once: 14 random letters and digits (about 80 bits),
+ * without look-alike characters, always passing the password policy. Only their hash is stored.
  */
 public final class WebPasswords {
   static final int LENGTH = 14;

@@ -21,20 +21,51 @@ final class CardRows {
     long id = r.id(2);
     String type = Shop.normalizeDeliveryType(r.text(5));
     boolean delivers = "delivery".equals(type) || "both".equals(type);
-    boolean accepting = !r.flag(15) && !r.flag(16) && r.text(14) != null && !"none".equalsIgnoreCase(r.text(14));
-    Slots slots = new Slots(new DailyLimits.Limits(r.number(12), r.number(13)),
-        used.getOrDefault(id, OrdersToday.Used.NONE));
+    boolean accepting =
+        !r.flag(15) && !r.flag(16) && r.text(14) != null && !"none".equalsIgnoreCase(r.text(14));
+    Slots slots =
+        new Slots(
+            new DailyLimits.Limits(r.number(12), r.number(13)),
+            used.getOrDefault(id, OrdersToday.Used.NONE));
     var hours = WorkingHours.parse(r.text(21));
-    return new SellerCard(id, r.text(3), r.text(4), type, r.money(6), delivers ? r.money(6) : null, r.text(7),
-        r.text(8), r.text(9), r.integer(10), r.text(11), slots.total(), slots.overall(accepting), slots.delivery(),
-        slots.pickup(), slots.deliveryState(accepting), slots.pickupState(accepting),
-        r.text(14) != null && !"none".equalsIgnoreCase(r.text(14)), r.money(18), r.money(19), r.number(17),
-        r.count(20), hours, WorkingHours.openAt(hours, now));
+    return new SellerCard(
+        id,
+        r.text(3),
+        r.text(4),
+        type,
+        r.money(6),
+        delivers ? r.money(6) : null,
+        r.text(7),
+        r.text(8),
+        r.text(9),
+        r.integer(10),
+        r.text(11),
+        slots.total(),
+        slots.overall(accepting),
+        slots.delivery(),
+        slots.pickup(),
+        slots.deliveryState(accepting),
+        slots.pickupState(accepting),
+        r.text(14) != null && !"none".equalsIgnoreCase(r.text(14)),
+        r.money(18),
+        r.money(19),
+        r.number(17),
+        r.count(20),
+        hours,
+        WorkingHours.openAt(hours, now));
   }
 
   static ProductView product(Row r) {
     var photos = ProductJson.photos(r.text(4));
-    return new ProductView(r.id(0), r.text(1), r.text(2), r.money(3), photos.isEmpty() ? null : photos.get(0),
-        photos, r.number(5), r.flag(6), ProductJson.composition(r.text(7)));
+    return new ProductView(
+        r.id(0),
+        r.text(1),
+        r.text(2),
+        r.money(3),
+        photos.isEmpty() ? null : photos.get(0),
+        photos,
+        r.number(5),
+        r.flag(6),
+        ProductJson.composition(r.text(7)));
   }
 }

@@ -3,12 +3,15 @@ package ru.flurai.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import ru.flurai.platform.cache.PrimaryWindow;
 import java.util.List;
 import java.util.Optional;
 import ru.flurai.catalog.CatalogueViews.ProductView;
+import ru.flurai.platform.cache.PrimaryWindow;
 
-/** Catalogue queries against the replica data source (which falls back to the primary in the driver). */
+/**
+ * Catalogue queries against the replica data source (which falls back to the primary in the
+ * driver).
+ */
 @ApplicationScoped
 public class CatalogueReads {
   @PersistenceContext(unitName = "replica")
@@ -32,15 +35,21 @@ public class CatalogueReads {
   }
 
   public Optional<ShopInfo> shop(long sellerId) {
-    return ShopSql.shop(sellerId).rows(replica()).stream().findFirst().map(r -> ShopInfo.of(new Row(r)));
+    return ShopSql.shop(sellerId).rows(replica()).stream()
+        .findFirst()
+        .map(r -> ShopInfo.of(new Row(r)));
   }
 
   /** Empty for an unknown or deleted shop. */
   public Optional<LimitSettings> limitSettings(long sellerId) {
-    return ShopSql.limitSettings(sellerId).rows(replica()).stream().findFirst().map(r -> LimitSettings.of(new Row(r)));
+    return ShopSql.limitSettings(sellerId).rows(replica()).stream()
+        .findFirst()
+        .map(r -> LimitSettings.of(new Row(r)));
   }
 
   public List<ProductView> products(long sellerId) {
-    return ShopSql.products(sellerId).rows(replica()).stream().map(r -> CardRows.product(new Row(r))).toList();
+    return ShopSql.products(sellerId).rows(replica()).stream()
+        .map(r -> CardRows.product(new Row(r)))
+        .toList();
   }
 }

@@ -15,7 +15,10 @@ import ru.flurai.catalog.CatalogueViews.DeliveryCheck;
 import ru.flurai.catalog.CatalogueViews.SellerPage;
 import ru.flurai.catalog.CatalogueViews.ShopPage;
 
-/** {@code /public/sellers…} (API.md §3): the Mini App's catalogue. No authentication; auth headers are ignored. */
+/**
+ * {@code /public/sellers…} (API.md §3): the Mini App's catalogue. No authentication; auth headers
+ * are ignored.
+ */
 @Path("/public/sellers")
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
@@ -24,13 +27,29 @@ public class CatalogueResource {
   public record DeliveryQuestion(Long districtId, String districtName, String address) {}
 
   @GET
-  public SellerPage list(@QueryParam("search") String search, @QueryParam("city_id") String cityId,
-      @QueryParam("district_id") String districtId, @QueryParam("metro_id") String metroId,
-      @QueryParam("delivery_type") String deliveryType, @QueryParam("free_delivery") String freeDelivery,
-      @QueryParam("sort_price") String sortPrice, @QueryParam("sort_mode") String sortMode,
-      @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
-    return catalogue.list(ListingQuery.parse(search, cityId, districtId, metroId, deliveryType, freeDelivery,
-        sortPrice, sortMode, page, perPage));
+  public SellerPage list(
+      @QueryParam("search") String search,
+      @QueryParam("city_id") String cityId,
+      @QueryParam("district_id") String districtId,
+      @QueryParam("metro_id") String metroId,
+      @QueryParam("delivery_type") String deliveryType,
+      @QueryParam("free_delivery") String freeDelivery,
+      @QueryParam("sort_price") String sortPrice,
+      @QueryParam("sort_mode") String sortMode,
+      @QueryParam("page") String page,
+      @QueryParam("per_page") String perPage) {
+    return catalogue.list(
+        ListingQuery.parse(
+            search,
+            cityId,
+            districtId,
+            metroId,
+            deliveryType,
+            freeDelivery,
+            sortPrice,
+            sortMode,
+            page,
+            perPage));
   }
 
   @GET

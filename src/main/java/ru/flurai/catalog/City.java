@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import ru.flurai.platform.http.ApiException;
 
 @Entity
 @Table(name = "cities")
@@ -34,7 +35,7 @@ public class City {
   /** The KLADR code (DaData), or null. */
   public void recode(String newKladrId) {
     if (newKladrId != null && newKladrId.length() > 20) {
-      throw ru.flurai.platform.http.ApiException.badRequest("Код КЛАДР длиннее 20 символов");
+      throw ApiException.badRequest("Код КЛАДР длиннее 20 символов");
     }
     this.kladrId = newKladrId;
   }

@@ -6,9 +6,9 @@ import jakarta.json.JsonValue;
 import java.time.LocalDate;
 
 /**
- * Today's effective per-type order limits (DOMAIN.md §3.3, first match wins): a manual limit set for this business
- * day ({@code max_orders = 0} that day means closed), else the weekly schedule's entry for the weekday, else the
- * base limits. Pure: the inputs are the seller's stored settings.
+ * Today's effective per-type order limits (DOMAIN.md §3.3, first match wins): a manual limit set
+ * for this business day ({@code max_orders = 0} that day means closed), else the weekly schedule's
+ * entry for the weekday, else the base limits. Pure: the inputs are the seller's stored settings.
  */
 public final class DailyLimits {
   private DailyLimits() {}
@@ -23,8 +23,13 @@ public final class DailyLimits {
     }
   }
 
-  public static Limits effective(int baseDelivery, int basePickup, int maxOrders, LocalDate limitDate,
-      JsonObject weeklySchedule, BusinessDay today) {
+  public static Limits effective(
+      int baseDelivery,
+      int basePickup,
+      int maxOrders,
+      LocalDate limitDate,
+      JsonObject weeklySchedule,
+      BusinessDay today) {
     if (today.date().equals(limitDate)) {
       return maxOrders == 0 ? new Limits(0, 0) : new Limits(baseDelivery, basePickup);
     }
@@ -43,7 +48,9 @@ public final class DailyLimits {
     return new Limits(baseDelivery, basePickup);
   }
 
-  /** A legacy single-number day limit, split in proportion to the base limits, each type at least 1. */
+  /**
+   * A legacy single-number day limit, split in proportion to the base limits, each type at least 1.
+   */
   static Limits split(int total, int baseDelivery, int basePickup) {
     int base = baseDelivery + basePickup;
     if (base == 0) {

@@ -31,7 +31,8 @@ public class DevDirectorySeed {
     if (config.isProduction()) {
       return;
     }
-    try (Connection c = primary.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = primary.getConnection();
+        Statement s = c.createStatement()) {
       try (ResultSet rs = s.executeQuery("select exists (select 1 from cities)")) {
         rs.next();
         if (rs.getBoolean(1)) {

@@ -3,11 +3,12 @@ package ru.flurai.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import ru.flurai.platform.cache.PrimaryWindow;
 import java.util.List;
+import java.util.Locale;
 import ru.flurai.catalog.DirectoryViews.CityView;
 import ru.flurai.catalog.DirectoryViews.DistrictView;
 import ru.flurai.catalog.DirectoryViews.MetroView;
+import ru.flurai.platform.cache.PrimaryWindow;
 
 /** Directory queries against the replica data source. */
 @ApplicationScoped
@@ -26,14 +27,16 @@ public class DirectoryReads {
   }
 
   public List<CityView> cities() {
-    return replica().createQuery(
+    return replica()
+        .createQuery(
             "select new ru.flurai.catalog.DirectoryViews$CityView(c.id, c.name) from City c order by c.name, c.id",
             CityView.class)
         .getResultList();
   }
 
   public List<DistrictView> districts(long cityId) {
-    return replica().createQuery(
+    return replica()
+        .createQuery(
             "select new ru.flurai.catalog.DirectoryViews$DistrictView(d.id, d.name, d.cityId) from District d"
                 + " where d.cityId = :city order by d.name, d.id",
             DistrictView.class)
@@ -42,7 +45,8 @@ public class DirectoryReads {
   }
 
   public List<MetroView> metroOfDistrict(long districtId) {
-    return replica().createQuery(
+    return replica()
+        .createQuery(
             "select new ru.flurai.catalog.DirectoryViews$MetroView(m.id, m.name, m.districtId, m.lineColor)"
                 + " from MetroStation m where m.districtId = :district order by m.name, m.id",
             MetroView.class)
@@ -51,11 +55,12 @@ public class DirectoryReads {
   }
 
   public List<MetroView> searchMetro(String query) {
-    return replica().createQuery(
+    return replica()
+        .createQuery(
             "select new ru.flurai.catalog.DirectoryViews$MetroView(m.id, m.name, m.districtId, m.lineColor)"
                 + " from MetroStation m where lower(m.name) like :q escape '\\' order by m.name, m.id",
             MetroView.class)
-        .setParameter("q", "%" + escapeLike(query.toLowerCase(java.util.Locale.ROOT)) + "%")
+        .setParameter("q", "%" + escapeLike(query.toLowerCase(Locale.ROOT)) + "%")
         .setMaxResults(SEARCH_LIMIT)
         .getResultList();
   }

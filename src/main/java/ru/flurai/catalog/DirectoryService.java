@@ -8,12 +8,15 @@ import java.util.Locale;
 import ru.flurai.catalog.DirectoryViews.CityView;
 import ru.flurai.catalog.DirectoryViews.DistrictView;
 import ru.flurai.catalog.DirectoryViews.MetroView;
-import ru.flurai.platform.cache.Cache;
 import ru.flurai.platform.cache.CacheRegion;
+import ru.flurai.platform.cache.TwoLevelCache;
 import ru.flurai.platform.cache.Types;
 import ru.flurai.platform.http.ApiException;
 
-/** The public directories, served from the cache; every admin change invalidates the region on all instances. */
+/**
+ * The public directories, served from the cache; every admin change invalidates the region on all
+ * instances.
+ */
 @ApplicationScoped
 public class DirectoryService {
   static final int MAX_QUERY = 100;
@@ -26,7 +29,7 @@ public class DirectoryService {
   public static final CacheRegion<List<MetroView>> METRO =
       new CacheRegion<>("metro", Types.listOf(MetroView.class), TTL, NEAR_TTL);
 
-  @Inject Cache cache;
+  @Inject TwoLevelCache cache;
   @Inject DirectoryReads reads;
 
   public List<CityView> cities() {
@@ -52,7 +55,10 @@ public class DirectoryService {
     return cache.get(METRO, "search-" + q, () -> reads.searchMetro(q));
   }
 
-  /** After any directory change: cities, districts and metro are small, so whole regions are dropped. */
+  /**
+   * After any directory change: cities, districts and metro are small, so whole regions are
+   * dropped.
+   */
   public void invalidate() {
     cache.invalidateAll(CITIES);
     cache.invalidateAll(DISTRICTS);

@@ -38,7 +38,8 @@ public class MetroStation {
 
   protected MetroStation() {}
 
-  public MetroStation(String name, Long districtId, Long cityId, String lineColor, String lineName) {
+  public MetroStation(
+      String name, Long districtId, Long cityId, String lineColor, String lineName) {
     rename(name);
     this.districtId = districtId;
     this.cityId = cityId;
@@ -57,7 +58,10 @@ public class MetroStation {
     this.lineName = line;
   }
 
-  /** Re-assigns the station to a district (null = none); the city stays when the district is removed. */
+  /**
+   * Re-assigns the station to a district (null = none); the city stays when the district is
+   * removed.
+   */
   public void assign(Long newDistrictId, Long newCityId) {
     this.districtId = newDistrictId;
     if (newCityId != null) {

@@ -41,8 +41,9 @@ public final class NativeSql {
   }
 
   /**
-   * The text with plain JDBC {@code ?} markers and the values in the order they occur: a placeholder used twice is
-   * bound twice, so that no driver or JPA provider has to support repeated numbered parameters.
+   * The text with plain JDBC {@code ?} markers and the values in the order they occur: a
+   * placeholder used twice is bound twice, so that no driver or JPA provider has to support
+   * repeated numbered parameters.
    */
   public Jdbc jdbc() {
     Matcher m = PLACEHOLDER.matcher(text);

@@ -1,13 +1,19 @@
 package ru.flurai.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Orders of the current business day that count against the daily limits (not rejected or cancelled), per seller and
- * delivery type: one grouped query over {@code orders (seller_id, created_at)} for all the sellers of a page.
- * (The list's default order still sorts by today's limits, not by the free slots left.)
+ * Orders of the current business day that count against the daily limits (not rejected or
+ * cancelled), per seller and delivery type: one grouped query over {@code orders (seller_id,
+ * created_at)} for all the sellers of a page. (The list's default order still sorts by today's
+ * limits, not by the free slots left.)
  */
 @ApplicationScoped
 public class OrdersToday {
@@ -16,9 +22,11 @@ public class OrdersToday {
     public static final Used NONE = new Used(0, 0);
   }
 
-  /** The primary: slot counts are stock-sensitive, and callers may be inside a primary transaction. */
-  @jakarta.persistence.PersistenceContext(unitName = "primary")
-  jakarta.persistence.EntityManager primary;
+  /**
+   * The primary: slot counts are stock-sensitive, and callers may be inside a primary transaction.
+   */
+  @PersistenceContext(unitName = "primary")
+  EntityManager primary;
 
   /** One call per page, never per seller; a seller missing from the answer has used nothing. */
   public Map<Long, Used> of(Collection<Long> sellerIds, BusinessDay day) {
@@ -26,21 +34,27 @@ public class OrdersToday {
       return Map.of();
     }
     @SuppressWarnings("unchecked")
-    java.util.List<Object[]> rows = primary.createNativeQuery("select seller_id, count(*) filter (where"
-            + " delivery_type = 'Доставка'), count(*) filter (where delivery_type = 'Самовывоз') from orders"
-            + " where seller_id = any (?1) and status not in ('rejected', 'cancelled') and created_at >= ?2"
-            + " and created_at < ?3 group by seller_id")
-        .setParameter(1, sellerIds.toArray(Long[]::new))
-        .setParameter(2, java.sql.Timestamp.from(day.start())).setParameter(3, java.sql.Timestamp.from(day.end()))
-        .getResultList();
-    Map<Long, Used> used = new java.util.HashMap<>();
+    List<Object[]> rows =
+        primary
+            .createNativeQuery(
+                "select seller_id, count(*) filter (where"
+                    + " delivery_type = 'Доставка'), count(*) filter (where delivery_type = 'Самовывоз') from orders"
+                    + " where seller_id = any (?1) and status not in ('rejected', 'cancelled') and created_at >= ?2"
+                    + " and created_at < ?3 group by seller_id")
+            .setParameter(1, sellerIds.toArray(Long[]::new))
+            .setParameter(2, Timestamp.from(day.start()))
+            .setParameter(3, Timestamp.from(day.end()))
+            .getResultList();
+    Map<Long, Used> used = new HashMap<>();
     for (Object[] r : rows) {
-      used.put(((Number) r[0]).longValue(), new Used(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
+      used.put(
+          ((Number) r[0]).longValue(),
+          new Used(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
     }
     return used;
   }
 
   public Used of(long sellerId, BusinessDay day) {
-    return of(java.util.List.of(sellerId), day).getOrDefault(sellerId, Used.NONE);
+    return of(List.of(sellerId), day).getOrDefault(sellerId, Used.NONE);
   }
 }

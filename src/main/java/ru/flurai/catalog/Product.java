@@ -1,5 +1,9 @@
 package ru.flurai.catalog;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,13 +12,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.text.CleanText;
 
 /**
- * A product of a shop. It guards its own rules: price above 0, stock never negative, at most three photos, and
- * reserved stock never above the stock on hand. Stock moves under concurrency go through guarded SQL updates
- * (the ordering feature); here {@code quantity} is what the seller sets.
+ * A product of a shop. It guards its own rules: price above 0, stock never negative, at most three
+ * photos, and reserved stock never above the stock on hand. Stock moves under concurrency go
+ * through guarded SQL updates (the ordering feature); here {@code quantity} is what the seller
+ * sets.
  */
 @Entity
 @Table(name = "products")
@@ -104,8 +110,10 @@ public class Product {
       throw ApiException.badRequest("Количество не может быть отрицательным");
     }
     if (newQuantity < reservedQuantity) {
-      throw ApiException.conflict("Нельзя установить количество меньше зарезервированного в корзинах ("
-          + reservedQuantity + ")");
+      throw ApiException.conflict(
+          "Нельзя установить количество меньше зарезервированного в корзинах ("
+              + reservedQuantity
+              + ")");
     }
     quantity = newQuantity;
     touch();
@@ -116,21 +124,27 @@ public class Product {
     touch();
   }
 
-  /** Up to {@link #MAX_PHOTOS} image paths; extras are dropped. The first one is the product's main photo. */
-  public void replacePhotos(java.util.List<String> paths) {
-    jakarta.json.JsonArrayBuilder a = jakarta.json.Json.createArrayBuilder();
+  /**
+   * Up to {@link #MAX_PHOTOS} image paths; extras are dropped. The first one is the product's main
+   * photo.
+   */
+  public void replacePhotos(List<String> paths) {
+    JsonArrayBuilder a = Json.createArrayBuilder();
     paths.stream().limit(MAX_PHOTOS).forEach(a::add);
     photoIds = a.build().toString();
     touch();
   }
 
   /** The photo paths, in order (never null). */
-  public java.util.List<String> photos() {
-    if (!(Json.parse(photoIds) instanceof jakarta.json.JsonArray a)) {
-      return java.util.List.of();
+  public List<String> photos() {
+    if (!(JsonColumns.parse(photoIds) instanceof JsonArray a)) {
+      return List.of();
     }
-    return a.stream().filter(v -> v instanceof jakarta.json.JsonString)
-        .map(v -> ((jakarta.json.JsonString) v).getString()).limit(MAX_PHOTOS).toList();
+    return a.stream()
+        .filter(v -> v instanceof JsonString)
+        .map(v -> ((JsonString) v).getString())
+        .limit(MAX_PHOTOS)
+        .toList();
   }
 
   /** JSON text of [{name, qty, unit}], already normalized by the caller; null for none. */

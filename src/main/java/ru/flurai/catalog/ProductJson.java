@@ -12,17 +12,20 @@ import java.util.List;
 import ru.flurai.catalog.CatalogueViews.CompositionItem;
 
 /**
- * The JSON columns of a product as the Mini App needs them: photo paths as strings (at most three), and composition
- * lines whose {@code qty} is a number or null, never a string (a string crashes the Mini App, API.md §0.7).
+ * The JSON columns of a product as the Mini App needs them: photo paths as strings (at most three),
+ * and composition lines whose {@code qty} is a number or null, never a string (a string crashes the
+ * Mini App, API.md §0.7).
  */
 final class ProductJson {
   private ProductJson() {}
 
   static List<String> photos(String json) {
     List<String> out = new ArrayList<>();
-    if (Json.parse(json) instanceof JsonArray a) {
+    if (JsonColumns.parse(json) instanceof JsonArray a) {
       for (JsonValue v : a) {
-        if (v instanceof JsonString s && !s.getString().isBlank() && out.size() < Product.MAX_PHOTOS) {
+        if (v instanceof JsonString s
+            && !s.getString().isBlank()
+            && out.size() < Product.MAX_PHOTOS) {
           out.add(s.getString());
         }
       }
@@ -32,15 +35,18 @@ final class ProductJson {
 
   /** Null when the product has no composition. */
   static List<CompositionItem> composition(String json) {
-    JsonStructure parsed = Json.parse(json);
+    JsonStructure parsed = JsonColumns.parse(json);
     if (!(parsed instanceof JsonArray a)) {
       return null;
     }
     List<CompositionItem> out = new ArrayList<>();
     for (JsonValue v : a) {
       if (v instanceof JsonObject o && o.get("name") instanceof JsonString name) {
-        out.add(new CompositionItem(name.getString(), qty(o.get("qty")),
-            o.get("unit") instanceof JsonString unit ? unit.getString() : null));
+        out.add(
+            new CompositionItem(
+                name.getString(),
+                qty(o.get("qty")),
+                o.get("unit") instanceof JsonString unit ? unit.getString() : null));
       }
     }
     return out;

@@ -2,7 +2,10 @@ package ru.flurai.catalog;
 
 import java.math.BigDecimal;
 
-/** Typed access to one row of a native query (JDBC types vary: count(*) is a Long, int columns Integers …). */
+/**
+ * Typed access to one row of a native query (JDBC types vary: count(*) is a Long, int columns
+ * Integers …).
+ */
 final class Row {
   private final Object[] cells;
 

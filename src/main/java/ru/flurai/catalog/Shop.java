@@ -4,11 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import ru.flurai.platform.http.ApiException;
 
 /**
- * The shop side of a seller row: what buyers see and what the seller configures. JSON columns (working hours,
- * weekly schedule, preorder dates) are kept as JSON text; the account side (login, block, sessions) is
- * {@link ru.flurai.identity.SellerAccount}, which maps the same row. Block and delete state are read-only here.
+ * The shop side of a seller row: what buyers see and what the seller configures. JSON columns
+ * (working hours, weekly schedule, preorder dates) are kept as JSON text; the account side (login,
+ * block, sessions) is {@link ru.flurai.identity.SellerAccount}, which maps the same row. Block and
+ * delete state are read-only here.
  */
 @Entity
 @Table(name = "sellers")
@@ -54,7 +60,7 @@ public class Shop {
   String deliveryType;
 
   @Column(name = "delivery_price")
-  java.math.BigDecimal deliveryPrice;
+  BigDecimal deliveryPrice;
 
   @Column(name = "banner_url")
   String bannerUrl;
@@ -75,7 +81,7 @@ public class Shop {
   int maxOrders;
 
   @Column(name = "daily_limit_date")
-  java.time.LocalDate dailyLimitDate;
+  LocalDate dailyLimitDate;
 
   @Column(name = "default_daily_limit")
   Integer defaultDailyLimit;
@@ -84,7 +90,7 @@ public class Shop {
   String subscriptionPlan;
 
   @Column(name = "placement_expired_at")
-  java.time.OffsetDateTime placementExpiredAt;
+  OffsetDateTime placementExpiredAt;
 
   @Column(name = "commission_percent")
   Integer commissionPercent;
@@ -108,7 +114,7 @@ public class Shop {
   Integer preorderIntervalDays;
 
   @Column(name = "preorder_base_date")
-  java.time.LocalDate preorderBaseDate;
+  LocalDate preorderBaseDate;
 
   @Column(name = "preorder_custom_dates")
   String preorderCustomDates;
@@ -120,7 +126,7 @@ public class Shop {
   Integer preorderMaxPerDate;
 
   @Column(name = "preorder_discount_percent")
-  java.math.BigDecimal preorderDiscountPercent;
+  BigDecimal preorderDiscountPercent;
 
   @Column(name = "preorder_discount_min_days")
   int preorderDiscountMinDays;
@@ -129,10 +135,10 @@ public class Shop {
   boolean blocked;
 
   @Column(name = "deleted_at", insertable = false, updatable = false)
-  java.time.OffsetDateTime deletedAt;
+  OffsetDateTime deletedAt;
 
   @Column(name = "updated_at")
-  java.time.OffsetDateTime updatedAt;
+  OffsetDateTime updatedAt;
 
   protected Shop() {}
 
@@ -141,27 +147,36 @@ public class Shop {
     this.shopName = "My Shop";
     this.hashtags = "";
     this.deliveryType = "both";
-    this.deliveryPrice = java.math.BigDecimal.ZERO;
+    this.deliveryPrice = BigDecimal.ZERO;
     this.maxDeliveryOrders = 10;
     this.maxPickupOrders = 20;
     this.subscriptionPlan = "active";
     this.preorderCustomDates = "[]";
     this.preorderMinLeadDays = 2;
-    this.preorderDiscountPercent = java.math.BigDecimal.ZERO;
+    this.preorderDiscountPercent = BigDecimal.ZERO;
     this.preorderDiscountMinDays = 7;
-    this.updatedAt = java.time.OffsetDateTime.now();
+    this.updatedAt = OffsetDateTime.now();
   }
 
   /** The preorder settings of the shop, edited as one value. */
-  public record Preorders(boolean enabled, String scheduleType, Integer weekday, Integer intervalDays,
-      java.time.LocalDate baseDate, String customDatesJson, int minLeadDays, Integer maxPerDate,
-      java.math.BigDecimal discountPercent, int discountMinDays) {}
+  public record Preorders(
+      boolean enabled,
+      String scheduleType,
+      Integer weekday,
+      Integer intervalDays,
+      LocalDate baseDate,
+      String customDatesJson,
+      int minLeadDays,
+      Integer maxPerDate,
+      BigDecimal discountPercent,
+      int discountMinDays) {}
 
-  // Seller panel edits. The seller feature cleans and validates the input; these keep the row consistent.
+  // Seller panel edits. The seller feature cleans and validates the input; these keep the row
+  // consistent.
 
   public void renameShop(String name) {
     if (name == null || name.isBlank()) {
-      throw ru.flurai.platform.http.ApiException.badRequest("Название магазина не может быть пустым");
+      throw ApiException.badRequest("Название магазина не может быть пустым");
     }
     shopName = name;
     touch();
@@ -229,7 +244,10 @@ public class Shop {
     touch();
   }
 
-  /** Limits set for today: they become the base limits and override the weekly schedule for this business day. */
+  /**
+   * Limits set for today: they become the base limits and override the weekly schedule for this
+   * business day.
+   */
   public void limitToday(int delivery, int pickup, BusinessDay today) {
     requireLimits(delivery, pickup);
     maxDeliveryOrders = delivery;
@@ -248,13 +266,21 @@ public class Shop {
 
   private static void requireLimits(int delivery, int pickup) {
     if (delivery < 0 || pickup < 0) {
-      throw ru.flurai.platform.http.ApiException.badRequest("Лимит не может быть отрицательным");
+      throw ApiException.badRequest("Лимит не может быть отрицательным");
     }
   }
 
   public Preorders preorders() {
-    return new Preorders(preorderEnabled, preorderScheduleType, preorderWeekday, preorderIntervalDays,
-        preorderBaseDate, preorderCustomDates, preorderMinLeadDays, preorderMaxPerDate, preorderDiscountPercent,
+    return new Preorders(
+        preorderEnabled,
+        preorderScheduleType,
+        preorderWeekday,
+        preorderIntervalDays,
+        preorderBaseDate,
+        preorderCustomDates,
+        preorderMinLeadDays,
+        preorderMaxPerDate,
+        preorderDiscountPercent,
         preorderDiscountMinDays);
   }
 
@@ -267,17 +293,19 @@ public class Shop {
     preorderCustomDates = p.customDatesJson() == null ? "[]" : p.customDatesJson();
     preorderMinLeadDays = Math.max(0, p.minLeadDays());
     preorderMaxPerDate = p.maxPerDate();
-    preorderDiscountPercent = p.discountPercent() == null ? java.math.BigDecimal.ZERO : p.discountPercent();
+    preorderDiscountPercent = p.discountPercent() == null ? BigDecimal.ZERO : p.discountPercent();
     preorderDiscountMinDays = Math.max(1, p.discountMinDays());
     touch();
   }
 
-  /** API.md §0.7: public views normalize the stored capability to delivery / pickup / both, or null. */
+  /**
+   * API.md §0.7: public views normalize the stored capability to delivery / pickup / both, or null.
+   */
   public static String normalizeDeliveryType(String raw) {
     if (raw == null) {
       return null;
     }
-    return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+    return switch (raw.strip().toLowerCase(Locale.ROOT)) {
       case "доставка", "delivery" -> "delivery";
       case "самовывоз", "pickup" -> "pickup";
       case "доставка и самовывоз", "both" -> "both";
@@ -296,12 +324,17 @@ public class Shop {
   }
 
   public DailyLimits.Limits limits(BusinessDay day) {
-    return DailyLimits.effective(maxDeliveryOrders, maxPickupOrders, maxOrders, dailyLimitDate,
-        Json.object(weeklySchedule), day);
+    return DailyLimits.effective(
+        maxDeliveryOrders,
+        maxPickupOrders,
+        maxOrders,
+        dailyLimitDate,
+        JsonColumns.object(weeklySchedule),
+        day);
   }
 
   public void touch() {
-    updatedAt = java.time.OffsetDateTime.now();
+    updatedAt = OffsetDateTime.now();
   }
 
   public Long sellerId() {
@@ -356,7 +389,7 @@ public class Shop {
     return deliveryType;
   }
 
-  public java.math.BigDecimal deliveryPrice() {
+  public BigDecimal deliveryPrice() {
     return deliveryPrice;
   }
 
@@ -384,7 +417,7 @@ public class Shop {
     return maxOrders;
   }
 
-  public java.time.LocalDate dailyLimitDate() {
+  public LocalDate dailyLimitDate() {
     return dailyLimitDate;
   }
 
@@ -396,7 +429,7 @@ public class Shop {
     return subscriptionPlan;
   }
 
-  public java.time.OffsetDateTime placementExpiredAt() {
+  public OffsetDateTime placementExpiredAt() {
     return placementExpiredAt;
   }
 
@@ -428,7 +461,7 @@ public class Shop {
     return preorderIntervalDays;
   }
 
-  public java.time.LocalDate preorderBaseDate() {
+  public LocalDate preorderBaseDate() {
     return preorderBaseDate;
   }
 
@@ -444,7 +477,7 @@ public class Shop {
     return preorderMaxPerDate;
   }
 
-  public java.math.BigDecimal preorderDiscountPercent() {
+  public BigDecimal preorderDiscountPercent() {
     return preorderDiscountPercent;
   }
 
@@ -456,11 +489,11 @@ public class Shop {
     return blocked;
   }
 
-  public java.time.OffsetDateTime deletedAt() {
+  public OffsetDateTime deletedAt() {
     return deletedAt;
   }
 
-  public java.time.OffsetDateTime updatedAt() {
+  public OffsetDateTime updatedAt() {
     return updatedAt;
   }
 }

@@ -2,14 +2,18 @@ package ru.flurai.catalog;
 
 import ru.flurai.catalog.CatalogueViews.AvailabilityView;
 
-/** Today's free order slots of a shop: the effective limits minus the orders already counted against them. */
+/**
+ * Today's free order slots of a shop: the effective limits minus the orders already counted against
+ * them.
+ */
 public record Slots(DailyLimits.Limits limits, OrdersToday.Used used) {
   public static final String AVAILABLE = "available";
   public static final String BUSY = "busy";
   public static final String UNAVAILABLE = "unavailable";
 
   static Slots of(AvailabilityView v) {
-    return new Slots(new DailyLimits.Limits(v.deliveryLimit(), v.pickupLimit()),
+    return new Slots(
+        new DailyLimits.Limits(v.deliveryLimit(), v.pickupLimit()),
         new OrdersToday.Used(v.deliveryUsed(), v.pickupUsed()));
   }
 
@@ -25,7 +29,10 @@ public record Slots(DailyLimits.Limits limits, OrdersToday.Used used) {
     return delivery() + pickup();
   }
 
-  /** "unavailable" when the shop takes no orders today at all, "busy" when today's slots are used up. */
+  /**
+   * "unavailable" when the shop takes no orders today at all, "busy" when today's slots are used
+   * up.
+   */
   public static String state(int limit, int free, boolean accepting) {
     if (!accepting || limit <= 0) {
       return UNAVAILABLE;
@@ -46,7 +53,7 @@ public record Slots(DailyLimits.Limits limits, OrdersToday.Used used) {
   }
 
   public AvailabilityView view() {
-    return new AvailabilityView(delivery(), pickup(), limits.delivery(), limits.pickup(), used.delivery(),
-        used.pickup());
+    return new AvailabilityView(
+        delivery(), pickup(), limits.delivery(), limits.pickup(), used.delivery(), used.pickup());
   }
 }

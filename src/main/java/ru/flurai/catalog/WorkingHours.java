@@ -8,18 +8,21 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A shop's working hours (API.md §0.7): keys "0".."6" are Monday..Sunday in SHOP_TIMEZONE; a null day is a day off;
- * a missing day, or a day whose times cannot be read, has no restriction. A shop without working hours has no
- * "open now" badge at all ({@code null}).
+ * A shop's working hours (API.md §0.7): keys "0".."6" are Monday..Sunday in SHOP_TIMEZONE; a null
+ * day is a day off; a missing day, or a day whose times cannot be read, has no restriction. A shop
+ * without working hours has no "open now" badge at all ({@code null}).
  */
 public final class WorkingHours {
   private WorkingHours() {}
 
   public record Day(String open, String close) {}
 
-  /** The stored JSON as a map (null stays null; entries that are neither null nor {open, close} are dropped). */
+  /**
+   * The stored JSON as a map (null stays null; entries that are neither null nor {open, close} are
+   * dropped).
+   */
   public static Map<String, Day> parse(String json) {
-    JsonObject o = Json.object(json);
+    JsonObject o = JsonColumns.object(json);
     if (o == null) {
       return null;
     }
@@ -28,7 +31,8 @@ public final class WorkingHours {
       JsonValue v = e.getValue();
       if (v.getValueType() == JsonValue.ValueType.NULL) {
         days.put(e.getKey(), null);
-      } else if (v instanceof JsonObject d && d.get("open") instanceof JsonString open
+      } else if (v instanceof JsonObject d
+          && d.get("open") instanceof JsonString open
           && d.get("close") instanceof JsonString close) {
         days.put(e.getKey(), new Day(open.getString(), close.getString()));
       }
@@ -36,7 +40,10 @@ public final class WorkingHours {
     return days;
   }
 
-  /** Open at that local time: [open, close) on that weekday; close before open means open past midnight. */
+  /**
+   * Open at that local time: [open, close) on that weekday; close before open means open past
+   * midnight.
+   */
   public static Boolean openAt(Map<String, Day> hours, ZonedDateTime local) {
     if (hours == null) {
       return null;

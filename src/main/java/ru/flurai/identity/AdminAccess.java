@@ -6,14 +6,16 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.logging.Logger;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.security.PasswordPolicy;
 
 /**
- * The platform admin's login: ADMIN_LOGIN / ADMIN_PASSWORD compared in constant time, then the TOTP code when 2FA is
- * enrolled. In development without configured credentials, a random password is generated and printed once.
+ * The platform admin's login: ADMIN_LOGIN / ADMIN_PASSWORD compared in constant time, then the TOTP
+ * code when 2FA is enrolled. In development without configured credentials, a random password is
+ * generated and printed once.
  */
 @ApplicationScoped
 public class AdminAccess {
@@ -30,24 +32,32 @@ public class AdminAccess {
   private volatile String devPassword;
 
   void onStart(@Observes Startup startup) {
-    if (!config.isProduction() && (config.adminLogin().isEmpty() || config.adminPassword().isEmpty())) {
+    if (!config.isProduction()
+        && (config.adminLogin().isEmpty() || config.adminPassword().isEmpty())) {
       devLogin = "admin";
       devPassword = generatePassword();
-      LOG.warning("Development admin credentials (ADMIN_LOGIN / ADMIN_PASSWORD are not set): login=" + devLogin
-          + " password=" + devPassword);
+      LOG.warning(
+          "Development admin credentials (ADMIN_LOGIN / ADMIN_PASSWORD are not set): login="
+              + devLogin
+              + " password="
+              + devPassword);
     }
   }
 
   public TokenPair login(String login, String password, String otp, String clientIp) {
     String name = login == null ? "" : login.strip();
     limiter.attempt("admin-login-ip", clientIp, LIMIT);
-    limiter.attempt("admin-login-name", name.toLowerCase(java.util.Locale.ROOT), LIMIT);
+    limiter.attempt("admin-login-name", name.toLowerCase(Locale.ROOT), LIMIT);
     boolean loginOk = constantEquals(name, config.adminLogin().orElse(devLogin));
     String code = otp;
     boolean passwordOk = passwordMatches(password);
-    if (!passwordOk && (otp == null || otp.isBlank()) && password != null && password.matches("(?s).+\\d{6}")
+    if (!passwordOk
+        && (otp == null || otp.isBlank())
+        && password != null
+        && password.matches("(?s).+\\d{6}")
         && twoFactor.enabled()) {
-      // the unchanged panel has no code field: its password field carries the password followed by the code
+      // the unchanged panel has no code field: its password field carries the password followed by
+      // the code
       passwordOk = passwordMatches(password.substring(0, password.length() - 6));
       code = password.substring(password.length() - 6);
     }
@@ -58,7 +68,10 @@ public class AdminAccess {
     return sessions.openAdmin();
   }
 
-  /** 2FA enrolment and disabling: the admin password again, not only a token (403 otherwise, rate-limited). */
+  /**
+   * 2FA enrolment and disabling: the admin password again, not only a token (403 otherwise,
+   * rate-limited).
+   */
   public void requirePassword(String password, String clientIp) {
     limiter.attempt("admin-login-ip", clientIp, LIMIT);
     if (!passwordMatches(password)) {
@@ -93,5 +106,4 @@ public class AdminAccess {
       }
     }
   }
-
 }

@@ -8,7 +8,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import ru.flurai.platform.http.ApiException;
 
-/** {@code X-Admin-Token}: a valid, unrevoked admin token (a signed JWT, never the static secret). */
+/**
+ * {@code X-Admin-Token}: a valid, unrevoked admin token (a signed JWT, never the static secret).
+ */
 @Provider
 @AdminOnly
 @Priority(Priorities.AUTHENTICATION)
@@ -21,9 +23,11 @@ public class AdminAuthFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    AccessToken token = tokens.verify(request.getHeaderString("X-Admin-Token"), Role.ADMIN)
-        .filter(t -> !revoked.isRevoked(t))
-        .orElseThrow(() -> new ApiException(401, INVALID));
+    AccessToken token =
+        tokens
+            .verify(request.getHeaderString("X-Admin-Token"), Role.ADMIN)
+            .filter(t -> !revoked.isRevoked(t))
+            .orElseThrow(() -> new ApiException(401, INVALID));
     caller.authenticate(Role.ADMIN, 0, token, null);
   }
 }

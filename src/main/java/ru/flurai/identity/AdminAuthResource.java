@@ -12,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.http.ClientAddress;
 
-/** Admin sign-in (with TOTP once enrolled), sign-out, 2FA enrolment, and the panel's Telegram login (API.md §7). */
+/**
+ * Admin sign-in (with TOTP once enrolled), sign-out, 2FA enrolment, and the panel's Telegram login
+ * (API.md §7).
+ */
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAuthResource {

@@ -11,7 +11,10 @@ import java.util.HashMap;
 import java.util.Map;
 import ru.flurai.platform.http.ClientAddress;
 
-/** Buyer tokens from Telegram (API.md §2) and refresh-token rotation for sellers and the admin (PRODUCT.md §2). */
+/**
+ * Buyer tokens from Telegram (API.md §2) and refresh-token rotation for sellers and the admin
+ * (PRODUCT.md §2).
+ */
 @Path("/auth")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -22,8 +25,14 @@ public class AuthResource {
 
   public record MiniAppLogin(String initData) {}
 
-  public record WidgetLogin(Long id, String firstName, String lastName, String username, String photoUrl,
-      Long authDate, String hash) {}
+  public record WidgetLogin(
+      Long id,
+      String firstName,
+      String lastName,
+      String username,
+      String photoUrl,
+      Long authDate,
+      String hash) {}
 
   public record RefreshRequest(String refreshToken) {}
 

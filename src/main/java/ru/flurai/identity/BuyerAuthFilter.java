@@ -12,9 +12,9 @@ import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * The hybrid buyer rule (API.md §0.5): a valid buyer JWT in {@code Authorization: Bearer} wins; otherwise
- * {@code X-Telegram-Init-Data} is validated; otherwise 401 "Missing authentication…". An invalid or expired JWT is
- * never a 401 by itself: it falls through to initData.
+ * The hybrid buyer rule (API.md §0.5): a valid buyer JWT in {@code Authorization: Bearer} wins;
+ * otherwise {@code X-Telegram-Init-Data} is validated; otherwise 401 "Missing authentication…". An
+ * invalid or expired JWT is never a 401 by itself: it falls through to initData.
  */
 @Provider
 @BuyerOnly
@@ -30,9 +30,10 @@ public class BuyerAuthFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    Optional<AccessToken> jwt = bearer(request.getHeaderString("Authorization"))
-        .flatMap(t -> tokens.verify(t, Role.BUYER))
-        .filter(t -> !revoked.isRevoked(t));
+    Optional<AccessToken> jwt =
+        bearer(request.getHeaderString("Authorization"))
+            .flatMap(t -> tokens.verify(t, Role.BUYER))
+            .filter(t -> !revoked.isRevoked(t));
     if (jwt.isPresent() && jwt.get().subject().matches("\\d{1,19}")) {
       caller.authenticate(Role.BUYER, Long.parseLong(jwt.get().subject()), jwt.get(), null);
       return;
@@ -41,9 +42,10 @@ public class BuyerAuthFilter implements ContainerRequestFilter {
     if (initData == null || initData.isBlank()) {
       throw new ApiException(401, MISSING);
     }
-    String botToken = config.botToken()
-        .orElseThrow(() -> new ApiException(401, "Invalid Telegram signature"));
-    TelegramUser user = TelegramInitData.verify(initData, botToken, config.initDataMaxAge(), Instant.now());
+    String botToken =
+        config.botToken().orElseThrow(() -> new ApiException(401, "Invalid Telegram signature"));
+    TelegramUser user =
+        TelegramInitData.verify(initData, botToken, config.initDataMaxAge(), Instant.now());
     caller.authenticate(Role.BUYER, user.id(), null, user);
   }
 

@@ -42,6 +42,8 @@ public class BuyerResource {
   @PUT
   @Path("location")
   public BuyerProfile location(LocationUpdate body) {
-    return body == null ? buyers.me(caller) : buyers.moveTo(caller, body.cityId(), body.districtId());
+    return body == null
+        ? buyers.me(caller)
+        : buyers.moveTo(caller, body.cityId(), body.districtId());
   }
 }

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import ru.flurai.catalog.City;
+import ru.flurai.catalog.District;
 import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.text.CleanText;
 
 /** Buyer profiles: created on first use, edited by the buyer. */
 @ApplicationScoped
@@ -12,17 +15,20 @@ public class Buyers {
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
-  /** The caller's row, created on first use from what Telegram told us (or bare, for a JWT caller). */
+  /**
+   * The caller's row, created on first use from what Telegram told us (or bare, for a JWT caller).
+   */
   @Transactional
   public User ensure(Caller caller) {
     long id = caller.buyerId();
     User user = db.find(User.class, id);
     if (user == null) {
       TelegramUser tg = caller.telegramUser().orElse(null);
-      db.createNativeQuery("insert into users (tg_id, username, fio) values (?1, ?2, ?3) on conflict do nothing")
+      db.createNativeQuery(
+              "insert into users (tg_id, username, fio) values (?1, ?2, ?3) on conflict do nothing")
           .setParameter(1, id)
-          .setParameter(2, tg == null ? null : ru.flurai.platform.text.CleanText.line(tg.username(), 64))
-          .setParameter(3, tg == null ? null : ru.flurai.platform.text.CleanText.line(tg.firstName(), 200))
+          .setParameter(2, tg == null ? null : CleanText.line(tg.username(), 64))
+          .setParameter(3, tg == null ? null : CleanText.line(tg.firstName(), 200))
           .executeUpdate();
       user = db.find(User.class, id);
     }
@@ -35,7 +41,8 @@ public class Buyers {
     User user = db.find(User.class, tg.id());
     if (user == null) {
       db.createNativeQuery("insert into users (tg_id) values (?1) on conflict do nothing")
-          .setParameter(1, tg.id()).executeUpdate();
+          .setParameter(1, tg.id())
+          .executeUpdate();
       user = db.find(User.class, tg.id());
     }
     user.seenAs(tg.username(), tg.firstName());
@@ -69,11 +76,11 @@ public class Buyers {
   @Transactional
   public BuyerProfile moveTo(Caller caller, Long cityId, Long districtId) {
     User user = ensure(caller);
-    if (cityId != null && db.find(ru.flurai.catalog.City.class, cityId) == null) {
+    if (cityId != null && db.find(City.class, cityId) == null) {
       throw ApiException.badRequest("Город не найден");
     }
     if (districtId != null) {
-      ru.flurai.catalog.District d = db.find(ru.flurai.catalog.District.class, districtId);
+      District d = db.find(District.class, districtId);
       if (d == null || (cityId != null && !d.cityId().equals(cityId))) {
         throw ApiException.badRequest("Район не найден");
       }

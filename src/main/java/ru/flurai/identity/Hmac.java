@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -31,7 +32,7 @@ final class Hmac {
 
   /** Compares a hex signature in time independent of where it differs. */
   static boolean matches(byte[] expected, String hexGiven) {
-    byte[] given = hexGiven.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+    byte[] given = hexGiven.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
     byte[] want = HexFormat.of().formatHex(expected).getBytes(StandardCharsets.US_ASCII);
     return MessageDigest.isEqual(want, given);
   }

@@ -8,12 +8,13 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * PBKDF2-HMAC-SHA256 with a random salt (OWASP: ≥ 210 000 iterations). Stored as
- * {@code pbkdf2-sha256$<iterations>$<salt>$<hash>}, so the cost can grow without invalidating old hashes.
+ * PBKDF2-HMAC-SHA256 with a random salt (OWASP: ≥ 210 000 iterations). Stored as {@code
+ * pbkdf2-sha256$<iterations>$<salt>$<hash>}, so the cost can grow without invalidating old hashes.
  */
 public final class PasswordHasher {
   static final int ITERATIONS = 210_000;
   private static final SecureRandom RANDOM = new SecureRandom();
+
   /** Verified against when the login is unknown, so both failures cost the same time. */
   private static final String DECOY = hash("decoy-password-for-timing");
 
@@ -53,6 +54,11 @@ public final class PasswordHasher {
 
   private static String format(int iterations, byte[] salt, byte[] hash) {
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return "pbkdf2-sha256$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    return "pbkdf2-sha256$"
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(hash);
   }
 }

@@ -1,5 +1,6 @@
 package ru.flurai.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,9 +14,9 @@ import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * Fixed-window attempt limits shared by every instance through Redis; per-instance counters while Redis is
- * unavailable (PRODUCTION.md: "rate limiting falls back to per-instance"). The window length is configurable
- * (RATE_LIMIT_WINDOW_SECONDS, default 60) so tests can shorten it.
+ * Fixed-window attempt limits shared by every instance through Redis; per-instance counters while
+ * Redis is unavailable (PRODUCTION.md: "rate limiting falls back to per-instance"). The window
+ * length is configurable (RATE_LIMIT_WINDOW_SECONDS, default 60) so tests can shorten it.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -25,15 +26,24 @@ public class RateLimiter {
   @Inject RedisConnection connection;
   @Inject FluraiConfig config;
 
-  private final com.github.benmanes.caffeine.cache.Cache<String, AtomicLong> local =
+  private final Cache<String, AtomicLong> local =
       Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(10)).build();
 
-  /** Counts one attempt for {@code key} in {@code scope}; refuses with 429 past {@code limit} in the window. */
+  /**
+   * Counts one attempt for {@code key} in {@code scope}; refuses with 429 past {@code limit} in the
+   * window.
+   */
   public void attempt(String scope, String key, int limit) {
     long window = config.rateLimitWindow().toSeconds();
     long now = Instant.now().getEpochSecond();
     long slot = now / window;
-    String id = "flurai:rl:" + scope + ":" + HexFormat.of().formatHex(Hmac.digest(key)).substring(0, 32) + ":" + slot;
+    String id =
+        "flurai:rl:"
+            + scope
+            + ":"
+            + HexFormat.of().formatHex(Hmac.digest(key)).substring(0, 32)
+            + ":"
+            + slot;
     long count = count(id, Duration.ofSeconds(window + 1));
     if (count > limit) {
       long retryAfter = Math.max(1, (slot + 1) * window - now);

@@ -16,8 +16,9 @@ import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * Opaque refresh tokens: 256 random bits, stored as SHA-256, rotated on every use. Presenting one that was already
- * used means it leaked: the whole family is revoked (OAuth 2.0 Security BCP, refresh token rotation).
+ * Opaque refresh tokens: 256 random bits, stored as SHA-256, rotated on every use. Presenting one
+ * that was already used means it leaked: the whole family is revoked (OAuth 2.0 Security BCP,
+ * refresh token rotation).
  */
 @ApplicationScoped
 public class RefreshTokens {
@@ -36,9 +37,12 @@ public class RefreshTokens {
   @Transactional
   public String issue(String subject, UUID family) {
     String token = newToken();
-    db.createNativeQuery("insert into refresh_tokens (token_hash, family_id, subject, expires_at)"
-            + " values (?1, ?2, ?3, ?4)")
-        .setParameter(1, hash(token)).setParameter(2, family).setParameter(3, subject)
+    db.createNativeQuery(
+            "insert into refresh_tokens (token_hash, family_id, subject, expires_at)"
+                + " values (?1, ?2, ?3, ?4)")
+        .setParameter(1, hash(token))
+        .setParameter(2, family)
+        .setParameter(3, subject)
         .setParameter(4, Timestamp.from(Instant.now().plus(config.refreshTtl())))
         .executeUpdate();
     return token;
@@ -50,9 +54,12 @@ public class RefreshTokens {
       throw new ApiException(401, INVALID);
     }
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = db.createNativeQuery("select family_id, subject, used_at is not null,"
-            + " revoked_at is not null or expires_at < now() from refresh_tokens where token_hash = ?1 for update")
-        .setParameter(1, hash(token)).getResultList();
+    List<Object[]> rows =
+        db.createNativeQuery(
+                "select family_id, subject, used_at is not null,"
+                    + " revoked_at is not null or expires_at < now() from refresh_tokens where token_hash = ?1 for update")
+            .setParameter(1, hash(token))
+            .getResultList();
     if (rows.isEmpty()) {
       throw new ApiException(401, INVALID);
     }
@@ -67,22 +74,30 @@ public class RefreshTokens {
       throw new ApiException(401, INVALID);
     }
     db.createNativeQuery("update refresh_tokens set used_at = now() where token_hash = ?1")
-        .setParameter(1, hash(token)).executeUpdate();
+        .setParameter(1, hash(token))
+        .executeUpdate();
     return new Rotation((String) row[1], family, issue((String) row[1], family));
   }
 
   @Transactional
   public void revokeFamily(UUID family) {
-    db.createNativeQuery("update refresh_tokens set revoked_at = now() where family_id = ?1 and revoked_at is null")
-        .setParameter(1, family).executeUpdate();
+    db.createNativeQuery(
+            "update refresh_tokens set revoked_at = now() where family_id = ?1 and revoked_at is null")
+        .setParameter(1, family)
+        .executeUpdate();
   }
 
-  /** Revokes every refresh token of the subject except those of {@code keepFamily} (may be null). */
+  /**
+   * Revokes every refresh token of the subject except those of {@code keepFamily} (may be null).
+   */
   @Transactional
   public void revokeSubjectExcept(String subject, UUID keepFamily) {
-    db.createNativeQuery("update refresh_tokens set revoked_at = now() where subject = ?1 and revoked_at is null"
-            + " and family_id is distinct from cast(?2 as uuid)")
-        .setParameter(1, subject).setParameter(2, keepFamily).executeUpdate();
+    db.createNativeQuery(
+            "update refresh_tokens set revoked_at = now() where subject = ?1 and revoked_at is null"
+                + " and family_id is distinct from cast(?2 as uuid)")
+        .setParameter(1, subject)
+        .setParameter(2, keepFamily)
+        .executeUpdate();
   }
 
   private static String newToken() {

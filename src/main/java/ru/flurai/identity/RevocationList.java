@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,13 @@ import ru.flurai.platform.cache.RedisConnection;
 import ru.flurai.platform.cache.RedisGateway;
 
 /**
- * Access tokens that were revoked before they expire: one token (logout) or a whole session family (logout, refresh
- * token reuse). PostgreSQL holds the list and is the source of truth; Redis only caches answers per id, the
- * positive ones ("1") until the token expires and the negative ones ("0") for {@link #NEGATIVE_TTL}. A missing key
- * means "not known": the database answers and the cache is refilled, so an empty Redis (restart, flush, failover)
- * and a Redis that errors both fall back to the database and never fail open. A revocation overwrites a cached
- * "0" at once; only when that write itself fails does a cached "0" survive, for at most {@link #NEGATIVE_TTL}.
+ * Access tokens that were revoked before they expire: one token (logout) or a whole session family
+ * (logout, refresh token reuse). PostgreSQL holds the list and is the source of truth; Redis only
+ * caches answers per id, the positive ones ("1") until the token expires and the negative ones
+ * ("0") for {@link #NEGATIVE_TTL}. A missing key means "not known": the database answers and the
+ * cache is refilled, so an empty Redis (restart, flush, failover) and a Redis that errors both fall
+ * back to the database and never fail open. A revocation overwrites a cached "0" at once; only when
+ * that write itself fails does a cached "0" survive, for at most {@link #NEGATIVE_TTL}.
  */
 @ApplicationScoped
 public class RevocationList {
@@ -48,8 +50,10 @@ public class RevocationList {
   /** Revokes every access token of the session family, for as long as any of them can live. */
   @Transactional
   public void revokeFamily(UUID family) {
-    Duration longest = tokens.ttl(Role.SELLER).compareTo(tokens.ttl(Role.ADMIN)) > 0
-        ? tokens.ttl(Role.SELLER) : tokens.ttl(Role.ADMIN);
+    Duration longest =
+        tokens.ttl(Role.SELLER).compareTo(tokens.ttl(Role.ADMIN)) > 0
+            ? tokens.ttl(Role.SELLER)
+            : tokens.ttl(Role.ADMIN);
     store(familyId(family.toString()), Instant.now().plus(longest).plusSeconds(60));
   }
 
@@ -81,8 +85,11 @@ public class RevocationList {
   }
 
   private void store(String id, Instant expiresAt) {
-    db.createNativeQuery("insert into revoked_tokens (jti, expires_at) values (?1, ?2) on conflict do nothing")
-        .setParameter(1, id).setParameter(2, Timestamp.from(expiresAt)).executeUpdate();
+    db.createNativeQuery(
+            "insert into revoked_tokens (jti, expires_at) values (?1, ?2) on conflict do nothing")
+        .setParameter(1, id)
+        .setParameter(2, Timestamp.from(expiresAt))
+        .executeUpdate();
     db.createNativeQuery("delete from revoked_tokens where expires_at < now() - interval '1 hour'")
         .executeUpdate();
     Duration ttl = Duration.between(Instant.now(), expiresAt);
@@ -92,8 +99,13 @@ public class RevocationList {
     try {
       redis.set(PREFIX + id, "1", ttl);
     } catch (RuntimeException e) {
-      LOG.warning("revocation of " + id + " kept in the database only; a cached answer may lag for "
-          + NEGATIVE_TTL.toSeconds() + " s: " + e);
+      LOG.warning(
+          "revocation of "
+              + id
+              + " kept in the database only; a cached answer may lag for "
+              + NEGATIVE_TTL.toSeconds()
+              + " s: "
+              + e);
     }
   }
 
@@ -104,7 +116,7 @@ public class RevocationList {
     }
     try {
       Map<String, String> byKey = redis.getAll(ids.stream().map(id -> PREFIX + id).toList());
-      Map<String, String> byId = new java.util.HashMap<>();
+      Map<String, String> byId = new HashMap<>();
       byKey.forEach((k, v) -> byId.put(k.substring(PREFIX.length()), v));
       return byId;
     } catch (RuntimeException e) {
@@ -112,7 +124,9 @@ public class RevocationList {
     }
   }
 
-  /** Caches an answer read from the database; never overwrites a revocation that arrived meanwhile. */
+  /**
+   * Caches an answer read from the database; never overwrites a revocation that arrived meanwhile.
+   */
   private void remember(String id, boolean revoked, Instant tokenExpires) {
     Duration untilExpiry = Duration.between(Instant.now(), tokenExpires);
     Duration ttl = revoked ? untilExpiry : NEGATIVE_TTL;
@@ -132,8 +146,11 @@ public class RevocationList {
 
   private Set<String> fromDatabase(List<String> ids) {
     @SuppressWarnings("unchecked")
-    List<Object> rows = db.createNativeQuery("select jti from revoked_tokens where jti = ?1 or jti = ?2")
-        .setParameter(1, ids.get(0)).setParameter(2, ids.get(ids.size() - 1)).getResultList();
+    List<Object> rows =
+        db.createNativeQuery("select jti from revoked_tokens where jti = ?1 or jti = ?2")
+            .setParameter(1, ids.get(0))
+            .setParameter(2, ids.get(ids.size() - 1))
+            .getResultList();
     Set<String> found = new HashSet<>();
     rows.forEach(r -> found.add(r.toString()));
     return found;

@@ -1,5 +1,7 @@
 package ru.flurai.identity;
 
+import java.util.Locale;
+
 /** The three kinds of caller that hold tokens. The claim value is the lower-case name. */
 public enum Role {
   BUYER,
@@ -7,6 +9,6 @@ public enum Role {
   ADMIN;
 
   public String claim() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -9,13 +9,18 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-/** AES-256-GCM with a key derived from a configured secret, for small secrets at rest (the admin TOTP seed). */
+/**
+ * AES-256-GCM with a key derived from a configured secret, for small secrets at rest (the admin
+ * TOTP seed).
+ */
 final class SecretBox {
   private static final SecureRandom RANDOM = new SecureRandom();
   private final SecretKeySpec key;
 
   SecretBox(String masterSecret, String purpose) {
-    this.key = new SecretKeySpec(Hmac.sha256(masterSecret.getBytes(StandardCharsets.UTF_8), purpose), "AES");
+    this.key =
+        new SecretKeySpec(
+            Hmac.sha256(masterSecret.getBytes(StandardCharsets.UTF_8), purpose), "AES");
   }
 
   String seal(String plain) {
@@ -25,7 +30,8 @@ final class SecretBox {
       Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
       c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
       byte[] sealed = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-      return Base64.getEncoder().encodeToString(ByteBuffer.allocate(12 + sealed.length).put(iv).put(sealed).array());
+      return Base64.getEncoder()
+          .encodeToString(ByteBuffer.allocate(12 + sealed.length).put(iv).put(sealed).array());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

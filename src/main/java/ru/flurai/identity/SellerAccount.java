@@ -4,13 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * The login side of a seller: web credentials, block and soft-delete state, and which sessions are still valid.
- * (The shop side of the same row belongs to the catalogue.)
+ * The login side of a seller: web credentials, block and soft-delete state, and which sessions are
+ * still valid. (The shop side of the same row belongs to the catalogue.)
  */
 @Entity
 @Table(name = "sellers")
@@ -62,21 +61,28 @@ public class SellerAccount {
     return passwordHash != null && PasswordHasher.verify(password, passwordHash);
   }
 
-  /** Which incarnation of the account this is: a seller deleted and re-created with the same id gets a new one. */
+  /**
+   * Which incarnation of the account this is: a seller deleted and re-created with the same id gets
+   * a new one.
+   */
   public String incarnation() {
     return Long.toString(incarnation);
   }
 
   /**
-   * Whether the access token still opens a session: issued for this incarnation of the account, and at or after
-   * the last end of sessions (or it is the one session that was kept).
+   * Whether the access token still opens a session: issued for this incarnation of the account, and
+   * at or after the last end of sessions (or it is the one session that was kept).
    */
   public boolean accepts(AccessToken token) {
     return incarnation().equals(token.incarnation())
-        && (token.jti().equals(sessionKeepJti) || !token.issuedAt().isBefore(sessionsValidAfter.toInstant()));
+        && (token.jti().equals(sessionKeepJti)
+            || !token.issuedAt().isBefore(sessionsValidAfter.toInstant()));
   }
 
-  /** New credentials; every other session ends, the one that made the change ({@code keepJti}) stays. */
+  /**
+   * New credentials; every other session ends, the one that made the change ({@code keepJti})
+   * stays.
+   */
   public void changeCredentials(String login, String password, String keepJti) {
     webLogin = login;
     passwordHash = PasswordHasher.hash(password);

@@ -9,8 +9,9 @@ import jakarta.ws.rs.ext.Provider;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * {@code X-Seller-Token}: a valid, unrevoked seller token whose seller exists, is not deleted, is not blocked, and
- * whose sessions were not ended after the token was issued (texts from API.md §0.5).
+ * {@code X-Seller-Token}: a valid, unrevoked seller token whose seller exists, is not deleted, is
+ * not blocked, and whose sessions were not ended after the token was issued (texts from API.md
+ * §0.5).
  */
 @Provider
 @SellerOnly
@@ -29,10 +30,12 @@ public class SellerAuthFilter implements ContainerRequestFilter {
     if (header == null || header.isBlank()) {
       throw new ApiException(401, "Требуется авторизация");
     }
-    AccessToken token = tokens.verify(header, Role.SELLER)
-        .filter(t -> t.subject().matches("\\d{1,19}"))
-        .filter(t -> !revoked.isRevoked(t))
-        .orElseThrow(() -> new ApiException(401, INVALID));
+    AccessToken token =
+        tokens
+            .verify(header, Role.SELLER)
+            .filter(t -> t.subject().matches("\\d{1,19}"))
+            .filter(t -> !revoked.isRevoked(t))
+            .orElseThrow(() -> new ApiException(401, INVALID));
     SellerAccount account = sessions.activeAccount(Long.parseLong(token.subject()));
     if (!account.accepts(token)) {
       throw new ApiException(401, INVALID);

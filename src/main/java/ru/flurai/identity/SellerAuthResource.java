@@ -27,7 +27,8 @@ public class SellerAuthResource {
 
   public record Credentials(String login, String password) {}
 
-  public record CredentialChange(String oldLogin, String oldPassword, String newLogin, String newPassword) {}
+  public record CredentialChange(
+      String oldLogin, String oldPassword, String newLogin, String newPassword) {}
 
   @POST
   @Path("login")
@@ -55,7 +56,8 @@ public class SellerAuthResource {
     if (body == null) {
       throw ApiException.badRequest("Укажите текущие и новые учётные данные");
     }
-    sellerLogin.changeCredentials(caller, body.oldLogin(), body.oldPassword(), body.newLogin(), body.newPassword());
+    sellerLogin.changeCredentials(
+        caller, body.oldLogin(), body.oldPassword(), body.newLogin(), body.newPassword());
     return OK;
   }
 }

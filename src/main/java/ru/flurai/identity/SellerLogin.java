@@ -45,8 +45,8 @@ public class SellerLogin {
   }
 
   @Transactional
-  public void changeCredentials(Caller caller, String oldLogin, String oldPassword, String newLogin,
-      String newPassword) {
+  public void changeCredentials(
+      Caller caller, String oldLogin, String oldPassword, String newLogin, String newPassword) {
     SellerAccount account = sellerSessions.activeAccount(caller.sellerId());
     if (account.webLogin() == null) {
       throw ApiException.badRequest("Учётные данные для веб-панели не установлены");
@@ -61,16 +61,20 @@ public class SellerLogin {
     if (login.length() < 3 || login.length() > 64 || !login.matches("[\\p{L}\\p{N}._@-]+")) {
       throw ApiException.badRequest("Логин должен быть от 3 до 64 символов: буквы, цифры, . _ @ -");
     }
-    PasswordPolicy.violation(newPassword).ifPresent(v -> {
-      throw ApiException.badRequest(v);
-    });
+    PasswordPolicy.violation(newPassword)
+        .ifPresent(
+            v -> {
+              throw ApiException.badRequest(v);
+            });
     SellerAccount other = byLogin(login);
     if (other != null && other.sellerId() != account.sellerId()) {
       throw ApiException.badRequest("Такой логин уже занят");
     }
     AccessToken current = caller.token().orElseThrow();
     account.changeCredentials(login, newPassword, current.jti());
-    sellerSessions.endAll(account.sellerId(), current.jti(),
+    sellerSessions.endAll(
+        account.sellerId(),
+        current.jti(),
         current.family() == null ? null : UUID.fromString(current.family()));
   }
 
@@ -78,9 +82,12 @@ public class SellerLogin {
     if (login.isEmpty()) {
       return null;
     }
-    List<SellerAccount> found = db.createQuery(
-            "select s from SellerAccount s where lower(s.webLogin) = :login", SellerAccount.class)
-        .setParameter("login", login.toLowerCase(Locale.ROOT)).getResultList();
+    List<SellerAccount> found =
+        db.createQuery(
+                "select s from SellerAccount s where lower(s.webLogin) = :login",
+                SellerAccount.class)
+            .setParameter("login", login.toLowerCase(Locale.ROOT))
+            .getResultList();
     return found.isEmpty() ? null : found.get(0);
   }
 }

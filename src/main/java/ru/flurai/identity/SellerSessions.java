@@ -1,16 +1,17 @@
 package ru.flurai.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import jakarta.inject.Inject;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * The mechanism that ends a seller's sessions (block, delete, credential change): every access token issued before
- * now stops working on the next request, and every refresh token of the seller is revoked.
+ * The mechanism that ends a seller's sessions (block, delete, credential change): every access
+ * token issued before now stops working on the next request, and every refresh token of the seller
+ * is revoked.
  */
 @ApplicationScoped
 public class SellerSessions {
@@ -19,7 +20,9 @@ public class SellerSessions {
 
   @Inject RefreshTokens refreshTokens;
 
-  /** The seller's account if it may use the panel: 401 when missing or deleted, 403 when blocked. */
+  /**
+   * The seller's account if it may use the panel: 401 when missing or deleted, 403 when blocked.
+   */
   public SellerAccount activeAccount(long sellerId) {
     SellerAccount account = db.find(SellerAccount.class, sellerId);
     if (account == null || account.deleted()) {
@@ -31,7 +34,10 @@ public class SellerSessions {
     return account;
   }
 
-  /** Ends every session of the seller except {@code keepJti} (may be null). Joins the caller's transaction. */
+  /**
+   * Ends every session of the seller except {@code keepJti} (may be null). Joins the caller's
+   * transaction.
+   */
   @Transactional
   public void endAll(long sellerId, String keepJti, UUID keepFamily) {
     SellerAccount account = db.find(SellerAccount.class, sellerId);

@@ -3,6 +3,7 @@ package ru.flurai.identity;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +15,10 @@ import java.util.stream.Collectors;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * Validates Mini App {@code initData} exactly as Telegram specifies: the data-check-string (every field but
- * {@code hash}, sorted, {@code key=value} joined by newlines) signed with HMAC-SHA256 under
- * {@code HMAC_SHA256("WebAppData", bot_token)}. Refusals are 401s with the texts the Mini App knows (API.md §0.5).
+ * Validates Mini App {@code initData} exactly as Telegram specifies: the data-check-string (every
+ * field but {@code hash}, sorted, {@code key=value} joined by newlines) signed with HMAC-SHA256
+ * under {@code HMAC_SHA256("WebAppData", bot_token)}. Refusals are 401s with the texts the Mini App
+ * knows (API.md §0.5).
  */
 public final class TelegramInitData {
   private static final Duration FUTURE_SKEW = Duration.ofMinutes(1);
@@ -29,8 +31,10 @@ public final class TelegramInitData {
     if (hash == null || hash.isBlank()) {
       throw unauthorized("Missing hash in init data");
     }
-    String checkString = fields.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining("\n"));
+    String checkString =
+        fields.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining("\n"));
     byte[] secret = Hmac.sha256("WebAppData".getBytes(StandardCharsets.UTF_8), botToken);
     if (!Hmac.matches(Hmac.sha256(secret, checkString), hash)) {
       throw unauthorized("Invalid Telegram signature");
@@ -70,7 +74,8 @@ public final class TelegramInitData {
         if (eq <= 0) {
           throw unauthorized("Invalid init data format");
         }
-        fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+        fields.put(
+            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
       }
     } catch (IllegalArgumentException e) {
@@ -82,11 +87,14 @@ public final class TelegramInitData {
   private static TelegramUser parseUser(String json) {
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
       JsonObject o = reader.readObject();
-      if (!o.containsKey("id") || !o.get("id").getValueType().equals(jakarta.json.JsonValue.ValueType.NUMBER)) {
+      if (!o.containsKey("id") || !o.get("id").getValueType().equals(JsonValue.ValueType.NUMBER)) {
         throw unauthorized("Missing user data");
       }
-      return new TelegramUser(o.getJsonNumber("id").longValueExact(), o.getString("first_name", null),
-          o.getString("last_name", null), o.getString("username", null));
+      return new TelegramUser(
+          o.getJsonNumber("id").longValueExact(),
+          o.getString("first_name", null),
+          o.getString("last_name", null),
+          o.getString("username", null));
     } catch (RuntimeException e) {
       if (e instanceof ApiException api) {
         throw api;

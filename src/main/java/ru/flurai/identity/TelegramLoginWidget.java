@@ -7,25 +7,29 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Validates Telegram Login Widget data: the data-check-string of the non-empty fields but {@code hash}, signed with
- * HMAC-SHA256 under {@code SHA256(bot_token)}.
+ * Validates Telegram Login Widget data: the data-check-string of the non-empty fields but {@code
+ * hash}, signed with HMAC-SHA256 under {@code SHA256(bot_token)}.
  */
 public final class TelegramLoginWidget {
   private TelegramLoginWidget() {}
 
-  public static TelegramUser verify(Map<String, String> data, String botToken, Duration maxAge, Instant now) {
+  public static TelegramUser verify(
+      Map<String, String> data, String botToken, Duration maxAge, Instant now) {
     Map<String, String> fields = new TreeMap<>();
-    data.forEach((k, v) -> {
-      if (v != null && !v.isEmpty()) {
-        fields.put(k, v);
-      }
-    });
+    data.forEach(
+        (k, v) -> {
+          if (v != null && !v.isEmpty()) {
+            fields.put(k, v);
+          }
+        });
     String hash = fields.remove("hash");
     if (hash == null) {
       throw TelegramInitData.unauthorized("Invalid Telegram signature");
     }
-    String checkString = fields.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining("\n"));
+    String checkString =
+        fields.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining("\n"));
     if (!Hmac.matches(Hmac.sha256(Hmac.digest(botToken), checkString), hash)) {
       throw TelegramInitData.unauthorized("Invalid Telegram signature");
     }
@@ -36,6 +40,7 @@ public final class TelegramLoginWidget {
     } catch (NumberFormatException | NullPointerException e) {
       throw TelegramInitData.unauthorized("Invalid Telegram signature");
     }
-    return new TelegramUser(id, fields.get("first_name"), fields.get("last_name"), fields.get("username"));
+    return new TelegramUser(
+        id, fields.get("first_name"), fields.get("last_name"), fields.get("username"));
   }
 }

@@ -7,7 +7,10 @@ import java.util.Map;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.http.ApiException;
 
-/** Logins vouched for by Telegram: buyer JWTs (Mini App, Login Widget) and the panel inside the admin bot. */
+/**
+ * Logins vouched for by Telegram: buyer JWTs (Mini App, Login Widget) and the panel inside the
+ * admin bot.
+ */
 @ApplicationScoped
 public class TelegramLogins {
   static final int LIMIT = 10;
@@ -24,23 +27,29 @@ public class TelegramLogins {
 
   public BuyerLogin miniApp(String initData, String clientIp) {
     limiter.attempt("auth-tg", clientIp, LIMIT);
-    return buyerToken(TelegramInitData.verify(initData, botToken(), config.initDataMaxAge(), Instant.now()));
+    return buyerToken(
+        TelegramInitData.verify(initData, botToken(), config.initDataMaxAge(), Instant.now()));
   }
 
   public BuyerLogin widget(Map<String, String> data, String clientIp) {
     limiter.attempt("auth-tg", clientIp, LIMIT);
-    return buyerToken(TelegramLoginWidget.verify(data, botToken(), config.initDataMaxAge(), Instant.now()));
+    return buyerToken(
+        TelegramLoginWidget.verify(data, botToken(), config.initDataMaxAge(), Instant.now()));
   }
 
   /** POST /admin/auth/telegram: the admin bot's initData → an admin or seller session. */
   public TokenPair panel(String initData, String clientIp) {
     limiter.attempt("admin-auth-tg", clientIp, LIMIT);
-    String adminBot = config.adminBotToken()
-        .orElseThrow(() -> new ApiException(503, "Admin bot не настроен (ADMIN_BOT_TOKEN)"));
-    TelegramUser user = TelegramInitData.verify(initData, adminBot, config.initDataMaxAge(), Instant.now());
+    String adminBot =
+        config
+            .adminBotToken()
+            .orElseThrow(() -> new ApiException(503, "Admin bot не настроен (ADMIN_BOT_TOKEN)"));
+    TelegramUser user =
+        TelegramInitData.verify(initData, adminBot, config.initDataMaxAge(), Instant.now());
     if (config.masterAdminId().filter(id -> id == user.id()).isPresent()) {
       if (twoFactor.enabled()) {
-        throw new ApiException(403, "Включена двухфакторная защита: войдите по логину и паролю с кодом");
+        throw new ApiException(
+            403, "Включена двухфакторная защита: войдите по логину и паролю с кодом");
       }
       return sessions.openAdmin();
     }
@@ -63,6 +72,8 @@ public class TelegramLogins {
   }
 
   private String botToken() {
-    return config.botToken().orElseThrow(() -> new ApiException(503, "Бот не настроен (BOT_TOKEN)"));
+    return config
+        .botToken()
+        .orElseThrow(() -> new ApiException(503, "Бот не настроен (BOT_TOKEN)"));
   }
 }

@@ -22,8 +22,15 @@ public final class Totp {
   }
 
   public static String uri(String secret, String account) {
-    return new QrData.Builder().label(account).secret(secret).issuer("Flurai").algorithm(HashingAlgorithm.SHA1)
-        .digits(6).period(PERIOD).build().getUri();
+    return new QrData.Builder()
+        .label(account)
+        .secret(secret)
+        .issuer("Flurai")
+        .algorithm(HashingAlgorithm.SHA1)
+        .digits(6)
+        .period(PERIOD)
+        .build()
+        .getUri();
   }
 
   /** The time step the code belongs to (now −1, 0, +1), or empty when it matches none. */

@@ -3,15 +3,15 @@ package ru.flurai.media;
 import java.util.zip.CRC32;
 
 /**
- * Walks a file's container structure to prove it was not cut short. Decoders are lenient: the JDK returns a
- * half-grey picture for a truncated JPEG without any error, so "it decoded" is not proof of an intact upload.
+ * Walks a file's container structure to prove it was not cut short. Decoders are lenient: the JDK
+ * returns a half-grey picture for a truncated JPEG without any error, so "it decoded" is not proof
+ * of an intact upload.
  *
- * <p>Each walk stops at the format's end marker; bytes after it (a polyglot tail) are ignored here and disappear
- * when the image is re-encoded.
+ * <p>Each walk stops at the format's end marker; bytes after it (a polyglot tail) are ignored here
+ * and disappear when the image is re-encoded.
  */
 final class ImageCompleteness {
-  private ImageCompleteness() {
-  }
+  private ImageCompleteness() {}
 
   static boolean isComplete(byte[] b, ImageFormat format) {
     return switch (format) {
@@ -60,7 +60,9 @@ final class ImageCompleteness {
       } else if (block == 0x21) {
         i = skipSubBlocks(b, i + 2); // introducer, label
       } else if (block == 0x2C && i + 10 <= b.length) {
-        i = skipSubBlocks(b, i + 10 + colorTableSize(b[i + 9]) + 1); // descriptor, table, LZW code size
+        i =
+            skipSubBlocks(
+                b, i + 10 + colorTableSize(b[i + 9]) + 1); // descriptor, table, LZW code size
       } else {
         return false;
       }
@@ -109,6 +111,9 @@ final class ImageCompleteness {
   }
 
   private static long u32le(byte[] b, int i) {
-    return (b[i] & 0xFFL) | (b[i + 1] & 0xFFL) << 8 | (b[i + 2] & 0xFFL) << 16 | (b[i + 3] & 0xFFL) << 24;
+    return (b[i] & 0xFFL)
+        | (b[i + 1] & 0xFFL) << 8
+        | (b[i + 2] & 0xFFL) << 16
+        | (b[i + 3] & 0xFFL) << 24;
   }
 }

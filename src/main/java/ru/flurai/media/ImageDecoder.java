@@ -11,11 +11,12 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * Turns validated upload bytes into pixels, refusing anything that would be dangerous or wrong to decode.
+ * Turns validated upload bytes into pixels, refusing anything that would be dangerous or wrong to
+ * decode.
  *
- * <p>Order matters: the dimensions come from the header alone, so a decompression bomb (a few KB that claim
- * 20000×20000) is refused before a raster is allocated; the structure walk then rejects truncated files, which
- * decoders would otherwise "decode" into partly grey pictures.
+ * <p>Order matters: the dimensions come from the header alone, so a decompression bomb (a few KB
+ * that claim 20000×20000) is refused before a raster is allocated; the structure walk then rejects
+ * truncated files, which decoders would otherwise "decode" into partly grey pictures.
  */
 final class ImageDecoder {
   static final long MAX_PIXELS = 40_000_000L;
@@ -23,20 +24,23 @@ final class ImageDecoder {
 
   static final String CORRUPT = "Изображение повреждено или не читается";
   static final String TOO_MANY_PIXELS = "Изображение слишком большое по количеству пикселей";
-  static final String SIDE_TOO_LONG = "Изображение слишком большое: каждая сторона должна быть не больше "
-      + MAX_SIDE + " пикселей";
+  static final String SIDE_TOO_LONG =
+      "Изображение слишком большое: каждая сторона должна быть не больше " + MAX_SIDE + " пикселей";
 
   private static final Logger LOG = Logger.getLogger(ImageDecoder.class.getName());
 
-  private ImageDecoder() {
-  }
+  private ImageDecoder() {}
 
-  /** The first frame (animated GIF/WebP: the first picture) of an image whose format was already sniffed. */
+  /**
+   * The first frame (animated GIF/WebP: the first picture) of an image whose format was already
+   * sniffed.
+   */
   static BufferedImage decode(byte[] bytes, ImageFormat format) {
     ImageReader reader = newReader(format);
     // memory-backed stream: ImageIO.createImageInputStream might spool uploads into temp files
     try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-      // seek-forward-only and no metadata: we want frame 0's pixels and nothing the client embedded around them
+      // seek-forward-only and no metadata: we want frame 0's pixels and nothing the client embedded
+      // around them
       reader.setInput(in, true, true);
       checkDimensions(headerSize(reader));
       if (!ImageCompleteness.isComplete(bytes, format)) {
@@ -82,7 +86,8 @@ final class ImageDecoder {
     try {
       return reader.read(0);
     } catch (IOException | RuntimeException e) {
-      // decoders signal malformed input with all sorts of unchecked exceptions (IndexOutOfBounds, IllegalState…)
+      // decoders signal malformed input with all sorts of unchecked exceptions (IndexOutOfBounds,
+      // IllegalState…)
       throw corrupt(e);
     }
   }

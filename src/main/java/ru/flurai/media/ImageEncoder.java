@@ -18,39 +18,55 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Scales decoded pixels into the kind's box, turns them upright and writes them out afresh. Only pixels survive:
- * metadata (EXIF with GPS, comments) and anything smuggled around the image data are gone because none of the
- * client's bytes are copied.
+ * Scales decoded pixels into the kind's box, turns them upright and writes them out afresh. Only
+ * pixels survive: metadata (EXIF with GPS, comments) and anything smuggled around the image data
+ * are gone because none of the client's bytes are copied.
  */
 final class ImageEncoder {
   private static final float JPEG_QUALITY = 0.85f;
 
-  private ImageEncoder() {
-  }
+  private ImageEncoder() {}
 
   /**
-   * The box applies to the upright picture; the stored pixels are scaled first and turned afterwards, so the turn
-   * copies the small image, never the full-size one.
+   * The box applies to the upright picture; the stored pixels are scaled first and turned
+   * afterwards, so the turn copies the small image, never the full-size one.
    */
   static StoredImage encode(BufferedImage source, Orientation orientation, ImageKind kind) {
-    PixelSize target = orientation.upright(new PixelSize(source.getWidth(), source.getHeight())).fitInto(kind);
+    PixelSize target =
+        orientation.upright(new PixelSize(source.getWidth(), source.getHeight())).fitInto(kind);
     boolean alpha = source.getColorModel().hasAlpha();
-    BufferedImage pixels = orientation.apply(scale(source, orientation.upright(target),
-        alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB));
+    BufferedImage pixels =
+        orientation.apply(
+            scale(
+                source,
+                orientation.upright(target),
+                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB));
     if (alpha && !hasTransparentPixel(pixels)) {
-      // an alpha channel that is opaque everywhere gains nothing from PNG: JPEG is far smaller for photos
-      pixels = draw(pixels, target, BufferedImage.TYPE_INT_RGB, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+      // an alpha channel that is opaque everywhere gains nothing from PNG: JPEG is far smaller for
+      // photos
+      pixels =
+          draw(
+              pixels,
+              target,
+              BufferedImage.TYPE_INT_RGB,
+              RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
       alpha = false;
     }
     byte[] bytes = alpha ? write(pixels, "png", null) : write(pixels, "jpeg", JPEG_QUALITY);
-    return new StoredImage(bytes, alpha ? "image/png" : "image/jpeg", alpha ? "png" : "jpg", sha256Hex(bytes),
-        target.width(), target.height());
+    return new StoredImage(
+        bytes,
+        alpha ? "image/png" : "image/jpeg",
+        alpha ? "png" : "jpg",
+        sha256Hex(bytes),
+        target.width(),
+        target.height());
   }
 
   /**
-   * Halves repeatedly, then steps to the exact size: one big bilinear/bicubic jump from 12000 px to 1200 px samples
-   * only a few source pixels per output pixel and aliases badly. Always draws at least once, which also converts
-   * palette/grey/CMYK-derived images into a type the writers accept.
+   * Halves repeatedly, then steps to the exact size: one big bilinear/bicubic jump from 12000 px to
+   * 1200 px samples only a few source pixels per output pixel and aliases badly. Always draws at
+   * least once, which also converts palette/grey/CMYK-derived images into a type the writers
+   * accept.
    */
   private static BufferedImage scale(BufferedImage source, PixelSize target, int type) {
     BufferedImage current = source;
@@ -59,12 +75,14 @@ final class ImageEncoder {
     do {
       w = Math.max(target.width(), w / 2);
       h = Math.max(target.height(), h / 2);
-      current = draw(current, new PixelSize(w, h), type, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      current =
+          draw(current, new PixelSize(w, h), type, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     } while (w != target.width() || h != target.height());
     return current;
   }
 
-  private static BufferedImage draw(BufferedImage source, PixelSize size, int type, Object interpolation) {
+  private static BufferedImage draw(
+      BufferedImage source, PixelSize size, int type, Object interpolation) {
     BufferedImage out = new BufferedImage(size.width(), size.height(), type);
     Graphics2D g = out.createGraphics();
     try {

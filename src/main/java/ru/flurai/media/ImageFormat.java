@@ -1,10 +1,11 @@
 package ru.flurai.media;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The upload formats we accept, recognised by their magic bytes only: the client's file name and declared type are
- * never trusted to say what a file is.
+ * The upload formats we accept, recognised by their magic bytes only: the client's file name and
+ * declared type are never trusted to say what a file is.
  */
 public enum ImageFormat {
   JPEG("image/jpeg", "jpeg"),
@@ -31,7 +32,9 @@ public enum ImageFormat {
     return imageIoName;
   }
 
-  /** What the leading bytes say the file is; empty for anything that is not one of our four formats. */
+  /**
+   * What the leading bytes say the file is; empty for anything that is not one of our four formats.
+   */
   public static Optional<ImageFormat> sniff(byte[] b) {
     if (b == null) {
       return Optional.empty();
@@ -65,6 +68,6 @@ public enum ImageFormat {
   }
 
   private static byte[] ascii(String s) {
-    return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    return s.getBytes(StandardCharsets.US_ASCII);
   }
 }

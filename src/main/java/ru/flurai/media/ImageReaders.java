@@ -1,5 +1,6 @@
 package ru.flurai.media;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -11,21 +12,21 @@ import javax.imageio.spi.ImageReaderSpi;
 /**
  * Finds the decoder for a sniffed format.
  *
- * <p>ImageIO's global registry is filled from the class path of whoever first touched ImageIO (inside Liberty that
- * is the server, not our WAR), so a reader packaged in WEB-INF/lib (TwelveMonkeys WebP) is usually not in it. We load
- * reader SPIs through this class's own class loader and use them directly. We deliberately do not register them in
- * {@code IIORegistry.getDefaultInstance()}: that registry outlives the application, and holding our classes there
- * would pin the WAR's class loader after a redeploy. The JDK's own readers (JPEG, PNG, GIF) are always in the
- * global registry, so it stays the fallback.
+ * <p>ImageIO's global registry is filled from the class path of whoever first touched ImageIO
+ * (inside Liberty that is the server, not our WAR), so a reader packaged in WEB-INF/lib
+ * (TwelveMonkeys WebP) is usually not in it. We load reader SPIs through this class's own class
+ * loader and use them directly. We deliberately do not register them in {@code
+ * IIORegistry.getDefaultInstance()}: that registry outlives the application, and holding our
+ * classes there would pin the WAR's class loader after a redeploy. The JDK's own readers (JPEG,
+ * PNG, GIF) are always in the global registry, so it stays the fallback.
  */
 final class ImageReaders {
   private static final List<ImageReaderSpi> BUNDLED = load();
 
-  private ImageReaders() {
-  }
+  private ImageReaders() {}
 
   /** A fresh reader for the format; the caller must {@code dispose()} it. */
-  static ImageReader create(ImageFormat format) throws java.io.IOException {
+  static ImageReader create(ImageFormat format) throws IOException {
     String name = format.imageIoName();
     for (ImageReaderSpi spi : BUNDLED) {
       if (Arrays.stream(spi.getFormatNames()).anyMatch(name::equalsIgnoreCase)) {

@@ -6,13 +6,14 @@ import java.util.Objects;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * Validates one uploaded image and produces what we store (PRODUCT.md §6, API.md §8). Every refusal is a 400
- * {@link ApiException} with a Russian detail the seller panel shows as a toast.
+ * Validates one uploaded image and produces what we store (PRODUCT.md §6, API.md §8). Every refusal
+ * is a 400 {@link ApiException} with a Russian detail the seller panel shows as a toast.
  *
- * <p>Nothing the client sends is trusted: the format comes from the magic bytes, the declared type may only agree
- * with them, and the stored bytes are a fresh encoding of the decoded pixels, so metadata and polyglot payloads
- * (a JPEG with HTML or PHP appended) never reach storage. A JPEG's EXIF orientation is applied to the pixels first,
- * so a phone photo is stored upright although its metadata is dropped.
+ * <p>Nothing the client sends is trusted: the format comes from the magic bytes, the declared type
+ * may only agree with them, and the stored bytes are a fresh encoding of the decoded pixels, so
+ * metadata and polyglot payloads (a JPEG with HTML or PHP appended) never reach storage. A JPEG's
+ * EXIF orientation is applied to the pixels first, so a phone photo is stored upright although its
+ * metadata is dropped.
  */
 public final class ImageUpload {
   public static final int MIN_BYTES = 100;
@@ -20,24 +21,27 @@ public final class ImageUpload {
 
   static final String TOO_LARGE = "Файл слишком большой (максимум 10 МБ)";
   static final String TOO_SMALL = "Файл слишком маленький";
-  static final String UNSUPPORTED = "Неподдерживаемый формат изображения: разрешены JPEG, PNG, WebP, GIF";
+  static final String UNSUPPORTED =
+      "Неподдерживаемый формат изображения: разрешены JPEG, PNG, WebP, GIF";
   static final String TYPE_MISMATCH = "Тип файла не совпадает с содержимым";
 
-  private ImageUpload() {
-  }
+  private ImageUpload() {}
 
   /**
    * @param bytes the uploaded file
-   * @param declaredType the multipart part's Content-Type; null and {@code application/octet-stream} mean "unknown"
+   * @param declaredType the multipart part's Content-Type; null and {@code
+   *     application/octet-stream} mean "unknown"
    * @param kind what the image is for, which decides its size
    */
   public static StoredImage process(byte[] bytes, String declaredType, ImageKind kind) {
     Objects.requireNonNull(kind, "kind");
     checkSize(bytes);
-    ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> ApiException.badRequest(UNSUPPORTED));
+    ImageFormat format =
+        ImageFormat.sniff(bytes).orElseThrow(() -> ApiException.badRequest(UNSUPPORTED));
     checkDeclaredType(declaredType, format);
     BufferedImage pixels = ImageDecoder.decode(bytes, format);
-    Orientation orientation = format == ImageFormat.JPEG ? ExifOrientation.of(bytes) : Orientation.NORMAL;
+    Orientation orientation =
+        format == ImageFormat.JPEG ? ExifOrientation.of(bytes) : Orientation.NORMAL;
     return ImageEncoder.encode(pixels, orientation, kind);
   }
 
@@ -51,8 +55,8 @@ public final class ImageUpload {
   }
 
   /**
-   * A declared type is only a claim, but a wrong claim is refused: a file sent as image/png that is really a JPEG
-   * (or anything sent as text/html) points at a confused or hostile client.
+   * A declared type is only a claim, but a wrong claim is refused: a file sent as image/png that is
+   * really a JPEG (or anything sent as text/html) points at a confused or hostile client.
    */
   private static void checkDeclaredType(String declaredType, ImageFormat format) {
     if (declaredType == null) {

@@ -1,14 +1,17 @@
 package ru.flurai.media;
 
 /**
- * The JPEG part of {@link ImageCompleteness}: a JPEG is whole only if its segment chain reaches EOI (FF D9).
- * Searching for FF D9 anywhere is not enough, since an embedded EXIF thumbnail carries its own EOI.
+ * The JPEG part of {@link ImageCompleteness}: a JPEG is whole only if its segment chain reaches EOI
+ * (FF D9). Searching for FF D9 anywhere is not enough, since an embedded EXIF thumbnail carries its
+ * own EOI.
  */
 final class JpegCompleteness {
-  private JpegCompleteness() {
-  }
+  private JpegCompleteness() {}
 
-  /** Segment walk from SOI to EOI, stepping over entropy-coded data so a thumbnail's EOI cannot fool us. */
+  /**
+   * Segment walk from SOI to EOI, stepping over entropy-coded data so a thumbnail's EOI cannot fool
+   * us.
+   */
   static boolean isComplete(byte[] b) {
     int n = b.length;
     int i = 2;
@@ -44,7 +47,10 @@ final class JpegCompleteness {
     }
   }
 
-  /** Returns the index of the 0xFF that starts the next real marker, or {@code b.length} when there is none. */
+  /**
+   * Returns the index of the 0xFF that starts the next real marker, or {@code b.length} when there
+   * is none.
+   */
   private static int skipEntropyData(byte[] b, int i) {
     int n = b.length;
     while (i + 1 < n) {

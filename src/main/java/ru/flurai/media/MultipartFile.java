@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * One file field of a {@code multipart/form-data} request body, read with a hard size limit before anything is
- * parsed. Only the part's bytes and declared type are kept: the client's file name is never read into anything.
+ * One file field of a {@code multipart/form-data} request body, read with a hard size limit before
+ * anything is parsed. Only the part's bytes and declared type are kept: the client's file name is
+ * never read into anything.
  *
  * @param bytes the part's content
  * @param contentType the part's declared Content-Type, or null
@@ -21,23 +22,33 @@ import ru.flurai.platform.http.ApiException;
 public record MultipartFile(byte[] bytes, String contentType) {
   /** The largest body accepted: one 10 MB image plus generous room for the multipart framing. */
   public static final int MAX_BODY = ImageUpload.MAX_BYTES + 256 * 1024;
+
   static final String TOO_LARGE = "Файл слишком большой (максимум 10 МБ)";
   static final String NOT_MULTIPART = "Ожидается multipart/form-data с файлом в поле file";
   static final String NO_FILE = "Файл не передан: ожидается поле file";
-  /** How much of an oversized body is read and thrown away, so the client gets the 413 instead of a reset. */
+
+  /**
+   * How much of an oversized body is read and thrown away, so the client gets the 413 instead of a
+   * reset.
+   */
   private static final long DRAIN_LIMIT = 32L * 1024 * 1024;
 
   private static final Pattern BOUNDARY =
       Pattern.compile("(?i);\\s*boundary\\s*=\\s*(?:\"([^\"]{1,70})\"|([^\\s;\"]{1,70}))");
-  private static final Pattern NAME = Pattern.compile("(?i);\\s*name\\s*=\\s*(?:\"([^\"]*)\"|([^\\s;]*))");
+  private static final Pattern NAME =
+      Pattern.compile("(?i);\\s*name\\s*=\\s*(?:\"([^\"]*)\"|([^\\s;]*))");
   private static final byte[] CRLF = {'\r', '\n'};
   private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
 
-  /** Reads at most {@link #MAX_BODY} bytes of {@code body} and returns the part named {@code field}. */
-  public static MultipartFile read(String contentType, Long declaredLength, InputStream body, String field) {
-    byte[] boundary = boundary(contentType)
-        .map(b -> ("--" + b).getBytes(StandardCharsets.ISO_8859_1))
-        .orElseThrow(() -> ApiException.badRequest(NOT_MULTIPART));
+  /**
+   * Reads at most {@link #MAX_BODY} bytes of {@code body} and returns the part named {@code field}.
+   */
+  public static MultipartFile read(
+      String contentType, Long declaredLength, InputStream body, String field) {
+    byte[] boundary =
+        boundary(contentType)
+            .map(b -> ("--" + b).getBytes(StandardCharsets.ISO_8859_1))
+            .orElseThrow(() -> ApiException.badRequest(NOT_MULTIPART));
     if (declaredLength != null && declaredLength > MAX_BODY) {
       throw tooLarge(body);
     }
@@ -98,9 +109,12 @@ public record MultipartFile(byte[] bytes, String contentType) {
         return Optional.empty(); // an unterminated part is a truncated request
       }
       String headers = new String(body, start + 2, headersEnd - start - 2, StandardCharsets.UTF_8);
-      if (field.equals(header(headers, "content-disposition").flatMap(MultipartFile::name).orElse(null))) {
-        return Optional.of(new MultipartFile(Arrays.copyOfRange(body, headersEnd + 4, end),
-            header(headers, "content-type").orElse(null)));
+      if (field.equals(
+          header(headers, "content-disposition").flatMap(MultipartFile::name).orElse(null))) {
+        return Optional.of(
+            new MultipartFile(
+                Arrays.copyOfRange(body, headersEnd + 4, end),
+                header(headers, "content-type").orElse(null)));
       }
       at = end + 2;
     }

@@ -4,8 +4,8 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 
 /**
- * The eight EXIF orientations (TIFF tag 274): how the stored pixels must be turned to be shown upright. The names
- * say what is done to the stored picture; {@link #code()} is the tag's value.
+ * The eight EXIF orientations (TIFF tag 274): how the stored pixels must be turned to be shown
+ * upright. The names say what is done to the stored picture; {@link #code()} is the tag's value.
  */
 enum Orientation {
   NORMAL(1),
@@ -43,8 +43,8 @@ enum Orientation {
   }
 
   /**
-   * The upright picture. {@code image} must be {@code TYPE_INT_RGB} or {@code TYPE_INT_ARGB} (what the encoder
-   * draws into); the result has the same type.
+   * The upright picture. {@code image} must be {@code TYPE_INT_RGB} or {@code TYPE_INT_ARGB} (what
+   * the encoder draws into); the result has the same type.
    */
   BufferedImage apply(BufferedImage image) {
     if (this == NORMAL) {

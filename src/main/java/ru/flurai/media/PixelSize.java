@@ -3,10 +3,14 @@ package ru.flurai.media;
 /** Width and height of an image in pixels. */
 record PixelSize(int width, int height) {
 
-  /** The largest size that fits into the kind's box keeping the aspect ratio; never larger than this one. */
+  /**
+   * The largest size that fits into the kind's box keeping the aspect ratio; never larger than this
+   * one.
+   */
   PixelSize fitInto(ImageKind kind) {
-    double scale = Math.min(1.0,
-        Math.min((double) kind.maxWidth() / width, (double) kind.maxHeight() / height));
+    double scale =
+        Math.min(
+            1.0, Math.min((double) kind.maxWidth() / width, (double) kind.maxHeight() / height));
     if (scale >= 1.0) {
       return this;
     }

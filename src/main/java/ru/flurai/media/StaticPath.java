@@ -5,13 +5,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A request path under {@code /static/uploads/} that is safe to serve: one known directory, one plain name, one
- * known extension.
+ * A request path under {@code /static/uploads/} that is safe to serve: one known directory, one
+ * plain name, one known extension.
  *
- * <p>This is an allow-list, not a sanitiser: anything that is not exactly that shape (dot segments, percent escapes,
- * backslashes, control characters, extra extensions, other directories) is refused rather than cleaned up, so no
- * decoding or normalisation trick can reach anything else. Pass the raw path without the query string (the
- * clients may append {@code ?v=…} to bust caches).
+ * <p>This is an allow-list, not a sanitiser: anything that is not exactly that shape (dot segments,
+ * percent escapes, backslashes, control characters, extra extensions, other directories) is refused
+ * rather than cleaned up, so no decoding or normalisation trick can reach anything else. Pass the
+ * raw path without the query string (the clients may append {@code ?v=…} to bust caches).
  *
  * @param directory which upload directory
  * @param name the file name without extension: {@code [A-Za-z0-9_-]{1,80}}
@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
 public record StaticPath(Directory directory, String name, String extension) {
   public static final String PREFIX = "/static/uploads/";
 
-  // no ^/$ anchors: matches() must cover the whole input, and $ would also accept a trailing newline
+  // no ^/$ anchors: matches() must cover the whole input, and $ would also accept a trailing
+  // newline
   private static final Pattern SHAPE =
-      Pattern.compile("/static/uploads/(products|shop_banners)/([A-Za-z0-9_-]{1,80})\\.(jpg|jpeg|png|webp|gif)");
+      Pattern.compile(
+          "/static/uploads/(products|shop_banners)/([A-Za-z0-9_-]{1,80})\\.(jpg|jpeg|png|webp|gif)");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
   private static final Pattern EXTENSION = Pattern.compile("jpg|jpeg|png|webp|gif");
   private static final int MAX_LENGTH = 200;
@@ -49,8 +51,11 @@ public record StaticPath(Directory directory, String name, String extension) {
 
   public StaticPath {
     // the canonical constructor must not become a way around the allow-list
-    if (directory == null || name == null || extension == null
-        || !NAME.matcher(name).matches() || !EXTENSION.matcher(extension).matches()) {
+    if (directory == null
+        || name == null
+        || extension == null
+        || !NAME.matcher(name).matches()
+        || !EXTENSION.matcher(extension).matches()) {
       throw new IllegalArgumentException("Not a valid upload path");
     }
   }

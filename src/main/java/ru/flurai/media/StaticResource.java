@@ -11,9 +11,10 @@ import java.util.Arrays;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * {@code GET /static/uploads/…} without authentication (API.md §8). The raw request path must be exactly one of ours
- * ({@link StaticPath}); anything else, traversal and encoding tricks included, is a 404 that touched nothing.
- * Files never change under a path (banners get a new {@code ?v=}), so caches may keep them for a year.
+ * {@code GET /static/uploads/…} without authentication (API.md §8). The raw request path must be
+ * exactly one of ours ({@link StaticPath}); anything else, traversal and encoding tricks included,
+ * is a 404 that touched nothing. Files never change under a path (banners get a new {@code ?v=}),
+ * so caches may keep them for a year.
  */
 @Path("/static")
 public class StaticResource {
@@ -24,11 +25,15 @@ public class StaticResource {
 
   @GET
   @Path("{path: .*}")
-  public Response get(@Context HttpServletRequest request, @HeaderParam("If-None-Match") String ifNoneMatch) {
-    // the servlet's raw path: UriInfo.getRequestUri() throws on a query it cannot parse as a URI (a raw '<')
-    StaticPath path = StaticPath.parse(request.getRequestURI().substring(request.getContextPath().length()))
-        .orElseThrow(() -> ApiException.notFound(NOT_FOUND));
-    MediaStore.StaticFile file = media.find(path).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+  public Response get(
+      @Context HttpServletRequest request, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    // the servlet's raw path: UriInfo.getRequestUri() throws on a query it cannot parse as a URI (a
+    // raw '<')
+    StaticPath path =
+        StaticPath.parse(request.getRequestURI().substring(request.getContextPath().length()))
+            .orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+    MediaStore.StaticFile file =
+        media.find(path).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
     String etag = "\"" + file.hash() + "\"";
     if (matches(ifNoneMatch, etag)) {
       return Response.notModified().header("ETag", etag).header("Cache-Control", CACHE).build();

@@ -8,15 +8,17 @@ import java.util.function.Supplier;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * Accepts one uploaded image: reads the multipart body with its size limit, then validates and re-encodes it. At
- * most {@link #CONCURRENT_DECODES} decodes run at once per instance: a 40-megapixel image needs about 160 MB of
- * raster, and a burst of uploads must not exhaust the heap the rest of the service runs in. A decode that cannot
- * start within the wait is refused with 503 rather than queued without bound.
+ * Accepts one uploaded image: reads the multipart body with its size limit, then validates and
+ * re-encodes it. At most {@link #CONCURRENT_DECODES} decodes run at once per instance: a
+ * 40-megapixel image needs about 160 MB of raster, and a burst of uploads must not exhaust the heap
+ * the rest of the service runs in. A decode that cannot start within the wait is refused with 503
+ * rather than queued without bound.
  */
 @ApplicationScoped
 public class UploadGate {
   static final int CONCURRENT_DECODES = 2;
-  static final String BUSY = "Сервер обрабатывает много изображений, попробуйте ещё раз через минуту";
+  static final String BUSY =
+      "Сервер обрабатывает много изображений, попробуйте ещё раз через минуту";
   private static final long WAIT_MILLIS = 30_000;
 
   private final Semaphore decodes;
@@ -31,7 +33,8 @@ public class UploadGate {
     this.waitMillis = waitMillis;
   }
 
-  public StoredImage accept(String contentType, Long contentLength, InputStream body, ImageKind kind) {
+  public StoredImage accept(
+      String contentType, Long contentLength, InputStream body, ImageKind kind) {
     MultipartFile file = MultipartFile.read(contentType, contentLength, body, "file");
     return limited(() -> ImageUpload.process(file.bytes(), file.contentType(), kind));
   }

@@ -2,5 +2,6 @@ package ru.flurai.ordering;
 
 /** Who moves an order. */
 public enum Actor {
-  SELLER, BUYER
+  SELLER,
+  BUYER
 }

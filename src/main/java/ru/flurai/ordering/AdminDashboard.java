@@ -20,11 +20,12 @@ import ru.flurai.catalog.BusinessDay;
 import ru.flurai.platform.config.FluraiConfig;
 
 /**
- * GET /admin/dashboard (API.md §7, DOMAIN.md §4.10). The page dereferences every key, so the full shape is always
- * returned. "Today" and "yesterday" are business days (06:00 to 06:00 in SHOP_TIMEZONE, PRODUCT.md §3.3): orders =
- * every order created in the day whatever its status; revenue, profit and the average check = orders completed
- * (done/completed) in the day; new customers = buyers (never sellers) registered in the day. Load and exhausted
- * limits are {@link TodayLoad}'s, as {@code /admin/stats/limits} shows them.
+ * GET /admin/dashboard (API.md §7, DOMAIN.md §4.10). The page dereferences every key, so the full
+ * shape is always returned. "Today" and "yesterday" are business days (06:00 to 06:00 in
+ * SHOP_TIMEZONE, PRODUCT.md §3.3): orders = every order created in the day whatever its status;
+ * revenue, profit and the average check = orders completed (done/completed) in the day; new
+ * customers = buyers (never sellers) registered in the day. Load and exhausted limits are {@link
+ * TodayLoad}'s, as {@code /admin/stats/limits} shows them.
  */
 @ApplicationScoped
 public class AdminDashboard {
@@ -38,7 +39,8 @@ public class AdminDashboard {
   @Inject TodayLoad load;
   @Inject AdminStats stats;
 
-  private record Day(long orders, BigDecimal revenue, BigDecimal profit, BigDecimal avgCheck, long newCustomers) {}
+  private record Day(
+      long orders, BigDecimal revenue, BigDecimal profit, BigDecimal avgCheck, long newCustomers) {}
 
   public Map<String, Object> now() {
     ZoneId zone = config.shopTimezone();
@@ -51,18 +53,40 @@ public class AdminDashboard {
     pipeline.put("pending", bucket("o.status = 'pending'"));
     pipeline.put("in_progress", bucket("o.status in ('accepted', 'assembling')"));
     pipeline.put("in_transit", bucket("o.status in ('in_transit', 'ready_for_pickup')"));
-    pipeline.put("completed_today", bucket(DONE + " and coalesce(o.completed_at, o.created_at) >= ?1"
-        + " and coalesce(o.completed_at, o.created_at) < ?2", today));
-    pipeline.put("rejected_today", bucket("o.status in ('rejected', 'cancelled') and o.created_at >= ?1"
-        + " and o.created_at < ?2", today));
+    pipeline.put(
+        "completed_today",
+        bucket(
+            DONE
+                + " and coalesce(o.completed_at, o.created_at) >= ?1"
+                + " and coalesce(o.completed_at, o.created_at) < ?2",
+            today));
+    pipeline.put(
+        "rejected_today",
+        bucket(
+            "o.status in ('rejected', 'cancelled') and o.created_at >= ?1"
+                + " and o.created_at < ?2",
+            today));
     out.put("pipeline", pipeline);
     out.put("alerts", alerts(shops));
     LocalDate date = LocalDate.now(zone);
-    out.put("weekly_revenue", stats.daily(new StatsPeriod("7d", date.minusDays(6), date), zone).stream()
-        .map(d -> Map.of("date", d.get("date"), "revenue", d.get("revenue"), "orders", d.get("orders"))).toList());
+    out.put(
+        "weekly_revenue",
+        stats.daily(new StatsPeriod("7d", date.minusDays(6), date), zone).stream()
+            .map(
+                d ->
+                    Map.of(
+                        "date",
+                        d.get("date"),
+                        "revenue",
+                        d.get("revenue"),
+                        "orders",
+                        d.get("orders")))
+            .toList());
     out.put("top_sellers_today", topSellers(today, shops));
-    Object[] totals = rows("select (select count(*) from sellers where deleted_at is null),"
-        + " (select count(*) from users where role = 'BUYER'), (select count(*) from orders)").get(0);
+    Object[] totals =
+        rows("select (select count(*) from sellers where deleted_at is null),"
+                + " (select count(*) from users where role = 'BUYER'), (select count(*) from orders)")
+            .get(0);
     out.put("totals", Map.of("sellers", totals[0], "buyers", totals[1], "orders", totals[2]));
     return out;
   }
@@ -83,67 +107,133 @@ public class AdminDashboard {
   }
 
   private Day day(BusinessDay d) {
-    Object[] r = rows("select (select count(*) from orders o where o.created_at >= ?1 and o.created_at < ?2),"
-        + " (select count(*) from orders o where " + DONE + " and coalesce(o.completed_at, o.created_at) >= ?1"
-        + " and coalesce(o.completed_at, o.created_at) < ?2),"
-        + " (select coalesce(sum(o.total_price), 0) from orders o where " + DONE
-        + " and coalesce(o.completed_at, o.created_at) >= ?1 and coalesce(o.completed_at, o.created_at) < ?2),"
-        + " (select count(*) from users u where u.created_at >= ?1 and u.created_at < ?2 and u.role = 'BUYER'"
-        + " and not exists (select 1 from sellers s where s.seller_id = u.tg_id))",
-        Timestamp.from(d.start()), Timestamp.from(d.end())).get(0);
+    Object[] r =
+        rows(
+                "select (select count(*) from orders o where o.created_at >= ?1 and o.created_at < ?2),"
+                    + " (select count(*) from orders o where "
+                    + DONE
+                    + " and coalesce(o.completed_at, o.created_at) >= ?1"
+                    + " and coalesce(o.completed_at, o.created_at) < ?2),"
+                    + " (select coalesce(sum(o.total_price), 0) from orders o where "
+                    + DONE
+                    + " and coalesce(o.completed_at, o.created_at) >= ?1 and coalesce(o.completed_at, o.created_at) < ?2),"
+                    + " (select count(*) from users u where u.created_at >= ?1 and u.created_at < ?2 and u.role = 'BUYER'"
+                    + " and not exists (select 1 from sellers s where s.seller_id = u.tg_id))",
+                Timestamp.from(d.start()),
+                Timestamp.from(d.end()))
+            .get(0);
     long completed = ((Number) r[1]).longValue();
     BigDecimal revenue = (BigDecimal) r[2];
-    return new Day(((Number) r[0]).longValue(), revenue,
+    return new Day(
+        ((Number) r[0]).longValue(),
+        revenue,
         revenue.multiply(COMMISSION).setScale(2, RoundingMode.HALF_UP),
-        completed == 0 ? BigDecimal.ZERO : revenue.divide(BigDecimal.valueOf(completed), 2, RoundingMode.HALF_UP),
+        completed == 0
+            ? BigDecimal.ZERO
+            : revenue.divide(BigDecimal.valueOf(completed), 2, RoundingMode.HALF_UP),
         ((Number) r[3]).longValue());
   }
 
   private Map<String, Object> alerts(List<TodayLoad.Shop> shops) {
     Map<String, Object> alerts = new LinkedHashMap<>();
-    alerts.put("expiring_placements", rows("select seller_id, shop_name, ceil(extract(epoch from"
-        + " placement_expired_at - now()) / 86400) from sellers where deleted_at is null and placement_expired_at"
-        + " between now() and now() + interval '7 days' order by placement_expired_at limit 20").stream()
-        .map(r -> Map.of("tg_id", r[0], "shop_name", r[1], "expires_in_days", ((Number) r[2]).intValue()))
-        .toList());
-    alerts.put("exhausted_limits", shops.stream().filter(TodayLoad.Shop::exhausted)
-        .map(s -> Map.of("tg_id", s.id(), "shop_name", s.name(), "used", s.used(), "limit", s.limit())).toList());
-    alerts.put("stuck_orders", rows("select o.id, coalesce(o.seller_id, o.seller_tg_id), " + OrderReads.SHOP_NAME
-        + ", floor(extract(epoch from now() - o.created_at) / 60), o.total_price" + OrderReads.FROM
-        + " where o.status = 'pending' and o.created_at < now() - interval '30 minutes'"
-        + " order by o.created_at limit 20").stream()
-        .map(r -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("order_id", r[0]);
-          m.put("seller_id", r[1]);
-          m.put("seller_name", r[2]);
-          m.put("minutes_pending", ((Number) r[3]).longValue());
-          m.put("amount", r[4]);
-          return m;
-        }).toList());
+    alerts.put(
+        "expiring_placements",
+        rows(
+                "select seller_id, shop_name, ceil(extract(epoch from"
+                    + " placement_expired_at - now()) / 86400) from sellers where deleted_at is null and placement_expired_at"
+                    + " between now() and now() + interval '7 days' order by placement_expired_at limit 20")
+            .stream()
+            .map(
+                r ->
+                    Map.of(
+                        "tg_id",
+                        r[0],
+                        "shop_name",
+                        r[1],
+                        "expires_in_days",
+                        ((Number) r[2]).intValue()))
+            .toList());
+    alerts.put(
+        "exhausted_limits",
+        shops.stream()
+            .filter(TodayLoad.Shop::exhausted)
+            .map(
+                s ->
+                    Map.of(
+                        "tg_id",
+                        s.id(),
+                        "shop_name",
+                        s.name(),
+                        "used",
+                        s.used(),
+                        "limit",
+                        s.limit()))
+            .toList());
+    alerts.put(
+        "stuck_orders",
+        rows(
+                "select o.id, coalesce(o.seller_id, o.seller_tg_id), "
+                    + OrderReads.SHOP_NAME
+                    + ", floor(extract(epoch from now() - o.created_at) / 60), o.total_price"
+                    + OrderReads.FROM
+                    + " where o.status = 'pending' and o.created_at < now() - interval '30 minutes'"
+                    + " order by o.created_at limit 20")
+            .stream()
+            .map(
+                r -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("order_id", r[0]);
+                  m.put("seller_id", r[1]);
+                  m.put("seller_name", r[2]);
+                  m.put("minutes_pending", ((Number) r[3]).longValue());
+                  m.put("amount", r[4]);
+                  return m;
+                })
+            .toList());
     return alerts;
   }
 
   /** The five shops with the most revenue from today's orders that hold a slot, with their load. */
   private List<Map<String, Object>> topSellers(BusinessDay today, List<TodayLoad.Shop> shops) {
-    Map<Long, TodayLoad.Shop> byId = shops.stream().collect(Collectors.toMap(TodayLoad.Shop::id,
-        Function.identity()));
-    return rows("select o.seller_id, s.shop_name, count(*), sum(o.total_price) from orders o join sellers s"
-        + " on s.seller_id = o.seller_id where o.created_at >= ?1 and o.created_at < ?2"
-        + " and o.status not in ('rejected', 'cancelled') group by 1, 2 order by 4 desc, 1 limit 5",
-        Timestamp.from(today.start()), Timestamp.from(today.end())).stream()
-        .map(r -> {
-          TodayLoad.Shop s = byId.get(((Number) r[0]).longValue());
-          return Map.<String, Object>of("tg_id", r[0], "shop_name", r[1], "orders", ((Number) r[2]).longValue(),
-              "revenue", r[3], "load_pct", s == null ? 0.0 : s.loadPct());
-        }).toList();
+    Map<Long, TodayLoad.Shop> byId =
+        shops.stream().collect(Collectors.toMap(TodayLoad.Shop::id, Function.identity()));
+    return rows(
+            "select o.seller_id, s.shop_name, count(*), sum(o.total_price) from orders o join sellers s"
+                + " on s.seller_id = o.seller_id where o.created_at >= ?1 and o.created_at < ?2"
+                + " and o.status not in ('rejected', 'cancelled') group by 1, 2 order by 4 desc, 1 limit 5",
+            Timestamp.from(today.start()),
+            Timestamp.from(today.end()))
+        .stream()
+        .map(
+            r -> {
+              TodayLoad.Shop s = byId.get(((Number) r[0]).longValue());
+              return Map.<String, Object>of(
+                  "tg_id",
+                  r[0],
+                  "shop_name",
+                  r[1],
+                  "orders",
+                  ((Number) r[2]).longValue(),
+                  "revenue",
+                  r[3],
+                  "load_pct",
+                  s == null ? 0.0 : s.loadPct());
+            })
+        .toList();
   }
 
   private Map<String, Object> bucket(String condition, BusinessDay... day) {
-    Object[] r = day.length == 0
-        ? rows("select count(*), coalesce(sum(o.total_price), 0) from orders o where " + condition).get(0)
-        : rows("select count(*), coalesce(sum(o.total_price), 0) from orders o where " + condition,
-            Timestamp.from(day[0].start()), Timestamp.from(day[0].end())).get(0);
+    Object[] r =
+        day.length == 0
+            ? rows("select count(*), coalesce(sum(o.total_price), 0) from orders o where "
+                    + condition)
+                .get(0)
+            : rows(
+                    "select count(*), coalesce(sum(o.total_price), 0) from orders o where "
+                        + condition,
+                    Timestamp.from(day[0].start()),
+                    Timestamp.from(day[0].end()))
+                .get(0);
     return Map.of("count", ((Number) r[0]).longValue(), "amount", r[1]);
   }
 

@@ -26,21 +26,34 @@ public class AdminOrderResource {
 
   @GET
   @Path("orders")
-  public Map<String, Object> orders(@QueryParam("status") String status, @QueryParam("seller_id") Long sellerId,
-      @QueryParam("date_from") String from, @QueryParam("date_to") String to, @QueryParam("page") Integer page,
+  public Map<String, Object> orders(
+      @QueryParam("status") String status,
+      @QueryParam("seller_id") Long sellerId,
+      @QueryParam("date_from") String from,
+      @QueryParam("date_to") String to,
+      @QueryParam("page") Integer page,
       @QueryParam("per_page") Integer perPage) {
     int p = page == null ? 1 : page;
     int pp = perPage == null ? 50 : perPage;
     if (p < 1 || pp < 1 || pp > 200) {
       throw ApiException.badRequest("page ≥ 1, per_page 1..200");
     }
-    return orders.page(status, sellerId, StatsPeriod.date(from), StatsPeriod.date(to), p, pp, config.shopTimezone());
+    return orders.page(
+        status,
+        sellerId,
+        StatsPeriod.date(from),
+        StatsPeriod.date(to),
+        p,
+        pp,
+        config.shopTimezone());
   }
 
   @GET
   @Path("stats/overview")
-  public Map<String, Object> overview(@QueryParam("date_from") String from, @QueryParam("date_to") String to) {
-    return stats.overview(StatsPeriod.of(null, from == null && to == null ? null : from, to, config.shopTimezone()));
+  public Map<String, Object> overview(
+      @QueryParam("date_from") String from, @QueryParam("date_to") String to) {
+    return stats.overview(
+        StatsPeriod.of(null, from == null && to == null ? null : from, to, config.shopTimezone()));
   }
 
   @GET

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -12,10 +13,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ru.flurai.platform.http.ApiException;
 
 /**
- * GET /admin/orders (API.md §7): paged oversight of every order with its breakdowns, including the orders of
- * hard-deleted sellers (shown with the shop name they kept).
+ * GET /admin/orders (API.md §7): paged oversight of every order with its breakdowns, including the
+ * orders of hard-deleted sellers (shown with the shop name they kept).
  */
 @ApplicationScoped
 public class AdminOrders {
@@ -24,13 +26,21 @@ public class AdminOrders {
 
   @Inject OrderReads reads;
 
-  public Map<String, Object> page(String status, Long sellerId, LocalDate from, LocalDate to, int page, int perPage,
+  public Map<String, Object> page(
+      String status,
+      Long sellerId,
+      LocalDate from,
+      LocalDate to,
+      int page,
+      int perPage,
       ZoneId zone) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     List<Object> args = new ArrayList<>();
     if (status != null && !status.isBlank()) {
-      args.add(OrderStatus.parse(status).map(OrderStatus::wire)
-          .orElseThrow(() -> ru.flurai.platform.http.ApiException.badRequest("Неизвестный статус: " + status)));
+      args.add(
+          OrderStatus.parse(status)
+              .map(OrderStatus::wire)
+              .orElseThrow(() -> ApiException.badRequest("Неизвестный статус: " + status)));
       where.append(" and o.status = ?").append(args.size());
     }
     if (sellerId != null) {
@@ -45,29 +55,50 @@ public class AdminOrders {
       args.add(Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
       where.append(" and o.created_at < ?").append(args.size());
     }
-    Object[] sums = (Object[]) query("select count(*), coalesce(sum(o.total_price), 0), coalesce(sum(o.total_price)"
-        + " filter (where o.status in ('done', 'completed')), 0) from orders o" + where, args).getSingleResult();
+    Object[] sums =
+        (Object[])
+            query(
+                    "select count(*), coalesce(sum(o.total_price), 0), coalesce(sum(o.total_price)"
+                        + " filter (where o.status in ('done', 'completed')), 0) from orders o"
+                        + where,
+                    args)
+                .getSingleResult();
     long total = ((Number) sums[0]).longValue();
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(perPage);
     pageArgs.add((long) (page - 1) * perPage);
     @SuppressWarnings("unchecked")
-    List<Object[]> ids = query("select o.id, " + OrderReads.SHOP_NAME + ", o.comment" + OrderReads.FROM + where
-        + " order by o.created_at desc, o.id desc limit ?" + (args.size() + 1)
-        + " offset ?" + (args.size() + 2), pageArgs).getResultList();
+    List<Object[]> ids =
+        query(
+                "select o.id, "
+                    + OrderReads.SHOP_NAME
+                    + ", o.comment"
+                    + OrderReads.FROM
+                    + where
+                    + " order by o.created_at desc, o.id desc limit ?"
+                    + (args.size() + 1)
+                    + " offset ?"
+                    + (args.size() + 2),
+                pageArgs)
+            .getResultList();
     List<Map<String, Object>> orders = new ArrayList<>();
-    List<OrderViews.SellerOrder> views = reads.byIds(ids.stream().map(r -> OrderReads.num(r[0])).toList());
+    List<OrderViews.SellerOrder> views =
+        reads.byIds(ids.stream().map(r -> OrderReads.num(r[0])).toList());
     for (int i = 0; i < views.size(); i++) {
       orders.add(row(views.get(i), (String) ids.get(i)[1], (String) ids.get(i)[2]));
     }
     Map<String, Long> breakdown = new LinkedHashMap<>();
     @SuppressWarnings("unchecked")
-    List<Object[]> st = query("select o.status, count(*) from orders o" + where + " group by 1 order by 1", args)
-        .getResultList();
+    List<Object[]> st =
+        query("select o.status, count(*) from orders o" + where + " group by 1 order by 1", args)
+            .getResultList();
     st.forEach(r -> breakdown.put((String) r[0], ((Number) r[1]).longValue()));
     @SuppressWarnings("unchecked")
-    List<Object[]> sellers = db.createNativeQuery("select seller_id, shop_name from sellers where deleted_at is null"
-        + " order by shop_name, seller_id").getResultList();
+    List<Object[]> sellers =
+        db.createNativeQuery(
+                "select seller_id, shop_name from sellers where deleted_at is null"
+                    + " order by shop_name, seller_id")
+            .getResultList();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("orders", orders);
     out.put("total", total);
@@ -77,12 +108,15 @@ public class AdminOrders {
     out.put("status_breakdown", breakdown);
     out.put("total_amount", sums[1]);
     out.put("completed_amount", sums[2]);
-    out.put("sellers_list", sellers.stream().map(r -> Map.of("id", OrderReads.num(r[0]), "name", r[1])).toList());
+    out.put(
+        "sellers_list",
+        sellers.stream().map(r -> Map.of("id", OrderReads.num(r[0]), "name", r[1])).toList());
     return out;
   }
 
   /** One order in the admin shape. */
-  private static Map<String, Object> row(OrderViews.SellerOrder o, String sellerName, String comment) {
+  private static Map<String, Object> row(
+      OrderViews.SellerOrder o, String sellerName, String comment) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", o.id());
     m.put("buyer_id", o.buyerId());
@@ -105,7 +139,7 @@ public class AdminOrders {
     return m;
   }
 
-  private jakarta.persistence.Query query(String sql, List<Object> args) {
+  private Query query(String sql, List<Object> args) {
     var q = db.createNativeQuery(sql);
     for (int i = 0; i < args.size(); i++) {
       q.setParameter(i + 1, args.get(i));

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import ru.flurai.platform.config.FluraiConfig;
 
-/** The admin stats tab's daily sales (API.md §7), computed in SQL over the (status, created) index. */
+/**
+ * The admin stats tab's daily sales (API.md §7), computed in SQL over the (status, created) index.
+ */
 @ApplicationScoped
 public class AdminStats {
   private static final String DONE = "status in ('done', 'completed')";
@@ -28,29 +30,47 @@ public class AdminStats {
   public Map<String, Object> overview(StatsPeriod requested) {
     ZoneId zone = config.shopTimezone();
     LocalDate today = LocalDate.now(zone);
-    StatsPeriod p = requested.allTime() ? new StatsPeriod(null, today.minusDays(29), today) : requested;
+    StatsPeriod p =
+        requested.allTime() ? new StatsPeriod(null, today.minusDays(29), today) : requested;
     return Map.of("daily_sales", daily(p, zone));
   }
 
-  /** Completed orders per calendar day of the shop zone, zero-filled (also the dashboard's weekly revenue). */
+  /**
+   * Completed orders per calendar day of the shop zone, zero-filled (also the dashboard's weekly
+   * revenue).
+   */
   List<Map<String, Object>> daily(StatsPeriod p, ZoneId zone) {
     Map<String, Object[]> found = new LinkedHashMap<>();
-    for (Object[] r : rows("select cast((coalesce(completed_at, created_at) at time zone '" + zone.getId()
-        + "') as date), count(*), sum(total_price) from orders where " + DONE + " and coalesce(completed_at,"
-        + " created_at) >= " + since(p.from(), zone) + " and coalesce(completed_at, created_at) < "
-        + since(p.to().plusDays(1), zone) + " group by 1")) {
+    for (Object[] r :
+        rows(
+            "select cast((coalesce(completed_at, created_at) at time zone '"
+                + zone.getId()
+                + "') as date), count(*), sum(total_price) from orders where "
+                + DONE
+                + " and coalesce(completed_at,"
+                + " created_at) >= "
+                + since(p.from(), zone)
+                + " and coalesce(completed_at, created_at) < "
+                + since(p.to().plusDays(1), zone)
+                + " group by 1")) {
       found.put(r[0].toString(), r);
     }
     List<Map<String, Object>> out = new ArrayList<>();
     for (LocalDate d = p.from(); !d.isAfter(p.to()); d = d.plusDays(1)) {
       Object[] r = found.get(d.toString());
-      out.add(SellerStats.day(d, r == null ? 0 : ((Number) r[1]).longValue(),
-          r == null ? BigDecimal.ZERO : (BigDecimal) r[2]));
+      out.add(
+          SellerStats.day(
+              d,
+              r == null ? 0 : ((Number) r[1]).longValue(),
+              r == null ? BigDecimal.ZERO : (BigDecimal) r[2]));
     }
     return out;
   }
 
-  /** A timestamp literal for the start of a calendar day in the shop zone (values are computed, never user text). */
+  /**
+   * A timestamp literal for the start of a calendar day in the shop zone (values are computed,
+   * never user text).
+   */
   private static String since(LocalDate d, ZoneId zone) {
     Instant i = d.atStartOfDay(zone).toInstant();
     return "timestamptz '" + Timestamp.from(i).toInstant() + "'";

@@ -1,14 +1,17 @@
 package ru.flurai.ordering;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -70,12 +73,15 @@ public class CartResource {
     return OK;
   }
 
-  /** One order per seller; the body is kept as text so that an idempotent replay compares exact bytes. */
+  /**
+   * One order per seller; the body is kept as text so that an idempotent replay compares exact
+   * bytes.
+   */
   @POST
   @Path("checkout")
-  @jakarta.ws.rs.Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.WILDCARD})
-  public jakarta.ws.rs.core.Response checkout(@jakarta.ws.rs.HeaderParam("Idempotency-Key") String key, String body) {
-    return jakarta.ws.rs.core.Response.ok(checkout.run(caller, key, body), MediaType.APPLICATION_JSON).build();
+  @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.WILDCARD})
+  public Response checkout(@HeaderParam("Idempotency-Key") String key, String body) {
+    return Response.ok(checkout.run(caller, key, body), MediaType.APPLICATION_JSON).build();
   }
 
   @POST

@@ -8,7 +8,10 @@ import java.util.List;
 
 /** The cart shapes of API.md §4. */
 public final class CartViews {
-  /** UTC with a Z and milliseconds: the Mini App appends Z unless present, so an offset would break its timer. */
+  /**
+   * UTC with a Z and milliseconds: the Mini App appends Z unless present, so an offset would break
+   * its timer.
+   */
   private static final DateTimeFormatter RESERVED_AT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -18,11 +21,27 @@ public final class CartViews {
     return RESERVED_AT.format(t);
   }
 
-  public record Item(long productId, String name, BigDecimal price, int quantity, boolean isPreorder,
-      String preorderDeliveryDate, String photoId, String reservedAt) {}
+  public record Item(
+      long productId,
+      String name,
+      BigDecimal price,
+      int quantity,
+      boolean isPreorder,
+      String preorderDeliveryDate,
+      String photoId,
+      String reservedAt) {}
 
-  public record Group(long sellerId, String shopName, List<Item> items, BigDecimal total, BigDecimal deliveryPrice,
-      String deliveryType, Long cityId, String addressName, String mapUrl, boolean hasDeliveryZones) {}
+  public record Group(
+      long sellerId,
+      String shopName,
+      List<Item> items,
+      BigDecimal total,
+      BigDecimal deliveryPrice,
+      String deliveryType,
+      Long cityId,
+      String addressName,
+      String mapUrl,
+      boolean hasDeliveryZones) {}
 
   public record Added(long productId, int quantity, long sellerId, String reservedAt) {}
 

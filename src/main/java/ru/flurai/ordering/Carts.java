@@ -2,17 +2,20 @@ package ru.flurai.ordering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ru.flurai.catalog.Json;
+import ru.flurai.catalog.JsonColumns;
 import ru.flurai.catalog.Shop;
 import ru.flurai.identity.Buyers;
 import ru.flurai.identity.Caller;
@@ -40,16 +43,21 @@ public class Carts {
     }
     long buyer = buyers.ensure(caller).tgId();
     @SuppressWarnings("unchecked")
-    List<Object[]> p = db.createNativeQuery("select p.seller_id, p.name, p.price, s.is_blocked from products p"
-            + " join sellers s on s.seller_id = p.seller_id where p.id = ?1 and p.is_active and not p.is_preorder"
-            + " and s.deleted_at is null").setParameter(1, productId).getResultList();
+    List<Object[]> p =
+        db.createNativeQuery(
+                "select p.seller_id, p.name, p.price, s.is_blocked from products p"
+                    + " join sellers s on s.seller_id = p.seller_id where p.id = ?1 and p.is_active and not p.is_preorder"
+                    + " and s.deleted_at is null")
+            .setParameter(1, productId)
+            .getResultList();
     if (p.isEmpty()) {
       throw ApiException.notFound("Product not found");
     }
     if (Boolean.TRUE.equals(p.get(0)[3])) {
       throw new ApiException(403, SHOP_BLOCKED);
     }
-    // Cart row before product, as checkout, update and the sweeper take them: the other order deadlocks with a
+    // Cart row before product, as checkout, update and the sweeper take them: the other order
+    // deadlocks with a
     // checkout of the same buyer that already holds this row.
     lockedQuantity(buyer, productId);
     int granted = reservations.reserveUpTo(productId, quantity);
@@ -57,20 +65,34 @@ public class Carts {
       throw ApiException.conflict(SOLD_OUT);
     }
     Instant now = Instant.now();
-    Object[] row = (Object[]) db.createNativeQuery(
-            "insert into cart_items (buyer_id, product_id, seller_id, quantity, name, price, reserved_at)"
-                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (buyer_id, product_id) do update set"
-                + " quantity = cart_items.quantity + excluded.quantity,"
-                + " reserved_at = least(excluded.reserved_at, " + reservations.latestReservedAt() + ")"
-                + " returning quantity, seller_id, reserved_at")
-        .setParameter(1, buyer).setParameter(2, productId).setParameter(3, p.get(0)[0])
-        .setParameter(4, granted).setParameter(5, p.get(0)[1]).setParameter(6, p.get(0)[2])
-        .setParameter(7, Timestamp.from(now)).getSingleResult();
-    return new CartViews.Added(productId, ((Number) row[0]).intValue(), ((Number) row[1]).longValue(),
+    Object[] row =
+        (Object[])
+            db.createNativeQuery(
+                    "insert into cart_items (buyer_id, product_id, seller_id, quantity, name, price, reserved_at)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (buyer_id, product_id) do update set"
+                        + " quantity = cart_items.quantity + excluded.quantity,"
+                        + " reserved_at = least(excluded.reserved_at, "
+                        + reservations.latestReservedAt()
+                        + ")"
+                        + " returning quantity, seller_id, reserved_at")
+                .setParameter(1, buyer)
+                .setParameter(2, productId)
+                .setParameter(3, p.get(0)[0])
+                .setParameter(4, granted)
+                .setParameter(5, p.get(0)[1])
+                .setParameter(6, p.get(0)[2])
+                .setParameter(7, Timestamp.from(now))
+                .getSingleResult();
+    return new CartViews.Added(
+        productId,
+        ((Number) row[0]).intValue(),
+        ((Number) row[1]).longValue(),
         CartViews.reservedAt(instant(row[2])));
   }
 
-  /** Sets the quantity (0 removes), capped to what is available, and restarts the reservation timer. */
+  /**
+   * Sets the quantity (0 removes), capped to what is available, and restarts the reservation timer.
+   */
   @Transactional
   public void update(Caller caller, long productId, int quantity) {
     Integer current = lockedQuantity(caller.buyerId(), productId);
@@ -87,41 +109,61 @@ public class Carts {
     } else if (quantity < current) {
       reservations.release(productId, current - quantity);
     }
-    db.createNativeQuery("update cart_items set quantity = ?1, reserved_at = least(now(), "
-            + reservations.latestReservedAt() + ") where buyer_id = ?2 and product_id = ?3")
-        .setParameter(1, target).setParameter(2, caller.buyerId()).setParameter(3, productId).executeUpdate();
+    db.createNativeQuery(
+            "update cart_items set quantity = ?1, reserved_at = least(now(), "
+                + reservations.latestReservedAt()
+                + ") where buyer_id = ?2 and product_id = ?3")
+        .setParameter(1, target)
+        .setParameter(2, caller.buyerId())
+        .setParameter(3, productId)
+        .executeUpdate();
   }
 
   @Transactional
   public void remove(Caller caller, long productId) {
     @SuppressWarnings("unchecked")
-    List<Object> q = db.createNativeQuery("delete from cart_items where buyer_id = ?1 and product_id = ?2"
-            + " returning quantity").setParameter(1, caller.buyerId()).setParameter(2, productId).getResultList();
+    List<Object> q =
+        db.createNativeQuery(
+                "delete from cart_items where buyer_id = ?1 and product_id = ?2"
+                    + " returning quantity")
+            .setParameter(1, caller.buyerId())
+            .setParameter(2, productId)
+            .getResultList();
     q.forEach(n -> reservations.release(productId, ((Number) n).intValue()));
   }
 
   @Transactional
   public void clear(Caller caller) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = db.createNativeQuery("delete from cart_items where buyer_id = ?1"
-            + " returning product_id, quantity").setParameter(1, caller.buyerId()).getResultList();
-    rows.forEach(r -> reservations.release(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+    List<Object[]> rows =
+        db.createNativeQuery(
+                "delete from cart_items where buyer_id = ?1" + " returning product_id, quantity")
+            .setParameter(1, caller.buyerId())
+            .getResultList();
+    rows.forEach(
+        r -> reservations.release(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
   }
 
   /**
-   * Restarts the timer of a live row; a row that is gone (expired and released) cannot be extended, nor one held
-   * for {@link Reservations#maxHold} since its first reservation (PRODUCT.md §3.2).
+   * Restarts the timer of a live row; a row that is gone (expired and released) cannot be extended,
+   * nor one held for {@link Reservations#maxHold} since its first reservation (PRODUCT.md §3.2).
    */
   @Transactional
   public CartViews.Extended extend(Caller caller, long productId) {
     long ttl = reservations.ttl().toSeconds();
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = db.createNativeQuery("update cart_items set reserved_at = least(now(), "
-            + reservations.latestReservedAt() + ") where buyer_id = ?1 and product_id = ?2"
-            + " and reserved_at >= now() - make_interval(secs => ?3)"
-            + " returning reserved_at, reserved_at > (select c.reserved_at from cart_items c"
-            + " where c.buyer_id = ?1 and c.product_id = ?2)")
-        .setParameter(1, caller.buyerId()).setParameter(2, productId).setParameter(3, ttl).getResultList();
+    List<Object[]> rows =
+        db.createNativeQuery(
+                "update cart_items set reserved_at = least(now(), "
+                    + reservations.latestReservedAt()
+                    + ") where buyer_id = ?1 and product_id = ?2"
+                    + " and reserved_at >= now() - make_interval(secs => ?3)"
+                    + " returning reserved_at, reserved_at > (select c.reserved_at from cart_items c"
+                    + " where c.buyer_id = ?1 and c.product_id = ?2)")
+            .setParameter(1, caller.buyerId())
+            .setParameter(2, productId)
+            .setParameter(3, ttl)
+            .getResultList();
     if (rows.isEmpty()) {
       throw ApiException.conflict(EXPIRED);
     }
@@ -136,14 +178,17 @@ public class Carts {
   public List<CartViews.Group> view(Caller caller) {
     reservations.releaseExpired(caller.buyerId());
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = db.createNativeQuery(
-            "select c.seller_id, s.shop_name, c.product_id, c.name, c.price, c.quantity, c.reserved_at,"
-                + " p.photo_ids, s.delivery_type, s.delivery_price, s.city_id, s.address_name, s.map_url"
-                + " from cart_items c join sellers s on s.seller_id = c.seller_id"
-                + " join products p on p.id = c.product_id where c.buyer_id = ?1 order by c.seller_id, c.product_id")
-        .setParameter(1, caller.buyerId()).getResultList();
+    List<Object[]> rows =
+        db.createNativeQuery(
+                "select c.seller_id, s.shop_name, c.product_id, c.name, c.price, c.quantity, c.reserved_at,"
+                    + " p.photo_ids, s.delivery_type, s.delivery_price, s.city_id, s.address_name, s.map_url"
+                    + " from cart_items c join sellers s on s.seller_id = c.seller_id"
+                    + " join products p on p.id = c.product_id where c.buyer_id = ?1 order by c.seller_id, c.product_id")
+            .setParameter(1, caller.buyerId())
+            .getResultList();
     Map<Long, List<Object[]>> bySeller = new LinkedHashMap<>();
-    rows.forEach(r -> bySeller.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r));
+    rows.forEach(
+        r -> bySeller.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r));
     List<CartViews.Group> groups = new ArrayList<>();
     bySeller.forEach((seller, lines) -> groups.add(group(seller, lines)));
     return groups;
@@ -156,25 +201,46 @@ public class Carts {
       BigDecimal price = (BigDecimal) r[4];
       int qty = ((Number) r[5]).intValue();
       total = total.add(price.multiply(BigDecimal.valueOf(qty)));
-      items.add(new CartViews.Item(((Number) r[2]).longValue(), (String) r[3], price, qty, false, null,
-          firstPhoto(r[7]), CartViews.reservedAt(instant(r[6]))));
+      items.add(
+          new CartViews.Item(
+              ((Number) r[2]).longValue(),
+              (String) r[3],
+              price,
+              qty,
+              false,
+              null,
+              firstPhoto(r[7]),
+              CartViews.reservedAt(instant(r[6]))));
     }
     Object[] f = lines.get(0);
-    return new CartViews.Group(seller, (String) f[1], items, total, (BigDecimal) f[9],
-        Shop.normalizeDeliveryType((String) f[8]), f[10] == null ? null : ((Number) f[10]).longValue(),
-        blankToNull(f[11]), blankToNull(f[12]), false);
+    return new CartViews.Group(
+        seller,
+        (String) f[1],
+        items,
+        total,
+        (BigDecimal) f[9],
+        Shop.normalizeDeliveryType((String) f[8]),
+        f[10] == null ? null : ((Number) f[10]).longValue(),
+        blankToNull(f[11]),
+        blankToNull(f[12]),
+        false);
   }
 
   private Integer lockedQuantity(long buyer, long productId) {
     @SuppressWarnings("unchecked")
-    List<Object> q = db.createNativeQuery("select quantity from cart_items where buyer_id = ?1 and product_id = ?2"
-            + " for update").setParameter(1, buyer).setParameter(2, productId).getResultList();
+    List<Object> q =
+        db.createNativeQuery(
+                "select quantity from cart_items where buyer_id = ?1 and product_id = ?2"
+                    + " for update")
+            .setParameter(1, buyer)
+            .setParameter(2, productId)
+            .getResultList();
     return q.isEmpty() ? null : ((Number) q.get(0)).intValue();
   }
 
   static String firstPhoto(Object photoIdsJson) {
-    var arr = Json.parse(photoIdsJson == null ? null : photoIdsJson.toString());
-    if (arr instanceof jakarta.json.JsonArray a && !a.isEmpty() && a.get(0) instanceof jakarta.json.JsonString s) {
+    var arr = JsonColumns.parse(photoIdsJson == null ? null : photoIdsJson.toString());
+    if (arr instanceof JsonArray a && !a.isEmpty() && a.get(0) instanceof JsonString s) {
       return s.getString();
     }
     return null;
@@ -188,7 +254,7 @@ public class Carts {
     if (v instanceof Timestamp t) {
       return t.toInstant();
     }
-    if (v instanceof java.time.OffsetDateTime o) {
+    if (v instanceof OffsetDateTime o) {
       return o.toInstant();
     }
     return Instant.parse(v.toString());

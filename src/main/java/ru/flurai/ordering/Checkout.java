@@ -1,6 +1,7 @@
 package ru.flurai.ordering;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,9 +26,10 @@ import ru.flurai.platform.metrics.BusinessMetrics;
 import ru.flurai.platform.text.CleanText;
 
 /**
- * Turns the buyer's cart into one order per seller, atomically (PRODUCT.md §3.2–§3.3): sellers are locked in id
- * order, daily limits are counted from today's orders under that lock, reservations become sold stock through
- * guarded updates, and the status history and the seller's notification are written in the same transaction.
+ * Turns the buyer's cart into one order per seller, atomically (PRODUCT.md §3.2–§3.3): sellers are
+ * locked in id order, daily limits are counted from today's orders under that lock, reservations
+ * become sold stock through guarded updates, and the status history and the seller's notification
+ * are written in the same transaction.
  */
 @ApplicationScoped
 public class Checkout {
@@ -39,7 +41,7 @@ public class Checkout {
   @Inject OrderLog log;
   @Inject FluraiConfig config;
   @Inject BusinessMetrics metrics;
-  @Inject jakarta.enterprise.event.Event<ShopChanged> shopChanged;
+  @Inject Event<ShopChanged> shopChanged;
 
   private record Line(long productId, long sellerId, String name, BigDecimal price, int qty) {}
 
@@ -57,16 +59,26 @@ public class Checkout {
     for (var entry : bySeller.entrySet()) {
       created.add(orderFor(buyer, entry.getKey(), entry.getValue(), req, phone, fio, today));
     }
-    db.createNativeQuery("delete from cart_items where buyer_id = ?1").setParameter(1, buyer).executeUpdate();
+    db.createNativeQuery("delete from cart_items where buyer_id = ?1")
+        .setParameter(1, buyer)
+        .executeUpdate();
     created.forEach(o -> metrics.orderCreated());
     return created;
   }
 
-  private CreatedOrder orderFor(long buyer, long sellerId, List<Line> lines, CheckoutRequest req, String phone,
-      String fio, BusinessDay today) {
-    // The per-seller lock that serializes limit checks. FOR NO KEY UPDATE, not FOR UPDATE: cart inserts take a
+  private CreatedOrder orderFor(
+      long buyer,
+      long sellerId,
+      List<Line> lines,
+      CheckoutRequest req,
+      String phone,
+      String fio,
+      BusinessDay today) {
+    // The per-seller lock that serializes limit checks. FOR NO KEY UPDATE, not FOR UPDATE: cart
+    // inserts take a
     // key-share lock on the seller row (foreign key), and FOR UPDATE would deadlock with them.
-    db.createNativeQuery("select 1 from sellers where seller_id = ?1 for no key update").setParameter(1, sellerId)
+    db.createNativeQuery("select 1 from sellers where seller_id = ?1 for no key update")
+        .setParameter(1, sellerId)
         .getResultList();
     Shop shop = db.find(Shop.class, sellerId);
     if (shop == null || shop.deletedAt() != null) {
@@ -92,35 +104,69 @@ public class Checkout {
     }
     BigDecimal fee = type == DeliveryType.DELIVERY ? shop.deliveryPrice() : BigDecimal.ZERO;
     String address = address(type, req.address(), shop.mapUrl(), phone, fio);
-    long orderId = log.create(buyer, sellerId, type, goods.add(fee), fee, address,
-        CleanText.of(req.comment(), 1000), phone, fio, sold);
+    long orderId =
+        log.create(
+            buyer,
+            sellerId,
+            type,
+            goods.add(fee),
+            fee,
+            address,
+            CleanText.of(req.comment(), 1000),
+            phone,
+            fio,
+            sold);
     shopChanged.fire(new ShopChanged(sellerId));
-    return new CreatedOrder(orderId, sellerId, goods.add(fee), ItemsInfo.of(sold), type.wire(), fee, false, null,
-        BigDecimal.ZERO, BigDecimal.ZERO, null);
+    return new CreatedOrder(
+        orderId,
+        sellerId,
+        goods.add(fee),
+        ItemsInfo.of(sold),
+        type.wire(),
+        fee,
+        false,
+        null,
+        BigDecimal.ZERO,
+        BigDecimal.ZERO,
+        null);
   }
 
-  /** Counted from today's orders, under the seller row lock: two checkouts cannot both take the last slot. */
+  /**
+   * Counted from today's orders, under the seller row lock: two checkouts cannot both take the last
+   * slot.
+   */
   private void requireSlot(Shop shop, DeliveryType type, BusinessDay today) {
     DailyLimits.Limits limits = shop.limits(today);
     int limit = type == DeliveryType.DELIVERY ? limits.delivery() : limits.pickup();
-    long used = ((Number) db.createNativeQuery("select count(*) from orders where seller_id = ?1 and delivery_type = ?2"
-            + " and status not in ('rejected', 'cancelled') and created_at >= ?3 and created_at < ?4")
-        .setParameter(1, shop.sellerId()).setParameter(2, type.wire())
-        .setParameter(3, Timestamp.from(today.start())).setParameter(4, Timestamp.from(today.end()))
-        .getSingleResult()).longValue();
+    long used =
+        ((Number)
+                db.createNativeQuery(
+                        "select count(*) from orders where seller_id = ?1 and delivery_type = ?2"
+                            + " and status not in ('rejected', 'cancelled') and created_at >= ?3 and created_at < ?4")
+                    .setParameter(1, shop.sellerId())
+                    .setParameter(2, type.wire())
+                    .setParameter(3, Timestamp.from(today.start()))
+                    .setParameter(4, Timestamp.from(today.end()))
+                    .getSingleResult())
+            .longValue();
     if (used >= limit) {
       throw ApiException.conflict(LIMIT_FULL);
     }
   }
 
   /**
-   * Reservation → sold stock. The locked cart row still holds its units, lapsed or not (PRODUCT.md §3.2: only
-   * deleting the row releases them), so they are sold from the reservation and never reserved a second time.
+   * Reservation → sold stock. The locked cart row still holds its units, lapsed or not (PRODUCT.md
+   * §3.2: only deleting the row releases them), so they are sold from the reservation and never
+   * reserved a second time.
    */
   private void sell(Line l) {
-    int n = db.createNativeQuery("update products set quantity = quantity - ?1, reserved_quantity ="
-            + " reserved_quantity - ?1 where id = ?2 and reserved_quantity >= ?1 and quantity >= ?1")
-        .setParameter(1, l.qty()).setParameter(2, l.productId()).executeUpdate();
+    int n =
+        db.createNativeQuery(
+                "update products set quantity = quantity - ?1, reserved_quantity ="
+                    + " reserved_quantity - ?1 where id = ?2 and reserved_quantity >= ?1 and quantity >= ?1")
+            .setParameter(1, l.qty())
+            .setParameter(2, l.productId())
+            .executeUpdate();
     if (n != 1) {
       throw ApiException.conflict("Товар закончился: " + l.name());
     }
@@ -128,21 +174,32 @@ public class Checkout {
 
   private Map<Long, List<Line>> lockedCart(long buyer) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = db.createNativeQuery("select product_id, seller_id, name, price, quantity"
-            + " from cart_items where buyer_id = ?1 order by seller_id, product_id for update")
-        .setParameter(1, buyer).getResultList();
+    List<Object[]> rows =
+        db.createNativeQuery(
+                "select product_id, seller_id, name, price, quantity"
+                    + " from cart_items where buyer_id = ?1 order by seller_id, product_id for update")
+            .setParameter(1, buyer)
+            .getResultList();
     Map<Long, List<Line>> bySeller = new LinkedHashMap<>();
     for (Object[] r : rows) {
-      Line l = new Line(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-          (BigDecimal) r[3], ((Number) r[4]).intValue());
+      Line l =
+          new Line(
+              ((Number) r[0]).longValue(),
+              ((Number) r[1]).longValue(),
+              (String) r[2],
+              (BigDecimal) r[3],
+              ((Number) r[4]).intValue());
       bySeller.computeIfAbsent(l.sellerId(), k -> new ArrayList<>()).add(l);
     }
     return bySeller;
   }
 
-  static String address(DeliveryType type, String address, String mapUrl, String phone, String fio) {
-    String place = type == DeliveryType.PICKUP && mapUrl != null && !mapUrl.isBlank() ? mapUrl
-        : CleanText.line(address, 500);
+  static String address(
+      DeliveryType type, String address, String mapUrl, String phone, String fio) {
+    String place =
+        type == DeliveryType.PICKUP && mapUrl != null && !mapUrl.isBlank()
+            ? mapUrl
+            : CleanText.line(address, 500);
     return (place == null ? "" : place) + "\n📞 " + phone + (fio == null ? "" : "\n👤 " + fio);
   }
 

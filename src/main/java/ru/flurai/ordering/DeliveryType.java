@@ -4,9 +4,13 @@ import java.util.Locale;
 import ru.flurai.catalog.Shop;
 import ru.flurai.platform.http.ApiException;
 
-/** An order's delivery type, stored as the Mini App compares it: "Доставка" or "Самовывоз" (API.md §0.7). */
+/**
+ * An order's delivery type, stored as the Mini App compares it: "Доставка" or "Самовывоз" (API.md
+ * §0.7).
+ */
 public enum DeliveryType {
-  DELIVERY("Доставка"), PICKUP("Самовывоз");
+  DELIVERY("Доставка"),
+  PICKUP("Самовывоз");
 
   private final String wire;
 
@@ -23,7 +27,8 @@ public enum DeliveryType {
     return switch (v) {
       case "доставка", "delivery" -> DELIVERY;
       case "самовывоз", "pickup" -> PICKUP;
-      default -> throw ApiException.badRequest("Способ получения должен быть «Доставка» или «Самовывоз»");
+      default ->
+          throw ApiException.badRequest("Способ получения должен быть «Доставка» или «Самовывоз»");
     };
   }
 

@@ -14,13 +14,14 @@ import java.util.List;
 import java.util.Map;
 import ru.flurai.identity.Caller;
 import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.http.JsonBodyReader;
 import ru.flurai.platform.http.JsonConfig;
 
 /**
- * Checkout with an optional Idempotency-Key (PRODUCT.md §3.3). The key row is inserted in the checkout's own
- * transaction: a concurrent retry waits on it, then finds the stored answer; a failed checkout leaves no key
- * behind. Same key + same body → the first answer; same key + another body → 422. Keys live 24 h (the
- * {@link ReservationSweeper} job removes older ones).
+ * Checkout with an optional Idempotency-Key (PRODUCT.md §3.3). The key row is inserted in the
+ * checkout's own transaction: a concurrent retry waits on it, then finds the stored answer; a
+ * failed checkout leaves no key behind. Same key + same body → the first answer; same key + another
+ * body → 422. Keys live 24 h (the {@link ReservationSweeper} job removes older ones).
  */
 @ApplicationScoped
 public class IdempotentCheckout {
@@ -43,13 +44,23 @@ public class IdempotentCheckout {
       throw ApiException.badRequest("Idempotency-Key длиннее 128 символов");
     }
     String hash = sha256(rawBody == null ? "" : rawBody);
-    int inserted = db.createNativeQuery("insert into idempotency_keys (buyer_id, idem_key, request_hash)"
-            + " values (?1, ?2, ?3) on conflict do nothing")
-        .setParameter(1, buyer).setParameter(2, key).setParameter(3, hash).executeUpdate();
+    int inserted =
+        db.createNativeQuery(
+                "insert into idempotency_keys (buyer_id, idem_key, request_hash)"
+                    + " values (?1, ?2, ?3) on conflict do nothing")
+            .setParameter(1, buyer)
+            .setParameter(2, key)
+            .setParameter(3, hash)
+            .executeUpdate();
     if (inserted == 0) {
-      Object[] row = (Object[]) db.createNativeQuery("select request_hash, response from idempotency_keys"
-              + " where buyer_id = ?1 and idem_key = ?2").setParameter(1, buyer).setParameter(2, key)
-          .getSingleResult();
+      Object[] row =
+          (Object[])
+              db.createNativeQuery(
+                      "select request_hash, response from idempotency_keys"
+                          + " where buyer_id = ?1 and idem_key = ?2")
+                  .setParameter(1, buyer)
+                  .setParameter(2, key)
+                  .getSingleResult();
       if (!hash.equals(row[0])) {
         throw new ApiException(422, "Idempotency-Key уже использован с другим запросом");
       }
@@ -57,8 +68,12 @@ public class IdempotentCheckout {
     }
     List<CreatedOrder> orders = checkout.checkout(caller, req);
     String response = JSON.toJson(Map.of("orders", orders));
-    db.createNativeQuery("update idempotency_keys set response = ?1 where buyer_id = ?2 and idem_key = ?3")
-        .setParameter(1, response).setParameter(2, buyer).setParameter(3, key).executeUpdate();
+    db.createNativeQuery(
+            "update idempotency_keys set response = ?1 where buyer_id = ?2 and idem_key = ?3")
+        .setParameter(1, response)
+        .setParameter(2, buyer)
+        .setParameter(3, key)
+        .executeUpdate();
     return response;
   }
 
@@ -66,7 +81,7 @@ public class IdempotentCheckout {
     if (raw == null || raw.isBlank()) {
       throw ApiException.badRequest("Укажите данные заказа");
     }
-    ru.flurai.platform.http.JsonBodyReader.requireObject(raw);
+    JsonBodyReader.requireObject(raw);
     try {
       return JSON.fromJson(raw, CheckoutRequest.class);
     } catch (RuntimeException e) {
@@ -76,7 +91,9 @@ public class IdempotentCheckout {
 
   static String sha256(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The legacy {@code items_info} string both front ends parse (API.md §0.7):
- * {@code "{product_id}:{name}@{unit_price} x {qty}"} joined by {@code ", "}, prices printed as Python printed floats.
+ * The legacy {@code items_info} string both front ends parse (API.md §0.7): {@code
+ * "{product_id}:{name}@{unit_price} x {qty}"} joined by {@code ", "}, prices printed as Python
+ * printed floats.
  */
 public final class ItemsInfo {
   public record Line(Long productId, String name, BigDecimal price, int quantity) {}
@@ -15,8 +16,15 @@ public final class ItemsInfo {
 
   public static String of(List<Line> lines) {
     return lines.stream()
-        .map(l -> (l.productId() == null ? 0 : l.productId()) + ":" + l.name() + "@" + price(l.price()) + " x "
-            + l.quantity())
+        .map(
+            l ->
+                (l.productId() == null ? 0 : l.productId())
+                    + ":"
+                    + l.name()
+                    + "@"
+                    + price(l.price())
+                    + " x "
+                    + l.quantity())
         .collect(Collectors.joining(", "));
   }
 

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A shop's open orders now, whatever day they were placed, derived from the orders as DOMAIN.md §3.3's reconcile
- * defines the counters: pending requests = status pending; active orders = accepted, assembling, in_transit or
- * ready_for_pickup. The admin's seller rows show them (the block warning).
+ * A shop's open orders now, whatever day they were placed, derived from the orders as DOMAIN.md
+ * §3.3's reconcile defines the counters: pending requests = status pending; active orders =
+ * accepted, assembling, in_transit or ready_for_pickup. The admin's seller rows show them (the
+ * block warning).
  */
 @ApplicationScoped
 public class OpenOrders {
@@ -22,19 +23,27 @@ public class OpenOrders {
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
-  /** One grouped query over {@code (seller_id, status)} for all the given sellers; absent = no open orders. */
+  /**
+   * One grouped query over {@code (seller_id, status)} for all the given sellers; absent = no open
+   * orders.
+   */
   public Map<Long, Counts> of(Collection<Long> sellerIds) {
     if (sellerIds.isEmpty()) {
       return Map.of();
     }
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = db.createNativeQuery("select seller_id, count(*) filter (where status <> 'pending'),"
-            + " count(*) filter (where status = 'pending') from orders where seller_id = any (?1) and status in"
-            + " ('pending', 'accepted', 'assembling', 'in_transit', 'ready_for_pickup') group by seller_id")
-        .setParameter(1, sellerIds.toArray(Long[]::new)).getResultList();
+    List<Object[]> rows =
+        db.createNativeQuery(
+                "select seller_id, count(*) filter (where status <> 'pending'),"
+                    + " count(*) filter (where status = 'pending') from orders where seller_id = any (?1) and status in"
+                    + " ('pending', 'accepted', 'assembling', 'in_transit', 'ready_for_pickup') group by seller_id")
+            .setParameter(1, sellerIds.toArray(Long[]::new))
+            .getResultList();
     Map<Long, Counts> out = new HashMap<>();
     for (Object[] r : rows) {
-      out.put(((Number) r[0]).longValue(), new Counts(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
+      out.put(
+          ((Number) r[0]).longValue(),
+          new Counts(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
     }
     return out;
   }

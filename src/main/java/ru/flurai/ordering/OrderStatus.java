@@ -5,7 +5,15 @@ import java.util.Optional;
 
 /** Order statuses as the clients spell them (API.md §0.7). */
 public enum OrderStatus {
-  PENDING, ACCEPTED, ASSEMBLING, IN_TRANSIT, READY_FOR_PICKUP, DONE, COMPLETED, REJECTED, CANCELLED;
+  PENDING,
+  ACCEPTED,
+  ASSEMBLING,
+  IN_TRANSIT,
+  READY_FOR_PICKUP,
+  DONE,
+  COMPLETED,
+  REJECTED,
+  CANCELLED;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);
@@ -22,7 +30,9 @@ public enum OrderStatus {
     }
   }
 
-  /** Statuses that count against the seller's daily limit: everything but rejected and cancelled. */
+  /**
+   * Statuses that count against the seller's daily limit: everything but rejected and cancelled.
+   */
   public boolean countsAgainstLimit() {
     return this != REJECTED && this != CANCELLED;
   }

@@ -16,21 +16,26 @@ import java.util.Set;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * The order state machine of PRODUCT.md §3.4 — the one table of legal moves. Delivery-only and pickup-only statuses
- * follow the order's delivery type. Everything else is refused with 409.
+ * The order state machine of PRODUCT.md §3.4 — the one table of legal moves. Delivery-only and
+ * pickup-only statuses follow the order's delivery type. Everything else is refused with 409.
  */
 public final class OrderTransitions {
   private record Move(Set<OrderStatus> from, OrderStatus to, Actor actor) {}
 
-  private static final List<Move> MOVES = List.of(
-      new Move(EnumSet.of(PENDING), ACCEPTED, Actor.SELLER),
-      new Move(EnumSet.of(PENDING), REJECTED, Actor.SELLER),
-      new Move(EnumSet.of(PENDING, ACCEPTED, ASSEMBLING), CANCELLED, Actor.BUYER),
-      new Move(EnumSet.of(ACCEPTED), ASSEMBLING, Actor.SELLER),
-      new Move(EnumSet.of(ACCEPTED, ASSEMBLING), IN_TRANSIT, Actor.SELLER),
-      new Move(EnumSet.of(ACCEPTED, ASSEMBLING), READY_FOR_PICKUP, Actor.SELLER),
-      new Move(EnumSet.of(ACCEPTED, ASSEMBLING, IN_TRANSIT, READY_FOR_PICKUP), DONE, Actor.SELLER),
-      new Move(EnumSet.of(ACCEPTED, ASSEMBLING, IN_TRANSIT, READY_FOR_PICKUP, DONE), COMPLETED, Actor.BUYER));
+  private static final List<Move> MOVES =
+      List.of(
+          new Move(EnumSet.of(PENDING), ACCEPTED, Actor.SELLER),
+          new Move(EnumSet.of(PENDING), REJECTED, Actor.SELLER),
+          new Move(EnumSet.of(PENDING, ACCEPTED, ASSEMBLING), CANCELLED, Actor.BUYER),
+          new Move(EnumSet.of(ACCEPTED), ASSEMBLING, Actor.SELLER),
+          new Move(EnumSet.of(ACCEPTED, ASSEMBLING), IN_TRANSIT, Actor.SELLER),
+          new Move(EnumSet.of(ACCEPTED, ASSEMBLING), READY_FOR_PICKUP, Actor.SELLER),
+          new Move(
+              EnumSet.of(ACCEPTED, ASSEMBLING, IN_TRANSIT, READY_FOR_PICKUP), DONE, Actor.SELLER),
+          new Move(
+              EnumSet.of(ACCEPTED, ASSEMBLING, IN_TRANSIT, READY_FOR_PICKUP, DONE),
+              COMPLETED,
+              Actor.BUYER));
 
   private OrderTransitions() {}
 
@@ -38,13 +43,15 @@ public final class OrderTransitions {
     if (to == IN_TRANSIT && pickup || to == READY_FOR_PICKUP && !pickup) {
       return false;
     }
-    return MOVES.stream().anyMatch(m -> m.to() == to && m.actor() == actor && m.from().contains(from));
+    return MOVES.stream()
+        .anyMatch(m -> m.to() == to && m.actor() == actor && m.from().contains(from));
   }
 
   /** Refuses an illegal move with 409 and a detail naming both statuses. */
   public static void require(OrderStatus from, OrderStatus to, Actor actor, boolean pickup) {
     if (!allowed(from, to, actor, pickup)) {
-      throw ApiException.conflict("Нельзя перевести заказ из статуса «" + from.wire() + "» в «" + to.wire() + "»");
+      throw ApiException.conflict(
+          "Нельзя перевести заказ из статуса «" + from.wire() + "» в «" + to.wire() + "»");
     }
   }
 }

@@ -17,10 +17,11 @@ import ru.flurai.platform.db.SchemaReady;
 import ru.flurai.platform.housekeeping.Housekeeping;
 
 /**
- * Releases expired reservations every 60 s, and runs housekeeping every {@code HOUSEKEEPING_INTERVAL_SECONDS}
- * (default 300: old refresh tokens, settled outbox rows, orphaned media, idempotency keys, handled Telegram update
- * ids). Every instance schedules both, but transaction-scoped PostgreSQL advisory locks let exactly one instance
- * sweep at a time; a crashed sweeper's lock dies with its connection.
+ * Releases expired reservations every 60 s, and runs housekeeping every {@code
+ * HOUSEKEEPING_INTERVAL_SECONDS} (default 300: old refresh tokens, settled outbox rows, orphaned
+ * media, idempotency keys, handled Telegram update ids). Every instance schedules both, but
+ * transaction-scoped PostgreSQL advisory locks let exactly one instance sweep at a time; a crashed
+ * sweeper's lock dies with its connection.
  */
 @ApplicationScoped
 public class ReservationSweeper {
@@ -42,7 +43,8 @@ public class ReservationSweeper {
   void start(@Observes SchemaReady ready) {
     task = scheduler.scheduleWithFixedDelay(this::sweepQuietly, 60, 60, TimeUnit.SECONDS);
     long every = config.housekeepingInterval().getSeconds();
-    housekeepingTask = scheduler.scheduleWithFixedDelay(this::houseKeepQuietly, every, every, TimeUnit.SECONDS);
+    housekeepingTask =
+        scheduler.scheduleWithFixedDelay(this::houseKeepQuietly, every, every, TimeUnit.SECONDS);
   }
 
   private void houseKeepQuietly() {
@@ -70,8 +72,10 @@ public class ReservationSweeper {
   /** One sweep, if no other instance is sweeping right now; returns the released rows. */
   @Transactional
   public int sweep() {
-    Object locked = db.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY)
-        .getSingleResult();
+    Object locked =
+        db.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+            .setParameter(1, LOCK_KEY)
+            .getSingleResult();
     if (!Boolean.TRUE.equals(locked)) {
       return 0;
     }

@@ -32,22 +32,33 @@ public class SellerOrderResource {
   @Inject FluraiConfig config;
 
   @GET
-  public List<OrderViews.SellerOrder> orders(@QueryParam("status") String status,
-      @QueryParam("date_from") String from, @QueryParam("date_to") String to,
+  public List<OrderViews.SellerOrder> orders(
+      @QueryParam("status") String status,
+      @QueryParam("date_from") String from,
+      @QueryParam("date_to") String to,
       @QueryParam("preorder") Boolean preorder) {
     if (Boolean.TRUE.equals(preorder)) {
       return List.of(); // preorders come later; none exist
     }
-    List<String> statuses = status == null || status.isBlank() ? List.of()
-        : Arrays.stream(status.split(",")).map(s -> OrderStatus.parse(s)
-            .orElseThrow(() -> ApiException.badRequest("Неизвестный статус: " + s.strip())).wire()).toList();
+    List<String> statuses =
+        status == null || status.isBlank()
+            ? List.of()
+            : Arrays.stream(status.split(","))
+                .map(
+                    s ->
+                        OrderStatus.parse(s)
+                            .orElseThrow(
+                                () -> ApiException.badRequest("Неизвестный статус: " + s.strip()))
+                            .wire())
+                .toList();
     return reads.ofSeller(caller.sellerId(), statuses, date(from), date(to), config.shopTimezone());
   }
 
   @GET
   @Path("{id: \\d+}")
   public OrderViews.SellerOrder order(@PathParam("id") long id) {
-    return reads.one(caller.sellerId(), id).stream().findFirst()
+    return reads.one(caller.sellerId(), id).stream()
+        .findFirst()
         .orElseThrow(() -> ApiException.notFound(OrderMoves.NOT_FOUND));
   }
 
@@ -66,13 +77,16 @@ public class SellerOrderResource {
   @PUT
   @Path("{id: \\d+}/status")
   public OrderViews.Moved status(@PathParam("id") long id, @QueryParam("status") String status) {
-    OrderStatus to = OrderStatus.parse(status).orElseThrow(() -> ApiException.badRequest("Invalid status: " + status));
+    OrderStatus to =
+        OrderStatus.parse(status)
+            .orElseThrow(() -> ApiException.badRequest("Invalid status: " + status));
     return moves.bySeller(caller.sellerId(), id, to);
   }
 
   @PUT
   @Path("{id: \\d+}/price")
-  public OrderViews.Repriced price(@PathParam("id") long id, @QueryParam("new_price") BigDecimal price) {
+  public OrderViews.Repriced price(
+      @PathParam("id") long id, @QueryParam("new_price") BigDecimal price) {
     return moves.reprice(caller.sellerId(), id, price);
   }
 

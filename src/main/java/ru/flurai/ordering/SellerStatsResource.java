@@ -22,12 +22,19 @@ public class SellerStatsResource {
   @Inject Caller caller;
   @Inject FluraiConfig config;
 
-  /** Class path /seller-web (not /seller-web/stats), so /seller-web/stats/customers still reaches the panel's resource. */
+  /**
+   * Class path /seller-web (not /seller-web/stats), so /seller-web/stats/customers still reaches
+   * the panel's resource.
+   */
   @GET
   @Path("stats")
-  public Map<String, Object> stats(@QueryParam("period") String period, @QueryParam("date_from") String from,
+  public Map<String, Object> stats(
+      @QueryParam("period") String period,
+      @QueryParam("date_from") String from,
       @QueryParam("date_to") String to) {
-    return stats.of(caller.sellerId(), StatsPeriod.of(period, from, to, config.shopTimezone()),
+    return stats.of(
+        caller.sellerId(),
+        StatsPeriod.of(period, from, to, config.shopTimezone()),
         config.shopTimezone());
   }
 }

@@ -7,12 +7,16 @@ import java.time.format.DateTimeParseException;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * A stats range in calendar days of SHOP_TIMEZONE (API.md §6 Stats): a period ending today, explicit dates (one date
- * = one day, reversed dates are swapped), or all time (both null).
+ * A stats range in calendar days of SHOP_TIMEZONE (API.md §6 Stats): a period ending today,
+ * explicit dates (one date = one day, reversed dates are swapped), or all time (both null).
  */
 public record StatsPeriod(String period, LocalDate from, LocalDate to) {
-  /** The longest explicit range: a day-by-day series of more would cost seconds and megabytes per call. */
+  /**
+   * The longest explicit range: a day-by-day series of more would cost seconds and megabytes per
+   * call.
+   */
   static final int MAX_DAYS = 366;
+
   static final String TOO_LONG = "Период не может быть длиннее " + MAX_DAYS + " дней";
   static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
   static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
@@ -21,12 +25,13 @@ public record StatsPeriod(String period, LocalDate from, LocalDate to) {
   public static StatsPeriod of(String period, String dateFrom, String dateTo, ZoneId zone) {
     LocalDate today = LocalDate.now(zone);
     if (period != null && !period.isBlank()) {
-      int days = switch (period.strip()) {
-        case "1d" -> 1;
-        case "7d" -> 7;
-        case "30d" -> 30;
-        default -> throw ApiException.badRequest("period: 1d, 7d или 30d");
-      };
+      int days =
+          switch (period.strip()) {
+            case "1d" -> 1;
+            case "7d" -> 7;
+            case "30d" -> 30;
+            default -> throw ApiException.badRequest("period: 1d, 7d или 30d");
+          };
       return new StatsPeriod(period.strip(), today.minusDays(days - 1L), today);
     }
     LocalDate from = date(dateFrom);
@@ -36,7 +41,10 @@ public record StatsPeriod(String period, LocalDate from, LocalDate to) {
     }
     from = from == null ? to : from;
     to = to == null ? from : to;
-    StatsPeriod range = from.isAfter(to) ? new StatsPeriod("custom", to, from) : new StatsPeriod("custom", from, to);
+    StatsPeriod range =
+        from.isAfter(to)
+            ? new StatsPeriod("custom", to, from)
+            : new StatsPeriod("custom", from, to);
     if (range.to.toEpochDay() - range.from.toEpochDay() + 1 > MAX_DAYS) {
       throw ApiException.badRequest(TOO_LONG);
     }
@@ -52,7 +60,9 @@ public record StatsPeriod(String period, LocalDate from, LocalDate to) {
   }
 
   public Instant end(ZoneId zone) {
-    return allTime() ? Instant.parse("9999-01-01T00:00:00Z") : to.plusDays(1).atStartOfDay(zone).toInstant();
+    return allTime()
+        ? Instant.parse("9999-01-01T00:00:00Z")
+        : to.plusDays(1).atStartOfDay(zone).toInstant();
   }
 
   /** The same number of days just before this range. */

@@ -18,9 +18,10 @@ import ru.flurai.platform.db.Schema;
 import ru.flurai.platform.db.SchemaReady;
 
 /**
- * Start-up order: refuse a malformed configuration (any environment) or one unfit for production, before any other
- * startup observer reads it; migrate the schema (retrying in the background while the primary is unreachable, with readiness DOWN meanwhile; exiting when a migration itself fails), then let the
- * features start.
+ * Start-up order: refuse a malformed configuration (any environment) or one unfit for production,
+ * before any other startup observer reads it; migrate the schema (retrying in the background while
+ * the primary is unreachable, with readiness DOWN meanwhile; exiting when a migration itself
+ * fails), then let the features start.
  */
 @ApplicationScoped
 public class Bootstrap {
@@ -52,16 +53,23 @@ public class Bootstrap {
   private void migrateThenStart() {
     switch (schema.migrate()) {
       case MIGRATED -> schemaReady.fire(new SchemaReady());
-      case UNREACHABLE -> scheduler.schedule(this::migrateThenStart, RETRY_SECONDS, TimeUnit.SECONDS);
+      case UNREACHABLE ->
+          scheduler.schedule(this::migrateThenStart, RETRY_SECONDS, TimeUnit.SECONDS);
       case FAILED -> {
-        // retrying cannot help: stop, so the orchestrator shows a crashed instance instead of an unready one
-        LOG.severe("FLURAI MIGRATION FAILED, the server stops: " + schema.lastError().orElse("unknown error"));
+        // retrying cannot help: stop, so the orchestrator shows a crashed instance instead of an
+        // unready one
+        LOG.severe(
+            "FLURAI MIGRATION FAILED, the server stops: "
+                + schema.lastError().orElse("unknown error"));
         exit(EXIT_MIGRATION);
       }
     }
   }
 
-  /** Exits from another thread: the caller may be inside application start, which shutdown would wait for. */
+  /**
+   * Exits from another thread: the caller may be inside application start, which shutdown would
+   * wait for.
+   */
   private static void exit(int status) {
     new Thread(() -> System.exit(status), "flurai-exit").start();
   }

@@ -14,9 +14,10 @@ import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.text.CleanText;
 
 /**
- * A bouquet's composition {@code [{name, qty, unit}]} (API.md §6). {@code qty} is always a JSON number or null: the
- * Mini App calls {@code qty.toFixed(1)}, so a string would crash it. Units outside the list become null, as do
- * quantities that are not non-negative numbers; items without a name are dropped.
+ * A bouquet's composition {@code [{name, qty, unit}]} (API.md §6). {@code qty} is always a JSON
+ * number or null: the Mini App calls {@code qty.toFixed(1)}, so a string would crash it. Units
+ * outside the list become null, as do quantities that are not non-negative numbers; items without a
+ * name are dropped.
  */
 final class Composition {
   static final Set<String> UNITS = Set.of("шт.", "м", "г", "кг", "упак.", "мл", "л");
@@ -36,7 +37,8 @@ final class Composition {
       if (!(item instanceof JsonObject o) || count == MAX_ITEMS) {
         continue;
       }
-      String name = o.get("name") instanceof JsonString s ? CleanText.line(s.getString(), MAX_NAME) : null;
+      String name =
+          o.get("name") instanceof JsonString s ? CleanText.line(s.getString(), MAX_NAME) : null;
       if (name == null) {
         continue;
       }

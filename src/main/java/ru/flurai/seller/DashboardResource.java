@@ -12,9 +12,10 @@ import ru.flurai.identity.Caller;
 import ru.flurai.identity.SellerOnly;
 
 /**
- * The dashboard's side calls (API.md §6). Alerts and events belong to features that come later (florist stock,
- * payments, CRM); until then they answer the empty shapes the dashboard expects, because alerts sits in a
- * {@code Promise.all} without a catch and a 404 would blank the whole screen. Subscribers are real.
+ * The dashboard's side calls (API.md §6). Alerts and events belong to features that come later
+ * (florist stock, payments, CRM); until then they answer the empty shapes the dashboard expects,
+ * because alerts sits in a {@code Promise.all} without a catch and a 404 would blank the whole
+ * screen. Subscribers are real.
  */
 @Path("/seller-web")
 @Produces(MediaType.APPLICATION_JSON)

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * The seller's edit of the opening hours, checked and normalized before it is stored ({@code catalog.WorkingHours}
- * reads the stored form). Opening hours (API.md §0.7): keys "0" … "6", values
- * {@code {"open":"HH:MM","close":"HH:MM"}} or null (day off); a missing key means no restriction that day; "24:00"
- * closes at midnight. The texts are the ones the panel shows (API.md §6).
+ * The seller's edit of the opening hours, checked and normalized before it is stored ({@code
+ * catalog.WorkingHours} reads the stored form). Opening hours (API.md §0.7): keys "0" … "6", values
+ * {@code {"open":"HH:MM","close":"HH:MM"}} or null (day off); a missing key means no restriction
+ * that day; "24:00" closes at midnight. The texts are the ones the panel shows (API.md §6).
  */
 final class HoursEdit {
   private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d|24:00");
@@ -39,7 +39,8 @@ final class HoursEdit {
         String open = time(o.get("open"), day);
         String close = time(o.get("close"), day);
         if (open.compareTo(close) >= 0) {
-          throw ApiException.badRequest("Время открытия должно быть раньше закрытия для дня " + day);
+          throw ApiException.badRequest(
+              "Время открытия должно быть раньше закрытия для дня " + day);
         }
         days.put(day, Json.createObjectBuilder().add("open", open).add("close", close).build());
       } else {

@@ -11,8 +11,9 @@ import java.util.Optional;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * Typed reads from a partial JSON body. A partial update applies only the fields that are present and not null
- * (API.md §6), so every reader answers "absent" for both; a value of the wrong type is a readable 400.
+ * Typed reads from a partial JSON body. A partial update applies only the fields that are present
+ * and not null (API.md §6), so every reader answers "absent" for both; a value of the wrong type is
+ * a readable 400.
  */
 final class JsonFields {
   private final JsonObject body;
@@ -32,67 +33,82 @@ final class JsonFields {
 
   Optional<JsonValue> value(String name) {
     JsonValue v = body.get(name);
-    return v == null || v.getValueType() == JsonValue.ValueType.NULL ? Optional.empty() : Optional.of(v);
+    return v == null || v.getValueType() == JsonValue.ValueType.NULL
+        ? Optional.empty()
+        : Optional.of(v);
   }
 
   Optional<String> string(String name) {
-    return value(name).map(v -> {
-      if (v instanceof JsonString s) {
-        return s.getString();
-      }
-      throw invalid(name);
-    });
+    return value(name)
+        .map(
+            v -> {
+              if (v instanceof JsonString s) {
+                return s.getString();
+              }
+              throw invalid(name);
+            });
   }
 
   Optional<Boolean> bool(String name) {
-    return value(name).map(v -> switch (v.getValueType()) {
-      case TRUE -> true;
-      case FALSE -> false;
-      default -> throw invalid(name);
-    });
+    return value(name)
+        .map(
+            v ->
+                switch (v.getValueType()) {
+                  case TRUE -> true;
+                  case FALSE -> false;
+                  default -> throw invalid(name);
+                });
   }
 
   Optional<BigDecimal> decimal(String name) {
-    return value(name).map(v -> {
-      if (v instanceof JsonNumber n) {
-        return n.bigDecimalValue();
-      }
-      if (v instanceof JsonString s) {
-        try {
-          return new BigDecimal(s.getString().strip());
-        } catch (NumberFormatException e) {
-          throw invalid(name);
-        }
-      }
-      throw invalid(name);
-    });
+    return value(name)
+        .map(
+            v -> {
+              if (v instanceof JsonNumber n) {
+                return n.bigDecimalValue();
+              }
+              if (v instanceof JsonString s) {
+                try {
+                  return new BigDecimal(s.getString().strip());
+                } catch (NumberFormatException e) {
+                  throw invalid(name);
+                }
+              }
+              throw invalid(name);
+            });
   }
 
   /** An integer; a number with a fraction or out of int range is refused. */
   Optional<Integer> integer(String name) {
-    return decimal(name).map(d -> {
-      try {
-        return d.intValueExact();
-      } catch (ArithmeticException e) {
-        throw invalid(name);
-      }
-    });
+    return decimal(name)
+        .map(
+            d -> {
+              try {
+                return d.intValueExact();
+              } catch (ArithmeticException e) {
+                throw invalid(name);
+              }
+            });
   }
 
   Optional<Long> longInteger(String name) {
-    return decimal(name).map(d -> {
-      try {
-        return d.longValueExact();
-      } catch (ArithmeticException e) {
-        throw invalid(name);
-      }
-    });
+    return decimal(name)
+        .map(
+            d -> {
+              try {
+                return d.longValueExact();
+              } catch (ArithmeticException e) {
+                throw invalid(name);
+              }
+            });
   }
 
   /** A "YYYY-MM-DD" date (a longer ISO value is cut to its date part); "" means absent. */
   Optional<LocalDate> date(String name) {
-    return string(name).map(String::strip).filter(s -> !s.isEmpty()).map(s -> parseDate(s)
-        .orElseThrow(() -> invalid(name)));
+    return string(name)
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .map(s -> parseDate(s).orElseThrow(() -> invalid(name)));
   }
 
   static Optional<LocalDate> parseDate(String s) {

@@ -21,8 +21,9 @@ import ru.flurai.seller.LaterViews.PreorderAnalytics;
 import ru.flurai.seller.LaterViews.PreorderSummary;
 
 /**
- * Seller screens of later features (delivery zones, CRM, florist stock, loyalty, preorder analytics): empty but
- * valid answers, so the screens render instead of breaking (PRODUCT.md §8). Writes that cannot be kept yet say so.
+ * Seller screens of later features (delivery zones, CRM, florist stock, loyalty, preorder
+ * analytics): empty but valid answers, so the screens render instead of breaking (PRODUCT.md §8).
+ * Writes that cannot be kept yet say so.
  */
 @Path("/seller-web")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +43,8 @@ public class LaterResource {
   @POST
   @Path("delivery-zones")
   public List<Object> createDeliveryZone() {
-    throw new ApiException(501, "Зоны доставки пока не поддерживаются: доставка идёт по единой цене магазина");
+    throw new ApiException(
+        501, "Зоны доставки пока не поддерживаются: доставка идёт по единой цене магазина");
   }
 
   @PUT
@@ -72,9 +74,12 @@ public class LaterResource {
   @GET
   @Path("preorder-summary")
   public PreorderSummary preorderSummary(@QueryParam("date") String date) {
-    LocalDate day = date == null || date.isBlank() ? clock.today().date()
-        : JsonFields.parseDate(date.strip()).orElseThrow(
-            () -> ApiException.badRequest("Дата должна быть в формате YYYY-MM-DD"));
+    LocalDate day =
+        date == null || date.isBlank()
+            ? clock.today().date()
+            : JsonFields.parseDate(date.strip())
+                .orElseThrow(
+                    () -> ApiException.badRequest("Дата должна быть в формате YYYY-MM-DD"));
     return new PreorderSummary(day, 0, BigDecimal.ZERO, List.of());
   }
 

@@ -4,28 +4,49 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The minimal shapes of seller screens whose features come later (API.md §6 "LATER seller endpoints"). */
+/**
+ * The minimal shapes of seller screens whose features come later (API.md §6 "LATER seller
+ * endpoints").
+ */
 public final class LaterViews {
   private LaterViews() {}
 
-  public record CustomerStats(int totalCustomers, int newCustomers, int returningCustomers, int repeatOrders,
-      BigDecimal retentionRate, BigDecimal avgLtv, List<Object> topCustomers) {
+  public record CustomerStats(
+      int totalCustomers,
+      int newCustomers,
+      int returningCustomers,
+      int repeatOrders,
+      BigDecimal retentionRate,
+      BigDecimal avgLtv,
+      List<Object> topCustomers) {
     static final CustomerStats NONE =
         new CustomerStats(0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, List.of());
   }
 
-  public record PreorderAnalytics(int totalPreorders, int completedPreorders, int cancelledPreorders,
-      BigDecimal completionRate, BigDecimal cancellationRate, BigDecimal totalRevenue, BigDecimal avgLeadDays,
+  public record PreorderAnalytics(
+      int totalPreorders,
+      int completedPreorders,
+      int cancelledPreorders,
+      BigDecimal completionRate,
+      BigDecimal cancellationRate,
+      BigDecimal totalRevenue,
+      BigDecimal avgLeadDays,
       List<Object> topProducts) {
-    static final PreorderAnalytics NONE = new PreorderAnalytics(0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO,
-        BigDecimal.ZERO, BigDecimal.ZERO, List.of());
+    static final PreorderAnalytics NONE =
+        new PreorderAnalytics(
+            0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, List.of());
   }
 
   /** The panel's shape (total_orders, items[]), not the original backend's (API.md §10.14). */
-  public record PreorderSummary(LocalDate date, int totalOrders, BigDecimal totalAmount, List<Object> items) {}
+  public record PreorderSummary(
+      LocalDate date, int totalOrders, BigDecimal totalAmount, List<Object> items) {}
 
-  public record LoyaltySettings(BigDecimal pointsPercent, int maxPointsDiscountPercent,
-      BigDecimal pointsToRubleRate, List<Object> tiersConfig, Integer pointsExpireDays) {
+  public record LoyaltySettings(
+      BigDecimal pointsPercent,
+      int maxPointsDiscountPercent,
+      BigDecimal pointsToRubleRate,
+      List<Object> tiersConfig,
+      Integer pointsExpireDays) {
     static final LoyaltySettings NONE =
         new LoyaltySettings(BigDecimal.ZERO, 100, BigDecimal.ONE, List.of(), null);
   }

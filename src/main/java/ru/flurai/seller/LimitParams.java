@@ -1,10 +1,11 @@
 package ru.flurai.seller;
 
+import java.math.BigDecimal;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * Limit values from query strings (the panel sends them as JavaScript prints numbers). Parsed here rather than by
- * JAX-RS, which answers 404 for a query parameter it cannot convert.
+ * Limit values from query strings (the panel sends them as JavaScript prints numbers). Parsed here
+ * rather than by JAX-RS, which answers 404 for a query parameter it cannot convert.
  */
 final class LimitParams {
   private LimitParams() {}
@@ -16,7 +17,7 @@ final class LimitParams {
     }
     int value;
     try {
-      value = new java.math.BigDecimal(raw.strip()).intValueExact();
+      value = new BigDecimal(raw.strip()).intValueExact();
     } catch (NumberFormatException | ArithmeticException e) {
       throw ApiException.badRequest("Лимит должен быть целым числом: " + name);
     }

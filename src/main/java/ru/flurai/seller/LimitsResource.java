@@ -19,7 +19,10 @@ import ru.flurai.seller.LimitsViews.HoursSet;
 import ru.flurai.seller.LimitsViews.LimitsSet;
 import ru.flurai.seller.LimitsViews.ScheduleSet;
 
-/** Limits tab and working-hours tab of the seller panel (API.md §6). Limit endpoints take query params, no body. */
+/**
+ * Limits tab and working-hours tab of the seller panel (API.md §6). Limit endpoints take query
+ * params, no body.
+ */
 @Path("/seller-web")
 @Produces(MediaType.APPLICATION_JSON)
 @SellerOnly
@@ -31,8 +34,10 @@ public class LimitsResource {
 
   @PUT
   @Path("limits")
-  public LimitsSet limitToday(@QueryParam("max_delivery_orders") String delivery,
-      @QueryParam("max_pickup_orders") String pickup, @QueryParam("max_orders") String total) {
+  public LimitsSet limitToday(
+      @QueryParam("max_delivery_orders") String delivery,
+      @QueryParam("max_pickup_orders") String pickup,
+      @QueryParam("max_orders") String total) {
     Integer d = LimitParams.parse("max_delivery_orders", delivery);
     Integer p = LimitParams.parse("max_pickup_orders", pickup);
     Integer t = LimitParams.parse("max_orders", total);
@@ -42,7 +47,8 @@ public class LimitsResource {
 
   @PUT
   @Path("default-limit")
-  public DefaultLimitSet changeDefault(@QueryParam("max_delivery_orders") String delivery,
+  public DefaultLimitSet changeDefault(
+      @QueryParam("max_delivery_orders") String delivery,
       @QueryParam("max_pickup_orders") String pickup) {
     Integer d = LimitParams.parse("max_delivery_orders", delivery);
     Integer p = LimitParams.parse("max_pickup_orders", pickup);
@@ -63,7 +69,8 @@ public class LimitsResource {
   public ScheduleSet weeklySchedule(JsonObject body) {
     JsonValue schedule = body == null ? null : body.get("schedule");
     if (!(schedule instanceof JsonObject s)) {
-      throw ApiException.badRequest("Укажите расписание: {\"schedule\": {\"0\": {\"delivery\": 10, \"pickup\": 20}}}");
+      throw ApiException.badRequest(
+          "Укажите расписание: {\"schedule\": {\"0\": {\"delivery\": 10, \"pickup\": 20}}}");
     }
     return new ScheduleSet("ok", limits.changeWeeklySchedule(caller.sellerId(), s));
   }
@@ -72,7 +79,9 @@ public class LimitsResource {
   @Path("working-hours")
   public HoursSet workingHours(JsonObject body) {
     JsonValue hours = body == null ? null : body.get("working_hours");
-    if (hours != null && hours.getValueType() != JsonValue.ValueType.NULL && !(hours instanceof JsonObject)) {
+    if (hours != null
+        && hours.getValueType() != JsonValue.ValueType.NULL
+        && !(hours instanceof JsonObject)) {
       throw ApiException.badRequest("Некорректный формат working_hours: ожидается объект или null");
     }
     JsonObject h = hours instanceof JsonObject o ? o : null;

@@ -6,15 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import ru.flurai.catalog.BusinessDay;
-import ru.flurai.catalog.Json;
+import ru.flurai.catalog.JsonColumns;
 import ru.flurai.catalog.Shop;
 import ru.flurai.catalog.ShopChanged;
 import ru.flurai.seller.LimitsViews.DefaultLimitSet;
 import ru.flurai.seller.LimitsViews.LimitsSet;
 
 /**
- * Daily limits, the weekly schedule and opening hours (API.md §6, DOMAIN.md §3.3). Every change locks the seller
- * row, the same lock checkout takes to count orders against today's limits.
+ * Daily limits, the weekly schedule and opening hours (API.md §6, DOMAIN.md §3.3). Every change
+ * locks the seller row, the same lock checkout takes to count orders against today's limits.
  */
 @ApplicationScoped
 public class LimitsService {
@@ -26,24 +26,31 @@ public class LimitsService {
 
   /** Today's per-type limits (missing ones keep their value); they also become the base limits. */
   @Transactional
-  public LimitsSet limitToday(long sellerId, Integer delivery, Integer pickup, Integer legacyTotal) {
+  public LimitsSet limitToday(
+      long sellerId, Integer delivery, Integer pickup, Integer legacyTotal) {
     Shop shop = profiles.shop(sellerId, true);
     BusinessDay today = clock.today();
     if (delivery == null && pickup == null && legacyTotal != null && legacyTotal == 0) {
       shop.closeFor(today);
     } else {
-      shop.limitToday(orElse(delivery, shop.maxDeliveryOrders()), orElse(pickup, shop.maxPickupOrders()), today);
+      shop.limitToday(
+          orElse(delivery, shop.maxDeliveryOrders()),
+          orElse(pickup, shop.maxPickupOrders()),
+          today);
     }
     changed.fire(new ShopChanged(sellerId));
-    return new LimitsSet("ok", shop.limits(today).total(), shop.maxDeliveryOrders(), shop.maxPickupOrders());
+    return new LimitsSet(
+        "ok", shop.limits(today).total(), shop.maxDeliveryOrders(), shop.maxPickupOrders());
   }
 
   @Transactional
   public DefaultLimitSet changeDefault(long sellerId, Integer delivery, Integer pickup) {
     Shop shop = profiles.shop(sellerId, true);
-    shop.changeBaseLimits(orElse(delivery, shop.maxDeliveryOrders()), orElse(pickup, shop.maxPickupOrders()));
+    shop.changeBaseLimits(
+        orElse(delivery, shop.maxDeliveryOrders()), orElse(pickup, shop.maxPickupOrders()));
     changed.fire(new ShopChanged(sellerId));
-    return new DefaultLimitSet("ok", shop.defaultDailyLimit(), shop.maxDeliveryOrders(), shop.maxPickupOrders());
+    return new DefaultLimitSet(
+        "ok", shop.defaultDailyLimit(), shop.maxDeliveryOrders(), shop.maxPickupOrders());
   }
 
   /** Closed until the next business day starts. */
@@ -57,7 +64,9 @@ public class LimitsService {
   @Transactional
   public JsonObject changeWeeklySchedule(long sellerId, JsonObject schedule) {
     JsonObject normalized = WeeklySchedule.normalize(schedule);
-    profiles.shop(sellerId, true).changeWeeklySchedule(normalized == null ? null : normalized.toString());
+    profiles
+        .shop(sellerId, true)
+        .changeWeeklySchedule(normalized == null ? null : normalized.toString());
     changed.fire(new ShopChanged(sellerId));
     return normalized;
   }
@@ -69,7 +78,7 @@ public class LimitsService {
     Shop shop = profiles.shop(sellerId, true);
     shop.changeWorkingHours(normalized == null ? null : normalized.toString());
     changed.fire(new ShopChanged(sellerId));
-    return Json.object(shop.workingHours());
+    return JsonColumns.object(shop.workingHours());
   }
 
   private static int orElse(Integer value, int current) {

@@ -6,10 +6,11 @@ import jakarta.json.JsonObject;
 public final class LimitsViews {
   private LimitsViews() {}
 
-  public record LimitsSet(String status, int maxOrders, int maxDeliveryOrders, int maxPickupOrders) {}
+  public record LimitsSet(
+      String status, int maxOrders, int maxDeliveryOrders, int maxPickupOrders) {}
 
-  public record DefaultLimitSet(String status, Integer defaultDailyLimit, int maxDeliveryOrders,
-      int maxPickupOrders) {}
+  public record DefaultLimitSet(
+      String status, Integer defaultDailyLimit, int maxDeliveryOrders, int maxPickupOrders) {}
 
   public record Closed(String status, String message) {}
 

@@ -11,11 +11,12 @@ import ru.flurai.media.StaticPath;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * A product's photo list: paths returned by POST /seller-web/upload-photo, or absolute http(s) URLs (API.md §0.7).
- * At most three are kept; extras are dropped.
+ * A product's photo list: paths returned by POST /seller-web/upload-photo, or absolute http(s) URLs
+ * (API.md §0.7). At most three are kept; extras are dropped.
  */
 final class PhotoPaths {
-  private static final Pattern ABSOLUTE = Pattern.compile("https?://[^\\s<>\"\\\\]{1,500}", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ABSOLUTE =
+      Pattern.compile("https?://[^\\s<>\"\\\\]{1,500}", Pattern.CASE_INSENSITIVE);
 
   private PhotoPaths() {}
 
@@ -43,7 +44,9 @@ final class PhotoPaths {
   }
 
   private static boolean valid(String path) {
-    return StaticPath.parse(path).filter(p -> p.directory() == StaticPath.Directory.PRODUCTS).isPresent()
+    return StaticPath.parse(path)
+            .filter(p -> p.directory() == StaticPath.Directory.PRODUCTS)
+            .isPresent()
         || ABSOLUTE.matcher(path).matches();
   }
 

@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import ru.flurai.catalog.JsonColumns;
 import ru.flurai.catalog.Shop;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * The preorder tab's fields of PUT /seller-web/me (LATER, but stored now so the tab works): the clamping rules of
- * the original (API.md §6), with readable refusals for values that cannot mean anything.
+ * The preorder tab's fields of PUT /seller-web/me (LATER, but stored now so the tab works): the
+ * clamping rules of the original (API.md §6), with readable refusals for values that cannot mean
+ * anything.
  */
 final class PreorderEdit {
   static final Set<String> SCHEDULE_TYPES = Set.of("weekly", "interval_days", "custom_dates");
@@ -31,24 +33,37 @@ final class PreorderEdit {
     if (f.string("preorder_schedule_type").isPresent()) {
       scheduleType = scheduleType(f.string("preorder_schedule_type").get());
     }
-    LocalDate baseDate = f.value("preorder_base_date").isPresent() ? f.date("preorder_base_date").orElse(null)
-        : p.baseDate();
+    LocalDate baseDate =
+        f.value("preorder_base_date").isPresent()
+            ? f.date("preorder_base_date").orElse(null)
+            : p.baseDate();
     Integer maxPerDate = p.maxPerDate();
     if (f.integer("preorder_max_per_date").isPresent()) {
       int n = f.integer("preorder_max_per_date").get();
       maxPerDate = n <= 0 ? null : Math.min(n, 10_000);
     }
-    Shop.Preorders next = new Shop.Preorders(
-        f.bool("preorder_enabled").orElse(p.enabled()),
-        scheduleType,
-        f.integer("preorder_weekday").map(PreorderEdit::weekday).orElse(p.weekday()),
-        f.integer("preorder_interval_days").map(PreorderEdit::interval).orElse(p.intervalDays()),
-        baseDate,
-        f.value("preorder_custom_dates").map(PreorderEdit::customDates).orElse(p.customDatesJson()),
-        f.integer("preorder_min_lead_days").map(d -> clamp(d, 0, MAX_DAYS)).orElse(p.minLeadDays()),
-        maxPerDate,
-        f.decimal("preorder_discount_percent").map(PreorderEdit::percent).orElse(p.discountPercent()),
-        f.integer("preorder_discount_min_days").map(d -> clamp(d, 1, MAX_DAYS)).orElse(p.discountMinDays()));
+    Shop.Preorders next =
+        new Shop.Preorders(
+            f.bool("preorder_enabled").orElse(p.enabled()),
+            scheduleType,
+            f.integer("preorder_weekday").map(PreorderEdit::weekday).orElse(p.weekday()),
+            f.integer("preorder_interval_days")
+                .map(PreorderEdit::interval)
+                .orElse(p.intervalDays()),
+            baseDate,
+            f.value("preorder_custom_dates")
+                .map(PreorderEdit::customDates)
+                .orElse(p.customDatesJson()),
+            f.integer("preorder_min_lead_days")
+                .map(d -> clamp(d, 0, MAX_DAYS))
+                .orElse(p.minLeadDays()),
+            maxPerDate,
+            f.decimal("preorder_discount_percent")
+                .map(PreorderEdit::percent)
+                .orElse(p.discountPercent()),
+            f.integer("preorder_discount_min_days")
+                .map(d -> clamp(d, 1, MAX_DAYS))
+                .orElse(p.discountMinDays()));
     if (!next.equals(p)) {
       shop.changePreorders(next);
     }
@@ -60,8 +75,9 @@ final class PreorderEdit {
       return null;
     }
     if (!SCHEDULE_TYPES.contains(t)) {
-      throw ApiException.badRequest("Некорректный тип расписания предзаказов: допустимы weekly, interval_days, "
-          + "custom_dates");
+      throw ApiException.badRequest(
+          "Некорректный тип расписания предзаказов: допустимы weekly, interval_days, "
+              + "custom_dates");
     }
     return t;
   }
@@ -75,32 +91,42 @@ final class PreorderEdit {
 
   private static Integer interval(int d) {
     if (d < 1 || d > MAX_DAYS) {
-      throw ApiException.badRequest("Интервал предзаказов должен быть от 1 до " + MAX_DAYS + " дней");
+      throw ApiException.badRequest(
+          "Интервал предзаказов должен быть от 1 до " + MAX_DAYS + " дней");
     }
     return d;
   }
 
-  /** Valid "YYYY-MM-DD" strings, sorted and distinct; anything else is dropped, as the original did. */
+  /**
+   * Valid "YYYY-MM-DD" strings, sorted and distinct; anything else is dropped, as the original did.
+   */
   private static String customDates(JsonValue v) {
     if (!(v instanceof JsonArray a)) {
       throw JsonFields.invalid("preorder_custom_dates");
     }
-    List<LocalDate> dates = a.stream()
-        .filter(x -> x instanceof JsonString)
-        .map(x -> JsonFields.parseDate(((JsonString) x).getString().strip()))
-        .flatMap(Optional::stream)
-        .distinct().sorted().limit(MAX_CUSTOM_DATES).toList();
+    List<LocalDate> dates =
+        a.stream()
+            .filter(x -> x instanceof JsonString)
+            .map(x -> JsonFields.parseDate(((JsonString) x).getString().strip()))
+            .flatMap(Optional::stream)
+            .distinct()
+            .sorted()
+            .limit(MAX_CUSTOM_DATES)
+            .toList();
     JsonArrayBuilder b = Json.createArrayBuilder();
     dates.forEach(d -> b.add(d.toString()));
     return b.build().toString();
   }
 
   static List<LocalDate> customDates(String json) {
-    if (!(ru.flurai.catalog.Json.parse(json) instanceof JsonArray a)) {
+    if (!(JsonColumns.parse(json) instanceof JsonArray a)) {
       return List.of();
     }
-    return a.stream().filter(x -> x instanceof JsonString)
-        .map(x -> JsonFields.parseDate(((JsonString) x).getString())).flatMap(Optional::stream).toList();
+    return a.stream()
+        .filter(x -> x instanceof JsonString)
+        .map(x -> JsonFields.parseDate(((JsonString) x).getString()))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   private static BigDecimal percent(BigDecimal d) {

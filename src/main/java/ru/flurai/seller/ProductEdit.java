@@ -1,13 +1,15 @@
 package ru.flurai.seller;
 
+import jakarta.json.Json;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import ru.flurai.catalog.Product;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * Product bodies of POST and PUT /seller-web/products (API.md §6). Create needs a name and a price; an update
- * applies only the fields present and not null ({@code photo_ids: []} and {@code composition: []} clear).
+ * Product bodies of POST and PUT /seller-web/products (API.md §6). Create needs a name and a price;
+ * an update applies only the fields present and not null ({@code photo_ids: []} and {@code
+ * composition: []} clear).
  */
 final class ProductEdit {
   static final int MAX_QUANTITY = 1_000_000;
@@ -17,13 +19,16 @@ final class ProductEdit {
   private ProductEdit() {}
 
   static Product create(long sellerId, JsonFields f) {
-    String name = f.string("name").orElseThrow(() -> ApiException.badRequest("Укажите название товара"));
-    BigDecimal price = f.decimal("price").orElseThrow(() -> ApiException.badRequest("Укажите цену товара"));
+    String name =
+        f.string("name").orElseThrow(() -> ApiException.badRequest("Укажите название товара"));
+    BigDecimal price =
+        f.decimal("price").orElseThrow(() -> ApiException.badRequest("Укажите цену товара"));
     Product p = new Product(sellerId, name, price, quantity(f.integer("quantity").orElse(0)));
     apply(f, p);
     if (f.nullOrAbsent("photo_ids")) {
       // the legacy single photo field of the original API
-      f.value("photo_id").map(v -> jakarta.json.Json.createArrayBuilder().add(v).build())
+      f.value("photo_id")
+          .map(v -> Json.createArrayBuilder().add(v).build())
           .ifPresent(a -> p.replacePhotos(PhotoPaths.normalize(a)));
     }
     return p;
@@ -37,13 +42,18 @@ final class ProductEdit {
     f.bool("is_active").ifPresent(p::show);
     f.bool("is_preorder").ifPresent(p::markPreorder);
     f.value("photo_ids").map(PhotoPaths::normalize).ifPresent(p::replacePhotos);
-    f.value("composition").map(Composition::normalize)
+    f.value("composition")
+        .map(Composition::normalize)
         .ifPresent(c -> p.recompose(c.isEmpty() ? null : c.toString()));
     if (f.present("cost_price") || f.present("markup_percent")) {
-      BigDecimal cost = f.present("cost_price") ? money(f.decimal("cost_price").orElse(null), MAX_MONEY)
-          : p.costPrice();
-      BigDecimal markup = f.present("markup_percent") ? money(f.decimal("markup_percent").orElse(null), MAX_MARKUP)
-          : p.markupPercent();
+      BigDecimal cost =
+          f.present("cost_price")
+              ? money(f.decimal("cost_price").orElse(null), MAX_MONEY)
+              : p.costPrice();
+      BigDecimal markup =
+          f.present("markup_percent")
+              ? money(f.decimal("markup_percent").orElse(null), MAX_MARKUP)
+              : p.markupPercent();
       p.cost(cost, markup);
     }
   }

@@ -27,7 +27,10 @@ public class ProductResource {
   @Inject ProductService products;
   @Inject Caller caller;
 
-  /** {@code preorder=true|false} selects one tab; without it every product is listed, inactive ones included. */
+  /**
+   * {@code preorder=true|false} selects one tab; without it every product is listed, inactive ones
+   * included.
+   */
   @GET
   public List<ProductView> list(@QueryParam("preorder") String preorder) {
     return products.list(caller.sellerId(), flag(preorder));

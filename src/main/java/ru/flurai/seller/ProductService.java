@@ -14,8 +14,8 @@ import ru.flurai.catalog.ShopChanged;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * The seller's products. Every query is scoped to the caller's seller id, so another seller's product is simply
- * "not found" (its existence never leaks).
+ * The seller's products. Every query is scoped to the caller's seller id, so another seller's
+ * product is simply "not found" (its existence never leaks).
  */
 @ApplicationScoped
 public class ProductService {
@@ -28,8 +28,10 @@ public class ProductService {
 
   @Transactional
   public List<ProductView> list(long sellerId, Boolean preorder) {
-    String jpql = "select p from Product p where p.sellerId = :seller"
-        + (preorder == null ? "" : " and p.preorder = :preorder") + " order by p.id";
+    String jpql =
+        "select p from Product p where p.sellerId = :seller"
+            + (preorder == null ? "" : " and p.preorder = :preorder")
+            + " order by p.id";
     var query = db.createQuery(jpql, Product.class).setParameter("seller", sellerId);
     if (preorder != null) {
       query.setParameter("preorder", preorder);
@@ -63,8 +65,11 @@ public class ProductService {
   /** Carts and favourites holding the product go with it (their foreign keys cascade). */
   @Transactional
   public void delete(long sellerId, long productId) {
-    int deleted = db.createQuery("delete from Product p where p.id = :id and p.sellerId = :seller")
-        .setParameter("id", productId).setParameter("seller", sellerId).executeUpdate();
+    int deleted =
+        db.createQuery("delete from Product p where p.id = :id and p.sellerId = :seller")
+            .setParameter("id", productId)
+            .setParameter("seller", sellerId)
+            .executeUpdate();
     if (deleted == 0) {
       throw ApiException.notFound(NOT_FOUND);
     }
@@ -73,10 +78,13 @@ public class ProductService {
 
   /** Locked, so stock edits and concurrent cart reservations cannot interleave. */
   private Product owned(long sellerId, long productId) {
-    List<Product> found = db.createQuery("select p from Product p where p.id = :id and p.sellerId = :seller",
-            Product.class)
-        .setParameter("id", productId).setParameter("seller", sellerId)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    List<Product> found =
+        db.createQuery(
+                "select p from Product p where p.id = :id and p.sellerId = :seller", Product.class)
+            .setParameter("id", productId)
+            .setParameter("seller", sellerId)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
     if (found.isEmpty()) {
       throw ApiException.notFound(NOT_FOUND);
     }

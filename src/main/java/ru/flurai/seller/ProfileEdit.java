@@ -9,9 +9,10 @@ import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.text.CleanText;
 
 /**
- * PUT /seller-web/me: applies the shop fields of a partial body (API.md §6). Only fields that are present and not
- * null change, except {@code banner_url}, where an explicit null or "" removes the banner (the original silently
- * ignored the null). Text is cleaned; links must be http(s), so nothing like {@code javascript:} reaches a page.
+ * PUT /seller-web/me: applies the shop fields of a partial body (API.md §6). Only fields that are
+ * present and not null change, except {@code banner_url}, where an explicit null or "" removes the
+ * banner (the original silently ignored the null). Text is cleaned; links must be http(s), so
+ * nothing like {@code javascript:} reaches a page.
  */
 final class ProfileEdit {
   static final int MAX_SHOP_NAME = 255;
@@ -20,13 +21,19 @@ final class ProfileEdit {
   static final int MAX_ADDRESS = 512;
   static final int MAX_URL = 2000;
   static final int MAX_ACCOUNT = 255;
+
   /** What the settings select sends, plus the English values the admin panel stores. */
   static final Set<String> DELIVERY_TYPES =
       Set.of("", "доставка", "самовывоз", "доставка и самовывоз", "delivery", "pickup", "both");
-  private static final Pattern HTTP_URL = Pattern.compile("https?://[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern HTTP_URL =
+      Pattern.compile("https?://[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
 
   /** What the edit did to the banner, so the caller can drop its static file mapping. */
-  enum Banner { KEPT, REMOVED }
+  enum Banner {
+    KEPT,
+    REMOVED
+  }
 
   private ProfileEdit() {}
 
@@ -38,7 +45,8 @@ final class ProfileEdit {
     f.string("delivery_type").ifPresent(v -> shop.changeDeliveryType(deliveryType(v)));
     f.string("address_name").ifPresent(v -> shop.changeAddress(CleanText.line(v, MAX_ADDRESS)));
     f.string("map_url").ifPresent(v -> shop.changeMapUrl(link(v, "Ссылка на карту")));
-    f.string("yookassa_account_id").ifPresent(v -> shop.changePayoutAccount(CleanText.line(v, MAX_ACCOUNT)));
+    f.string("yookassa_account_id")
+        .ifPresent(v -> shop.changePayoutAccount(CleanText.line(v, MAX_ACCOUNT)));
     f.bool("use_delivery_zones").ifPresent(shop::useDeliveryZones);
     PreorderEdit.apply(f, shop);
     return banner(f, shop);
@@ -55,7 +63,8 @@ final class ProfileEdit {
     }
     if (!value.equals(shop.bannerUrl())) {
       // a banner only ever comes from POST /upload-banner, which sets it itself
-      throw ApiException.badRequest("Баннер загружается через загрузку файла; здесь его можно только удалить");
+      throw ApiException.badRequest(
+          "Баннер загружается через загрузку файла; здесь его можно только удалить");
     }
     return Banner.KEPT;
   }
@@ -69,13 +78,17 @@ final class ProfileEdit {
     return v;
   }
 
-  /** An http(s) link, or null for "". Entity-encoded markup or quotes in it are refused like raw ones. */
+  /**
+   * An http(s) link, or null for "". Entity-encoded markup or quotes in it are refused like raw
+   * ones.
+   */
   static String link(String raw, String what) {
     String v = raw.strip();
     if (v.isEmpty()) {
       return null;
     }
-    if (v.length() > MAX_URL || !HTTP_URL.matcher(v).matches()
+    if (v.length() > MAX_URL
+        || !HTTP_URL.matcher(v).matches()
         || !HTTP_URL.matcher(CleanText.decodedAsAttribute(v)).matches()) {
       throw ApiException.badRequest(what + " должна начинаться с http:// или https://");
     }

@@ -25,7 +25,10 @@ public class ProfileResource {
     return profiles.me(caller.sellerId());
   }
 
-  /** Partial: only fields present and not null change; {@code "banner_url": null} or "" removes the banner. */
+  /**
+   * Partial: only fields present and not null change; {@code "banner_url": null} or "" removes the
+   * banner.
+   */
   @PUT
   public ProfileView update(JsonObject body) {
     return profiles.update(caller.sellerId(), body);

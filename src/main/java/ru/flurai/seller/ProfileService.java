@@ -17,7 +17,10 @@ import ru.flurai.media.MediaStore;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.http.ApiException;
 
-/** The seller's own shop settings: /seller-web/me. Reads and writes go to the primary (read-your-writes). */
+/**
+ * The seller's own shop settings: /seller-web/me. Reads and writes go to the primary
+ * (read-your-writes).
+ */
 @ApplicationScoped
 public class ProfileService {
   @PersistenceContext(unitName = "primary")
@@ -51,10 +54,15 @@ public class ProfileService {
     changed.fire(new ShopChanged(sellerId));
   }
 
-  /** The caller's shop; {@code forUpdate} locks the seller row, as everything that changes limits must. */
+  /**
+   * The caller's shop; {@code forUpdate} locks the seller row, as everything that changes limits
+   * must.
+   */
   Shop shop(long sellerId, boolean forUpdate) {
-    Shop shop = forUpdate ? db.find(Shop.class, sellerId, LockModeType.PESSIMISTIC_WRITE)
-        : db.find(Shop.class, sellerId);
+    Shop shop =
+        forUpdate
+            ? db.find(Shop.class, sellerId, LockModeType.PESSIMISTIC_WRITE)
+            : db.find(Shop.class, sellerId);
     if (shop == null) {
       throw ApiException.notFound("Продавец не найден");
     }
@@ -64,14 +72,22 @@ public class ProfileService {
   ProfileView view(Shop shop) {
     long id = shop.sellerId();
     BusinessDay today = clock.today();
-    District district = shop.districtId() == null ? null : db.find(District.class, shop.districtId());
-    return ProfileViews.of(shop, new ProfileViews.Context(db.find(User.class, id),
-        district == null ? null : district.name(), orders.today(id, today), today, shopLink(id)));
+    District district =
+        shop.districtId() == null ? null : db.find(District.class, shop.districtId());
+    return ProfileViews.of(
+        shop,
+        new ProfileViews.Context(
+            db.find(User.class, id),
+            district == null ? null : district.name(),
+            orders.today(id, today),
+            today,
+            shopLink(id)));
   }
 
   /** The bot deep link that opens the shop; null when BOT_USERNAME is not configured. */
   private String shopLink(long sellerId) {
-    return config.botUsername()
+    return config
+        .botUsername()
         .map(bot -> "https://t.me/" + bot.replaceFirst("^@", "") + "?start=seller_" + sellerId)
         .orElse(null);
   }

@@ -7,8 +7,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * GET/PUT /seller-web/me (API.md §6): every field the panel reads, plus the extras the original returned.
- * {@code delivery_type} is the raw stored value; money is a number; date lists are never null.
+ * GET/PUT /seller-web/me (API.md §6): every field the panel reads, plus the extras the original
+ * returned. {@code delivery_type} is the raw stored value; money is a number; date lists are never
+ * null.
  */
 public record ProfileView(
     long sellerId,

@@ -3,7 +3,7 @@ package ru.flurai.seller;
 import jakarta.json.JsonValue;
 import ru.flurai.catalog.BusinessDay;
 import ru.flurai.catalog.DailyLimits;
-import ru.flurai.catalog.Json;
+import ru.flurai.catalog.JsonColumns;
 import ru.flurai.catalog.Shop;
 import ru.flurai.identity.User;
 
@@ -11,7 +11,12 @@ import ru.flurai.identity.User;
 final class ProfileViews {
   private ProfileViews() {}
 
-  record Context(User owner, String districtName, OrderUsage.Counts usage, BusinessDay today, String shopLink) {}
+  record Context(
+      User owner,
+      String districtName,
+      OrderUsage.Counts usage,
+      BusinessDay today,
+      String shopLink) {}
 
   static ProfileView of(Shop s, Context c) {
     DailyLimits.Limits limits = s.limits(c.today());
@@ -69,8 +74,14 @@ final class ProfileViews {
         p.intervalDays(),
         p.baseDate(),
         customDates,
-        PreorderDates.available(p.scheduleType(), p.weekday(), p.intervalDays(), p.baseDate(), customDates,
-            p.minLeadDays(), c.today().date()),
+        PreorderDates.available(
+            p.scheduleType(),
+            p.weekday(),
+            p.intervalDays(),
+            p.baseDate(),
+            customDates,
+            p.minLeadDays(),
+            c.today().date()),
         p.minLeadDays(),
         p.maxPerDate(),
         p.discountPercent(),
@@ -79,6 +90,6 @@ final class ProfileViews {
 
   /** A stored JSON object column as JSON (null stays null). */
   private static JsonValue json(String text) {
-    return Json.object(text);
+    return JsonColumns.object(text);
   }
 }

@@ -4,10 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
-/** Buyers who added the shop to their favourites ("подписчики"). Loyalty fields stay empty until loyalty exists. */
+/**
+ * Buyers who added the shop to their favourites ("подписчики"). Loyalty fields stay empty until
+ * loyalty exists.
+ */
 @ApplicationScoped
 public class Subscribers {
   static final int MAX_LIST = 5000;
@@ -15,26 +20,54 @@ public class Subscribers {
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
-  public record Subscriber(long buyerId, String username, String fio, String phone, OffsetDateTime subscribedAt,
-      String loyaltyCardNumber, int loyaltyPoints, Long loyaltyCustomerId, boolean hasLoyalty) {}
+  public record Subscriber(
+      long buyerId,
+      String username,
+      String fio,
+      String phone,
+      OffsetDateTime subscribedAt,
+      String loyaltyCardNumber,
+      int loyaltyPoints,
+      Long loyaltyCustomerId,
+      boolean hasLoyalty) {}
 
   public record Page(List<Subscriber> subscribers, long total) {}
 
   @Transactional
   public long count(long sellerId) {
-    return ((Number) db.createNativeQuery("select count(*) from buyer_favorite_sellers where seller_id = ?1")
-        .setParameter(1, sellerId).getSingleResult()).longValue();
+    return ((Number)
+            db.createNativeQuery("select count(*) from buyer_favorite_sellers where seller_id = ?1")
+                .setParameter(1, sellerId)
+                .getSingleResult())
+        .longValue();
   }
 
   @Transactional
   public Page list(long sellerId) {
-    List<?> rows = db.createNativeQuery("select f.buyer_id, u.username, u.fio, u.phone, f.subscribed_at "
-            + "from buyer_favorite_sellers f join users u on u.tg_id = f.buyer_id where f.seller_id = ?1 "
-            + "order by f.subscribed_at desc limit " + MAX_LIST)
-        .setParameter(1, sellerId).getResultList();
-    List<Subscriber> list = rows.stream().map(r -> (Object[]) r).map(r -> new Subscriber(
-        ((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], offset(r[4]), null, 0, null,
-        false)).toList();
+    List<?> rows =
+        db.createNativeQuery(
+                "select f.buyer_id, u.username, u.fio, u.phone, f.subscribed_at "
+                    + "from buyer_favorite_sellers f join users u on u.tg_id = f.buyer_id where f.seller_id = ?1 "
+                    + "order by f.subscribed_at desc limit "
+                    + MAX_LIST)
+            .setParameter(1, sellerId)
+            .getResultList();
+    List<Subscriber> list =
+        rows.stream()
+            .map(r -> (Object[]) r)
+            .map(
+                r ->
+                    new Subscriber(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        offset(r[4]),
+                        null,
+                        0,
+                        null,
+                        false))
+            .toList();
     return new Page(list, count(sellerId));
   }
 
@@ -42,8 +75,8 @@ public class Subscribers {
     if (value instanceof OffsetDateTime o) {
       return o;
     }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+    if (value instanceof Timestamp t) {
+      return t.toInstant().atOffset(ZoneOffset.UTC);
     }
     return null;
   }

@@ -5,13 +5,15 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * The per-weekday limits a seller sets in the limits tab (API.md §0.7): keys "0" (Monday) … "6", values
- * {@code {"delivery":int,"pickup":int}} (a legacy plain integer is kept as it is). {@code {}} turns it off.
+ * The per-weekday limits a seller sets in the limits tab (API.md §0.7): keys "0" (Monday) … "6",
+ * values {@code {"delivery":int,"pickup":int}} (a legacy plain integer is kept as it is). {@code
+ * {}} turns it off.
  */
 final class WeeklySchedule {
   static final int MAX_LIMIT = 1000;
@@ -28,10 +30,12 @@ final class WeeklySchedule {
       }
       JsonValue v = e.getValue();
       if (v instanceof JsonObject o) {
-        days.put(day, Json.createObjectBuilder()
-            .add("delivery", limit(o.get("delivery"), day))
-            .add("pickup", limit(o.get("pickup"), day))
-            .build());
+        days.put(
+            day,
+            Json.createObjectBuilder()
+                .add("delivery", limit(o.get("delivery"), day))
+                .add("pickup", limit(o.get("pickup"), day))
+                .build());
       } else if (v instanceof JsonNumber) {
         days.put(day, Json.createValue(limit(v, day)));
       } else if (v.getValueType() != JsonValue.ValueType.NULL) {
@@ -56,7 +60,7 @@ final class WeeklySchedule {
     if (n.bigDecimalValue().signum() < 0) {
       throw ApiException.badRequest("Лимит не может быть отрицательным");
     }
-    if (n.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(MAX_LIMIT)) > 0) {
+    if (n.bigDecimalValue().compareTo(BigDecimal.valueOf(MAX_LIMIT)) > 0) {
       throw ApiException.badRequest("Лимит не может быть больше " + MAX_LIMIT);
     }
     return n.intValue();

@@ -6,6 +6,10 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -21,10 +25,11 @@ import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.SchemaReady;
 
 /**
- * The in-process bot. With TELEGRAM_WEBHOOK_URL it registers the webhook (with its secret); otherwise it long-polls,
- * and exactly one instance of the cluster polls: the holder of a Redis lock, which Redisson's watchdog renews while
- * the instance lives and which expires within seconds when it dies, so another instance takes over. Without Redis
- * configured the single instance polls. Startup never waits for Telegram.
+ * The in-process bot. With TELEGRAM_WEBHOOK_URL it registers the webhook (with its secret);
+ * otherwise it long-polls, and exactly one instance of the cluster polls: the holder of a Redis
+ * lock, which Redisson's watchdog renews while the instance lives and which expires within seconds
+ * when it dies, so another instance takes over. Without Redis configured the single instance polls.
+ * Startup never waits for Telegram.
  */
 @ApplicationScoped
 public class Bot {
@@ -73,20 +78,24 @@ public class Bot {
             LOG.info("this instance now polls Telegram for updates");
           }
         }
-        List<Update> updates = telegram.answer(GetUpdates.builder().offset((int) offset).timeout(5).limit(100)
-            .build());
+        List<Update> updates =
+            telegram.answer(
+                GetUpdates.builder().offset((int) offset).timeout(5).limit(100).build());
         pollWorked();
         boolean retry = false;
         for (Update u : updates) {
           if (handler.handle(u, "polling") == UpdateHandler.Outcome.RETRY) {
-            retry = true; // not confirmed: the next getUpdates (same offset) returns this update and the rest again
+            retry =
+                true; // not confirmed: the next getUpdates (same offset) returns this update and
+            // the rest again
             break;
           }
           offset = Math.max(offset, u.getUpdateId() + 1L);
         }
         handlingFailures = retry ? handlingFailures + 1 : 0;
         if (retry) {
-          sleepQuietly(Math.min(30_000L, 1000L << Math.min(handlingFailures, 5))); // 2, 4, 8, 16, 30 s
+          sleepQuietly(
+              Math.min(30_000L, 1000L << Math.min(handlingFailures, 5))); // 2, 4, 8, 16, 30 s
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -103,14 +112,17 @@ public class Bot {
       if (lock != null && lock.isHeldByCurrentThread()) {
         lock.unlock();
       }
-    } catch (RuntimeException e) { // Redis already closed at shutdown: the lock expires by itself within seconds
+    } catch (
+        RuntimeException
+            e) { // Redis already closed at shutdown: the lock expires by itself within seconds
       LOG.fine(() -> "poller lock not released: " + e.getMessage());
     }
   }
 
   /**
-   * Counted every time; logged as a warning at the first failure of a run and then at most once a minute (the loop
-   * retries every 2 s, an outage would otherwise fill the log), and once at info when polling works again.
+   * Counted every time; logged as a warning at the first failure of a run and then at most once a
+   * minute (the loop retries every 2 s, an outage would otherwise fill the log), and once at info
+   * when polling works again.
    */
   private void pollFailed(Exception e) {
     metrics.updateFailed("poller");
@@ -118,8 +130,11 @@ public class Bot {
     long now = System.currentTimeMillis();
     if (pollFailures == 1 || now - lastPollWarning >= 60_000) {
       lastPollWarning = now;
-      LOG.warning("polling Telegram for updates failed" + (pollFailures > 1 ? " (" + pollFailures + " times in a"
-          + " row)" : "") + ", retrying every 2 s: " + UpdateHandler.brief(e));
+      LOG.warning(
+          "polling Telegram for updates failed"
+              + (pollFailures > 1 ? " (" + pollFailures + " times in a" + " row)" : "")
+              + ", retrying every 2 s: "
+              + UpdateHandler.brief(e));
     } else {
       LOG.fine(() -> "polling Telegram failed again: " + UpdateHandler.brief(e));
     }
@@ -132,26 +147,43 @@ public class Bot {
     }
   }
 
-  /** One poller per bot: the lock is named after the bot (a hash of its token, never the token itself). */
+  /**
+   * One poller per bot: the lock is named after the bot (a hash of its token, never the token
+   * itself).
+   */
   String lockName() {
     byte[] digest;
     try {
-      digest = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(config.botToken().orElse("").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    } catch (java.security.NoSuchAlgorithmException e) {
+      digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(config.botToken().orElse("").getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    return POLLER_LOCK + ":" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+    return POLLER_LOCK + ":" + HexFormat.of().formatHex(digest, 0, 8);
   }
 
-  /** Menu button to the Mini App, and the webhook when configured; failures are logged, never fatal. */
+  /**
+   * Menu button to the Mini App, and the webhook when configured; failures are logged, never fatal.
+   */
   private void setup() {
     try {
-      telegram.answer(SetChatMenuButton.builder().menuButton(MenuButtonWebApp.builder().text("Flurai")
-          .webAppInfo(new WebAppInfo(config.miniAppUrl())).build()).build());
+      telegram.answer(
+          SetChatMenuButton.builder()
+              .menuButton(
+                  MenuButtonWebApp.builder()
+                      .text("Flurai")
+                      .webAppInfo(new WebAppInfo(config.miniAppUrl()))
+                      .build())
+              .build());
       if (config.telegramWebhookUrl().isPresent()) {
-        telegram.client().execute(SetWebhook.builder().url(config.telegramWebhookUrl().get())
-            .secretToken(config.telegramWebhookSecret().orElse(null)).build());
+        telegram
+            .client()
+            .execute(
+                SetWebhook.builder()
+                    .url(config.telegramWebhookUrl().get())
+                    .secretToken(config.telegramWebhookSecret().orElse(null))
+                    .build());
         LOG.info("Telegram webhook registered");
       }
     } catch (Exception e) {

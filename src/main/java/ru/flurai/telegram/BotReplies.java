@@ -11,8 +11,9 @@ import org.telegram.telegrambots.meta.api.objects.webapp.WebAppInfo;
 import ru.flurai.platform.config.FluraiConfig;
 
 /**
- * The bot's answers to /start. They go through the outbox like every notification, written in the transaction that
- * marks the update processed: sent exactly when the update counts as handled, retried and paced like the rest.
+ * The bot's answers to /start. They go through the outbox like every notification, written in the
+ * transaction that marks the update processed: sent exactly when the update counts as handled,
+ * retried and paced like the rest.
  */
 @ApplicationScoped
 public class BotReplies {
@@ -26,21 +27,38 @@ public class BotReplies {
     return kind.startsWith("bot_");
   }
 
-  /** The message for an outbox row of one of the kinds above; empty for a kind this version does not know. */
+  /**
+   * The message for an outbox row of one of the kinds above; empty for a kind this version does not
+   * know.
+   */
   public Optional<SendMessage> render(Outbox.Row row) {
     return switch (row.kind()) {
-      case WELCOME -> Optional.of(message(row.chatId(), BotTexts.WELCOME, BotTexts.OPEN_APP, config.miniAppUrl()));
-      case SELLER_WELCOME -> Optional.of(message(row.chatId(), BotTexts.SELLER_WELCOME, BotTexts.PANEL,
-          config.panelUrl()));
-      case SHOP_INVITE -> Optional.ofNullable(row.shopId()).map(shop -> message(row.chatId(), BotTexts.SHOP_INVITE,
-          BotTexts.OPEN_SHOP, config.miniAppUrl() + "/shop/" + shop));
+      case WELCOME ->
+          Optional.of(
+              message(row.chatId(), BotTexts.WELCOME, BotTexts.OPEN_APP, config.miniAppUrl()));
+      case SELLER_WELCOME ->
+          Optional.of(
+              message(row.chatId(), BotTexts.SELLER_WELCOME, BotTexts.PANEL, config.panelUrl()));
+      case SHOP_INVITE ->
+          Optional.ofNullable(row.shopId())
+              .map(
+                  shop ->
+                      message(
+                          row.chatId(),
+                          BotTexts.SHOP_INVITE,
+                          BotTexts.OPEN_SHOP,
+                          config.miniAppUrl() + "/shop/" + shop));
       default -> Optional.empty();
     };
   }
 
   private static SendMessage message(long chat, String text, String button, String url) {
-    InlineKeyboardButton b = InlineKeyboardButton.builder().text(button).webApp(new WebAppInfo(url)).build();
-    return SendMessage.builder().chatId(chat).text(text)
-        .replyMarkup(InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(b)).build()).build();
+    InlineKeyboardButton b =
+        InlineKeyboardButton.builder().text(button).webApp(new WebAppInfo(url)).build();
+    return SendMessage.builder()
+        .chatId(chat)
+        .text(text)
+        .replyMarkup(InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(b)).build())
+        .build();
   }
 }

@@ -2,13 +2,16 @@ package ru.flurai.telegram;
 
 /** The bot's own texts (commands and button answers), in Russian, from one place. */
 final class BotTexts {
-  static final String WELCOME = "Добро пожаловать во Flurai! 💐\nЦветочные магазины вашего города — в одном"
-      + " приложении. Откройте каталог, выберите букет и оформите доставку или самовывоз.";
+  static final String WELCOME =
+      "Добро пожаловать во Flurai! 💐\nЦветочные магазины вашего города — в одном"
+          + " приложении. Откройте каталог, выберите букет и оформите доставку или самовывоз.";
   static final String OPEN_APP = "Открыть Flurai";
   static final String OPEN_SHOP = "Открыть магазин";
-  static final String SHOP_INVITE = "Вас пригласили в магазин на Flurai. Откройте его, чтобы посмотреть букеты.";
-  static final String SELLER_WELCOME = "Здравствуйте! Вы продавец на Flurai. Заказы приходят сюда, в этот чат, а"
-      + " витриной, лимитами и заказами удобно управлять в веб-панели.";
+  static final String SHOP_INVITE =
+      "Вас пригласили в магазин на Flurai. Откройте его, чтобы посмотреть букеты.";
+  static final String SELLER_WELCOME =
+      "Здравствуйте! Вы продавец на Flurai. Заказы приходят сюда, в этот чат, а"
+          + " витриной, лимитами и заказами удобно управлять в веб-панели.";
   static final String PANEL = "Панель продавца";
   static final String ACCEPTED = "Заказ принят ✅";
   static final String REJECTED = "Заказ отклонён";

@@ -17,14 +17,26 @@ import ru.flurai.ordering.OrderViews;
 import ru.flurai.platform.config.FluraiConfig;
 
 /**
- * Every text the bot sends, in Russian, from one place (PRODUCT.md §4). User-supplied text (names, addresses,
- * comments, product names) is HTML-escaped, so it can never break the markup or inject links.
+ * Every text the bot sends, in Russian, from one place (PRODUCT.md §4). User-supplied text (names,
+ * addresses, comments, product names) is HTML-escaped, so it can never break the markup or inject
+ * links.
  */
 @ApplicationScoped
 public class Messages {
-  static final Map<String, String> STATUS = Map.of(
-      "accepted", "принят магазином", "rejected", "отклонён магазином", "assembling", "собирается",
-      "in_transit", "в пути", "ready_for_pickup", "готов к выдаче", "done", "выполнен");
+  static final Map<String, String> STATUS =
+      Map.of(
+          "accepted",
+          "принят магазином",
+          "rejected",
+          "отклонён магазином",
+          "assembling",
+          "собирается",
+          "in_transit",
+          "в пути",
+          "ready_for_pickup",
+          "готов к выдаче",
+          "done",
+          "выполнен");
 
   @Inject OrderReads orders;
   @Inject FluraiConfig config;
@@ -40,33 +52,63 @@ public class Messages {
     StringBuilder text = new StringBuilder();
     List<InlineKeyboardRow> rows = new ArrayList<>();
     if (kind.equals("order_created")) {
-      text.append("🆕 <b>Новый заказ #").append(o.id()).append("</b>\n\n").append(lines(o.itemsInfo()))
-          .append("\nСумма: <b>").append(money(o.totalPrice())).append(" ₽</b>\n")
-          .append(esc(o.deliveryType())).append("\n");
-      Optional.ofNullable(o.address()).ifPresent(a -> text.append("Адрес и контакты:\n").append(esc(a)).append("\n"));
-      orders.comment(o.id()).ifPresent(c -> text.append("Комментарий: ").append(esc(c)).append("\n"));
-      rows.add(new InlineKeyboardRow(callback("✅ Принять", "acc:" + o.id()), callback("❌ Отклонить", "rej:" + o.id())));
+      text.append("🆕 <b>Новый заказ #")
+          .append(o.id())
+          .append("</b>\n\n")
+          .append(lines(o.itemsInfo()))
+          .append("\nСумма: <b>")
+          .append(money(o.totalPrice()))
+          .append(" ₽</b>\n")
+          .append(esc(o.deliveryType()))
+          .append("\n");
+      Optional.ofNullable(o.address())
+          .ifPresent(a -> text.append("Адрес и контакты:\n").append(esc(a)).append("\n"));
+      orders
+          .comment(o.id())
+          .ifPresent(c -> text.append("Комментарий: ").append(esc(c)).append("\n"));
+      rows.add(
+          new InlineKeyboardRow(
+              callback("✅ Принять", "acc:" + o.id()), callback("❌ Отклонить", "rej:" + o.id())));
       rows.add(new InlineKeyboardRow(webApp("Открыть заказ", config.miniAppUrl())));
     } else if (kind.endsWith("_by_buyer")) {
       String what = kind.startsWith("order_cancelled") ? "отменил" : "получил";
-      text.append("Покупатель ").append(what).append(" заказ #").append(o.id()).append(" на сумму ")
-          .append(money(o.totalPrice())).append(" ₽.");
+      text.append("Покупатель ")
+          .append(what)
+          .append(" заказ #")
+          .append(o.id())
+          .append(" на сумму ")
+          .append(money(o.totalPrice()))
+          .append(" ₽.");
       rows.add(new InlineKeyboardRow(webApp("Открыть заказ", config.miniAppUrl())));
     } else {
       String status = kind.substring("order_".length());
-      text.append("Заказ #").append(o.id()).append(" в магазине «").append(esc(shop)).append("» ")
-          .append(STATUS.getOrDefault(status, esc(status))).append(".\nСумма: ").append(money(o.totalPrice()))
+      text.append("Заказ #")
+          .append(o.id())
+          .append(" в магазине «")
+          .append(esc(shop))
+          .append("» ")
+          .append(STATUS.getOrDefault(status, esc(status)))
+          .append(".\nСумма: ")
+          .append(money(o.totalPrice()))
           .append(" ₽");
       if (status.equals("ready_for_pickup")) {
-        orders.pickupAddress(o.id()).ifPresent(a -> text.append("\nАдрес самовывоза: ").append(esc(a)));
+        orders
+            .pickupAddress(o.id())
+            .ifPresent(a -> text.append("\nАдрес самовывоза: ").append(esc(a)));
       }
-      rows.add(new InlineKeyboardRow(webApp("Открыть заказ", config.miniAppUrl() + "/order/" + o.id())));
+      rows.add(
+          new InlineKeyboardRow(webApp("Открыть заказ", config.miniAppUrl() + "/order/" + o.id())));
       if (status.equals("done")) {
         rows.add(new InlineKeyboardRow(callback("Я получил заказ", "recv:" + o.id())));
       }
     }
-    return Optional.of(SendMessage.builder().chatId(chatId).text(text.toString()).parseMode("HTML")
-        .replyMarkup(InlineKeyboardMarkup.builder().keyboard(rows).build()).build());
+    return Optional.of(
+        SendMessage.builder()
+            .chatId(chatId)
+            .text(text.toString())
+            .parseMode("HTML")
+            .replyMarkup(InlineKeyboardMarkup.builder().keyboard(rows).build())
+            .build());
   }
 
   /** "12:Розы@4500.0 x 2, …" → one escaped line per item. */

@@ -16,10 +16,11 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import ru.flurai.platform.db.SchemaReady;
 
 /**
- * Sends the outbox on every instance, twice a second: lease a batch, pace it to Telegram's limits, send, settle
- * each row. 429 waits retry_after; 403 and "chat not found" are undeliverable; network errors, timeouts, 5xx and an
- * open breaker back off exponentially with jitter; after {@link Outbox#MAX_ATTEMPTS} a message is failed. Nothing
- * is lost: a row leaves the outbox only as sent, undeliverable or failed (visible in metrics and logs).
+ * Sends the outbox on every instance, twice a second: lease a batch, pace it to Telegram's limits,
+ * send, settle each row. 429 waits retry_after; 403 and "chat not found" are undeliverable; network
+ * errors, timeouts, 5xx and an open breaker back off exponentially with jitter; after {@link
+ * Outbox#MAX_ATTEMPTS} a message is failed. Nothing is lost: a row leaves the outbox only as sent,
+ * undeliverable or failed (visible in metrics and logs).
  */
 @ApplicationScoped
 public class OutboxDispatcher {
@@ -61,10 +62,16 @@ public class OutboxDispatcher {
 
   private void deliver(Outbox.Row row) {
     boolean reply = BotReplies.isReply(row.kind());
-    Optional<SendMessage> message = reply ? replies.render(row)
-        : row.orderId() == null ? Optional.empty() : messages.render(row.chatId(), row.kind(), row.orderId());
+    Optional<SendMessage> message =
+        reply
+            ? replies.render(row)
+            : row.orderId() == null
+                ? Optional.empty()
+                : messages.render(row.chatId(), row.kind(), row.orderId());
     if (message.isEmpty()) {
-      outbox.giveUp(row.id(), "failed",
+      outbox.giveUp(
+          row.id(),
+          "failed",
           reply ? "unknown reply " + row.kind() : "order " + row.orderId() + " not found");
       metrics.failed("gone");
       return;
@@ -95,19 +102,25 @@ public class OutboxDispatcher {
     if (code == 0 || code >= 500) {
       status.failed();
     }
-    String description = answer.map(TelegramApiRequestException::getApiResponse).orElse(String.valueOf(e));
+    String description =
+        answer.map(TelegramApiRequestException::getApiResponse).orElse(String.valueOf(e));
     if (code == 429) {
-      Integer retry = answer.get().getParameters() == null ? null : answer.get().getParameters().getRetryAfter();
+      Integer retry =
+          answer.get().getParameters() == null
+              ? null
+              : answer.get().getParameters().getRetryAfter();
       int seconds = retry == null ? 5 : retry;
       pacing.tooMany(row.chatId(), seconds, description);
       outbox.later(row.id(), seconds, false, description);
       metrics.failed("429");
-    } else if (code == 403 || (code == 400 && description.toLowerCase().contains("chat not found"))) {
+    } else if (code == 403
+        || (code == 400 && description.toLowerCase().contains("chat not found"))) {
       outbox.giveUp(row.id(), "undeliverable", description);
       metrics.failed(code == 403 ? "blocked" : "chat_not_found");
       LOG.info("notification " + row.id() + " undeliverable: " + description);
     } else if (code == 401 || code == 404) {
-      // our token is wrong or revoked: a configuration problem, not the message's; keep it and retry later
+      // our token is wrong or revoked: a configuration problem, not the message's; keep it and
+      // retry later
       outbox.later(row.id(), backoff(Math.min(row.attempts(), 8)), false, description);
       metrics.failed("unauthorized");
       status.failed();
@@ -118,14 +131,22 @@ public class OutboxDispatcher {
     } else if (row.attempts() + 1 >= Outbox.MAX_ATTEMPTS) {
       outbox.giveUp(row.id(), "failed", description);
       metrics.failed("exhausted");
-      LOG.warning("notification " + row.id() + " failed after " + Outbox.MAX_ATTEMPTS + " attempts: " + description);
+      LOG.warning(
+          "notification "
+              + row.id()
+              + " failed after "
+              + Outbox.MAX_ATTEMPTS
+              + " attempts: "
+              + description);
     } else {
       outbox.later(row.id(), backoff(row.attempts()), true, description);
       metrics.failed("transient");
     }
   }
 
-  /** 1, 2, 4 … 300 s, ±50 % jitter, so a recovering Telegram is not hit by every instance at once. */
+  /**
+   * 1, 2, 4 … 300 s, ±50 % jitter, so a recovering Telegram is not hit by every instance at once.
+   */
   static double backoff(int attempts) {
     double base = Math.min(300, Math.pow(2, attempts));
     return base * (0.5 + ThreadLocalRandom.current().nextDouble());

@@ -1,5 +1,6 @@
 package ru.flurai.telegram;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,10 +12,10 @@ import ru.flurai.platform.cache.RedisConnection;
 import ru.flurai.platform.cache.RedisGateway;
 
 /**
- * Telegram's limits, shared by every instance through Redis: at most 25 messages per second overall and one per
- * second per chat. After a 429 nothing goes to that chat until retry_after has passed; when two different chats
- * get a 429 within that time (or Telegram says flood control without a chat), nothing goes to any chat. Without
- * Redis each instance keeps them alone.
+ * Telegram's limits, shared by every instance through Redis: at most 25 messages per second overall
+ * and one per second per chat. After a 429 nothing goes to that chat until retry_after has passed;
+ * when two different chats get a 429 within that time (or Telegram says flood control without a
+ * chat), nothing goes to any chat. Without Redis each instance keeps them alone.
  */
 @ApplicationScoped
 public class SendPacing {
@@ -23,7 +24,7 @@ public class SendPacing {
   @Inject RedisGateway redis;
   @Inject RedisConnection connection;
 
-  private final com.github.benmanes.caffeine.cache.Cache<String, AtomicLong> local =
+  private final Cache<String, AtomicLong> local =
       Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(3)).maximumSize(100_000).build();
 
   private static final String ALL = "flurai:tg:block:all";
@@ -39,13 +40,17 @@ public class SendPacing {
     return Math.max(0, Math.max(until(ALL), until("flurai:tg:block:" + chatId)) - now);
   }
 
-  /** Telegram answered 429 for {@code chatId}: block that chat (or all chats, on global flood) for retry_after. */
+  /**
+   * Telegram answered 429 for {@code chatId}: block that chat (or all chats, on global flood) for
+   * retry_after.
+   */
   public void tooMany(long chatId, int retryAfterSeconds, String description) {
     long until = System.currentTimeMillis() + Math.max(1, retryAfterSeconds) * 1000L;
     Duration ttl = Duration.ofSeconds(Math.max(1, retryAfterSeconds));
     String previous = read(RECENT);
-    boolean global = (previous != null && !previous.equals(Long.toString(chatId)))
-        || (description != null && description.toLowerCase().contains("flood"));
+    boolean global =
+        (previous != null && !previous.equals(Long.toString(chatId)))
+            || (description != null && description.toLowerCase().contains("flood"));
     write("flurai:tg:block:" + chatId, until, ttl);
     write(RECENT, chatId, ttl);
     if (global) {
@@ -67,7 +72,9 @@ public class SendPacing {
       }
     }
     Local v = localBlocks.get(key);
-    return v == null || v.expiresAt() < System.currentTimeMillis() ? null : String.valueOf(v.value());
+    return v == null || v.expiresAt() < System.currentTimeMillis()
+        ? null
+        : String.valueOf(v.value());
   }
 
   private void write(String key, long value, Duration ttl) {
@@ -85,7 +92,10 @@ public class SendPacing {
     }
   }
 
-  /** True when a message to {@code chatId} may go now (and takes its slot); callers check {@link #blockedFor} first. */
+  /**
+   * True when a message to {@code chatId} may go now (and takes its slot); callers check {@link
+   * #blockedFor} first.
+   */
   public boolean tryAcquire(long chatId) {
     long second = System.currentTimeMillis() / 1000;
     if (!claim("flurai:tg:chat:" + chatId, Duration.ofMillis(1000))) {

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Reports Telegram (the feature's own readiness check; the platform's checks know no feature). Never fails readiness:
- * notifications wait in the outbox until Telegram answers again.
+ * Reports Telegram (the feature's own readiness check; the platform's checks know no feature).
+ * Never fails readiness: notifications wait in the outbox until Telegram answers again.
  */
 @Readiness
 @ApplicationScoped

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 
-/** What the last calls to Telegram said: "ok", "degraded" (failing lately) or "off" (no BOT_TOKEN). */
+/**
+ * What the last calls to Telegram said: "ok", "degraded" (failing lately) or "off" (no BOT_TOKEN).
+ */
 @ApplicationScoped
 public class TelegramStatus {
   private static final Duration RECENT = Duration.ofMinutes(2);
@@ -29,7 +31,8 @@ public class TelegramStatus {
     }
     Instant f = lastFailure;
     Instant o = lastOk;
-    boolean failingLately = f != null && f.isAfter(Instant.now().minus(RECENT)) && (o == null || f.isAfter(o));
+    boolean failingLately =
+        f != null && f.isAfter(Instant.now().minus(RECENT)) && (o == null || f.isAfter(o));
     return failingLately ? "degraded" : "ok";
   }
 }

@@ -16,25 +16,33 @@ import ru.flurai.ordering.OrderStatus;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * What the bot does with an update, whichever way it arrived (webhook or polling): /start, /start seller_&lt;id&gt;,
- * and the order buttons, which go through the same service and state machine as the panel.
+ * What the bot does with an update, whichever way it arrived (webhook or polling): /start, /start
+ * seller_&lt;id&gt;, and the order buttons, which go through the same service and state machine as
+ * the panel.
  *
- * <p>Each update is one transaction: it is marked in {@code processed_updates}, its effect is applied (the order
- * move with its history row and notification) and its /start reply is queued in the outbox, or none of it happens.
- * The mark is the first statement, so a second delivery of the same update_id (any instance, webhook or polling)
- * waits for the first transaction and then finds it handled, or takes over if the first one rolled back. A stale or
- * foreign button press is refused politely and still counts as handled. The answer to a button press (a toast) is
- * sent only after the commit. A failed update is counted ({@code update_failures}, own transaction) and left for
- * Telegram to deliver again; after {@link #MAX_ATTEMPTS} failures it is marked processed with a warning so that one
- * update that can never succeed does not block the bot.
+ * <p>Each update is one transaction: it is marked in {@code processed_updates}, its effect is
+ * applied (the order move with its history row and notification) and its /start reply is queued in
+ * the outbox, or none of it happens. The mark is the first statement, so a second delivery of the
+ * same update_id (any instance, webhook or polling) waits for the first transaction and then finds
+ * it handled, or takes over if the first one rolled back. A stale or foreign button press is
+ * refused politely and still counts as handled. The answer to a button press (a toast) is sent only
+ * after the commit. A failed update is counted ({@code update_failures}, own transaction) and left
+ * for Telegram to deliver again; after {@link #MAX_ATTEMPTS} failures it is marked processed with a
+ * warning so that one update that can never succeed does not block the bot.
  */
 @ApplicationScoped
 public class UpdateHandler {
   private static final Logger LOG = Logger.getLogger(UpdateHandler.class.getName());
   static final int MAX_ATTEMPTS = 5;
 
-  /** HANDLED: done, a duplicate, or given up, so Telegram may forget it; RETRY: Telegram must deliver it again. */
-  public enum Outcome { HANDLED, RETRY }
+  /**
+   * HANDLED: done, a duplicate, or given up, so Telegram may forget it; RETRY: Telegram must
+   * deliver it again.
+   */
+  public enum Outcome {
+    HANDLED,
+    RETRY
+  }
 
   @PersistenceContext(unitName = "primary")
   EntityManager db;
@@ -65,11 +73,16 @@ public class UpdateHandler {
   @Transactional
   public Optional<AnswerCallbackQuery> apply(Update update) {
     long id = update.getUpdateId();
-    if (db.createNativeQuery("insert into processed_updates (update_id) values (?1) on conflict do nothing")
-        .setParameter(1, id).executeUpdate() == 0) {
+    if (db.createNativeQuery(
+                "insert into processed_updates (update_id) values (?1) on conflict do nothing")
+            .setParameter(1, id)
+            .executeUpdate()
+        == 0) {
       return Optional.empty();
     }
-    db.createNativeQuery("delete from update_failures where update_id = ?1").setParameter(1, id).executeUpdate();
+    db.createNativeQuery("delete from update_failures where update_id = ?1")
+        .setParameter(1, id)
+        .executeUpdate();
     if (update.hasCallbackQuery()) {
       return Optional.of(callback(update.getCallbackQuery()));
     }
@@ -79,16 +92,27 @@ public class UpdateHandler {
     return Optional.empty();
   }
 
-  /** Counts a failed attempt; the last allowed one marks the update processed. Returns the attempts so far. */
+  /**
+   * Counts a failed attempt; the last allowed one marks the update processed. Returns the attempts
+   * so far.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int countFailure(long updateId, String error) {
-    int attempts = ((Number) db.createNativeQuery("insert into update_failures (update_id, attempts, last_error)"
-            + " values (?1, 1, ?2) on conflict (update_id) do update set attempts = update_failures.attempts + 1,"
-            + " last_error = excluded.last_error, last_failed_at = now() returning attempts")
-        .setParameter(1, updateId).setParameter(2, error).getSingleResult()).intValue();
+    int attempts =
+        ((Number)
+                db.createNativeQuery(
+                        "insert into update_failures (update_id, attempts, last_error)"
+                            + " values (?1, 1, ?2) on conflict (update_id) do update set attempts = update_failures.attempts + 1,"
+                            + " last_error = excluded.last_error, last_failed_at = now() returning attempts")
+                    .setParameter(1, updateId)
+                    .setParameter(2, error)
+                    .getSingleResult())
+            .intValue();
     if (attempts >= MAX_ATTEMPTS) {
-      db.createNativeQuery("insert into processed_updates (update_id) values (?1) on conflict do nothing")
-          .setParameter(1, updateId).executeUpdate();
+      db.createNativeQuery(
+              "insert into processed_updates (update_id) values (?1) on conflict do nothing")
+          .setParameter(1, updateId)
+          .executeUpdate();
     }
     return attempts;
   }
@@ -99,19 +123,45 @@ public class UpdateHandler {
     int attempts;
     try {
       attempts = self.countFailure(id, error);
-    } catch (RuntimeException again) { // the database itself is unavailable: never give an update up for that
-      LOG.warning("Telegram update " + id + " (" + source + ") failed, Telegram will deliver it again: " + error
-          + " (attempt not recorded: " + brief(again) + ")");
+    } catch (
+        RuntimeException
+            again) { // the database itself is unavailable: never give an update up for that
+      LOG.warning(
+          "Telegram update "
+              + id
+              + " ("
+              + source
+              + ") failed, Telegram will deliver it again: "
+              + error
+              + " (attempt not recorded: "
+              + brief(again)
+              + ")");
       return Outcome.RETRY;
     }
     if (attempts >= MAX_ATTEMPTS) {
       metrics.updateGivenUp(source);
-      LOG.warning("Telegram update " + id + " (" + source + ") given up after " + attempts
-          + " failed attempts and marked processed: " + error);
+      LOG.warning(
+          "Telegram update "
+              + id
+              + " ("
+              + source
+              + ") given up after "
+              + attempts
+              + " failed attempts and marked processed: "
+              + error);
       return Outcome.HANDLED;
     }
-    LOG.warning("Telegram update " + id + " (" + source + ") failed (attempt " + attempts + " of " + MAX_ATTEMPTS
-        + "), Telegram will deliver it again: " + error);
+    LOG.warning(
+        "Telegram update "
+            + id
+            + " ("
+            + source
+            + ") failed (attempt "
+            + attempts
+            + " of "
+            + MAX_ATTEMPTS
+            + "), Telegram will deliver it again: "
+            + error);
     return Outcome.RETRY;
   }
 
@@ -119,8 +169,11 @@ public class UpdateHandler {
     try {
       telegram.answer(answer);
     } catch (Exception e) {
-      LOG.warning("the answer to button press " + id + " was not delivered (the press itself is done): "
-          + brief(e));
+      LOG.warning(
+          "the answer to button press "
+              + id
+              + " was not delivered (the press itself is done): "
+              + brief(e));
     }
   }
 
@@ -146,19 +199,26 @@ public class UpdateHandler {
     String answer;
     try {
       long orderId = Long.parseLong(data.substring(data.indexOf(':') + 1));
-      answer = switch (data.substring(0, Math.max(0, data.indexOf(':')))) {
-        case "acc" -> act(() -> moves.bySeller(from, orderId, OrderStatus.ACCEPTED), BotTexts.ACCEPTED);
-        case "rej" -> act(() -> moves.bySeller(from, orderId, OrderStatus.REJECTED), BotTexts.REJECTED);
-        case "recv" -> act(() -> moves.byBuyer(from, orderId, OrderStatus.COMPLETED), BotTexts.RECEIVED);
-        default -> BotTexts.UNKNOWN;
-      };
+      answer =
+          switch (data.substring(0, Math.max(0, data.indexOf(':')))) {
+            case "acc" ->
+                act(() -> moves.bySeller(from, orderId, OrderStatus.ACCEPTED), BotTexts.ACCEPTED);
+            case "rej" ->
+                act(() -> moves.bySeller(from, orderId, OrderStatus.REJECTED), BotTexts.REJECTED);
+            case "recv" ->
+                act(() -> moves.byBuyer(from, orderId, OrderStatus.COMPLETED), BotTexts.RECEIVED);
+            default -> BotTexts.UNKNOWN;
+          };
     } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
       answer = BotTexts.UNKNOWN;
     }
     return AnswerCallbackQuery.builder().callbackQueryId(q.getId()).text(answer).build();
   }
 
-  /** A refused move (not this user's order, already moved) is a polite answer; OrderMoves refuses before writing. */
+  /**
+   * A refused move (not this user's order, already moved) is a polite answer; OrderMoves refuses
+   * before writing.
+   */
   private static String act(Runnable move, String done) {
     try {
       move.run();
@@ -169,11 +229,17 @@ public class UpdateHandler {
   }
 
   private boolean isSeller(long tgId) {
-    return !db.createNativeQuery("select 1 from sellers where seller_id = ?1 and deleted_at is null")
-        .setParameter(1, tgId).getResultList().isEmpty();
+    return !db.createNativeQuery(
+            "select 1 from sellers where seller_id = ?1 and deleted_at is null")
+        .setParameter(1, tgId)
+        .getResultList()
+        .isEmpty();
   }
 
-  /** One line for a log: the innermost cause's class and the first line of its message, at most 300 characters. */
+  /**
+   * One line for a log: the innermost cause's class and the first line of its message, at most 300
+   * characters.
+   */
   static String brief(Throwable e) {
     Throwable root = e;
     for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20; depth++) {
@@ -181,8 +247,11 @@ public class UpdateHandler {
     }
     String message = root.getMessage() == null ? "" : root.getMessage().strip();
     int eol = message.indexOf('\n');
-    String line = root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": "
-        + (eol < 0 ? message : message.substring(0, eol)).strip());
+    String line =
+        root.getClass().getSimpleName()
+            + (message.isEmpty()
+                ? ""
+                : ": " + (eol < 0 ? message : message.substring(0, eol)).strip());
     return line.length() > 300 ? line.substring(0, 300) + "…" : line;
   }
 }

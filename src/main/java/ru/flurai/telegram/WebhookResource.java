@@ -17,8 +17,9 @@ import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * Telegram's webhook: only requests carrying our secret token are believed (PRODUCT.md §4). 200 means the update is
- * handled (or was before); 503 means it failed and nothing of it was kept, so Telegram delivers it again.
+ * Telegram's webhook: only requests carrying our secret token are believed (PRODUCT.md §4). 200
+ * means the update is handled (or was before); 503 means it failed and nothing of it was kept, so
+ * Telegram delivers it again.
  */
 @Path("/telegram/webhook")
 public class WebhookResource {
@@ -31,10 +32,13 @@ public class WebhookResource {
   @POST
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
   @Produces(MediaType.APPLICATION_JSON)
-  public Map<String, Boolean> update(@HeaderParam("X-Telegram-Bot-Api-Secret-Token") String secret, String body) {
+  public Map<String, Boolean> update(
+      @HeaderParam("X-Telegram-Bot-Api-Secret-Token") String secret, String body) {
     String expected = config.telegramWebhookSecret().orElse(null);
-    if (expected == null || secret == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-        secret.getBytes(StandardCharsets.UTF_8))) {
+    if (expected == null
+        || secret == null
+        || !MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8))) {
       throw new ApiException(401, "Invalid webhook secret");
     }
     Update update;

@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.security.PasswordPolicy;
 
-/** The admin's seller field rules, the generated passwords and the organisation stub, without a container. */
+/**
+ * The admin's seller field rules, the generated passwords and the organisation stub, without a
+ * container.
+ */
 class SellerFieldsTest {
   private static final ZoneId MSK = ZoneId.of("Europe/Moscow");
 
@@ -26,8 +30,11 @@ class SellerFieldsTest {
   void namesAreCleanedAndSized() {
     assertEquals("Иван Петров", SellerFields.fio("  Иван <b>Петров</b>\n"));
     assertEquals("ФИО должно быть от 2 до 200 символов", refused(() -> SellerFields.fio("И")));
-    assertEquals("ФИО должно быть от 2 до 200 символов", refused(() -> SellerFields.fio("я".repeat(201))));
-    assertEquals("Название магазина должно быть от 2 до 255 символов", refused(() -> SellerFields.shopName(" ")));
+    assertEquals(
+        "ФИО должно быть от 2 до 200 символов", refused(() -> SellerFields.fio("я".repeat(201))));
+    assertEquals(
+        "Название магазина должно быть от 2 до 255 символов",
+        refused(() -> SellerFields.shopName(" ")));
     assertEquals("", SellerFields.hashtags(null));
   }
 
@@ -36,8 +43,10 @@ class SellerFieldsTest {
     assertEquals("7707083893", SellerFields.inn("7707083893"));
     assertEquals("500100732259", SellerFields.inn(" 500100732259 "));
     assertNull(SellerFields.inn(""));
-    assertEquals("ИНН должен состоять из 10 или 12 цифр", refused(() -> SellerFields.inn("12345678901")));
-    assertEquals("ОГРН должен состоять из 13 или 15 цифр", refused(() -> SellerFields.ogrn("77070838931")));
+    assertEquals(
+        "ИНН должен состоять из 10 или 12 цифр", refused(() -> SellerFields.inn("12345678901")));
+    assertEquals(
+        "ОГРН должен состоять из 13 или 15 цифр", refused(() -> SellerFields.ogrn("77070838931")));
     assertEquals("1027700132195", SellerFields.ogrn("1027700132195"));
   }
 
@@ -70,7 +79,8 @@ class SellerFieldsTest {
     assertEquals(ru, iso);
     assertEquals("2030-12-31T00:00+03:00", ru.toString());
     assertNull(PanelValues.placement("", MSK));
-    assertEquals("Дата должна быть в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД",
+    assertEquals(
+        "Дата должна быть в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД",
         refused(() -> PanelValues.placement("31/12/2030", MSK)));
     refused(() -> PanelValues.placement("2030-13-45", MSK));
   }
@@ -80,7 +90,8 @@ class SellerFieldsTest {
     assertNull(SellerFields.commission(null));
     assertEquals(100, SellerFields.commission(100));
     assertEquals("Комиссия должна быть от 0 до 100", refused(() -> SellerFields.commission(101)));
-    assertEquals("Время до метро должно быть больше 0 минут", refused(() -> SellerFields.walkMinutes(0)));
+    assertEquals(
+        "Время до метро должно быть больше 0 минут", refused(() -> SellerFields.walkMinutes(0)));
     assertNull(PanelValues.id("0", "района"));
     assertNull(PanelValues.id("null", "района"));
     assertEquals(12L, PanelValues.id(" 12 ", "района"));
@@ -97,7 +108,7 @@ class SellerFieldsTest {
     for (int i = 0; i < 200; i++) {
       String p = WebPasswords.generate();
       assertTrue(p.matches("[A-Za-z0-9]{12,}"), p);
-      assertEquals(java.util.Optional.empty(), PasswordPolicy.violation(p));
+      assertEquals(Optional.empty(), PasswordPolicy.violation(p));
       assertTrue(seen.add(p));
     }
     assertEquals("Seller42", WebPasswords.standardLogin(42));

@@ -20,68 +20,85 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The package rules of ARCHITECTURE.md over the compiled main classes (TESTING.md "Package rules"). Rules that do
- * not hold yet are frozen: today's violations are listed in {@code src/test/resources/archunit_store} and only a new
- * one fails.
+ * The package rules of ARCHITECTURE.md over the compiled main classes (TESTING.md "Package rules").
+ * Rules that do not hold yet are frozen: today's violations are listed in {@code
+ * src/test/resources/archunit_store} and only a new one fails.
  */
 @AnalyzeClasses(packages = "ru.flurai", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
   private static final String API_EXCEPTION = "ru.flurai.platform.http.ApiException";
 
   @ArchTest
-  static final ArchRule platformDependsOnNoFeature = noClasses()
-      .that().resideInAPackage("ru.flurai.platform..")
-      .should().dependOnClassesThat(Features.IN_A_FEATURE)
-      .because("features build on the platform, never the other way round; a feature adds its own health checks");
+  static final ArchRule platformDependsOnNoFeature =
+      noClasses()
+          .that()
+          .resideInAPackage("ru.flurai.platform..")
+          .should()
+          .dependOnClassesThat(Features.IN_A_FEATURE)
+          .because(
+              "features build on the platform, never the other way round; a feature adds its own health checks");
 
   @ArchTest
-  static final ArchRule topLevelClassNamesAreUnique = classes()
-      .that().areTopLevelClasses()
-      .should(haveASimpleNameNoOtherTopLevelClassHas());
+  static final ArchRule topLevelClassNamesAreUnique =
+      classes().that().areTopLevelClasses().should(haveASimpleNameNoOtherTopLevelClassHas());
 
   @ArchTest
-  static final ArchRule domainUsesNoJaxRs = noClasses()
-      .that(Features.DOMAIN)
-      .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
-      .because("HTTP stays at the edge: resources, providers and name bindings");
+  static final ArchRule domainUsesNoJaxRs =
+      noClasses()
+          .that(Features.DOMAIN)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("jakarta.ws.rs..")
+          .because("HTTP stays at the edge: resources, providers and name bindings");
 
   @ArchTest
-  static final ArchRule noFieldAccessToAnotherFeaturesEntities = classes()
-      .should(accessNoFieldOfAnotherFeaturesEntity());
+  static final ArchRule noFieldAccessToAnotherFeaturesEntities =
+      classes().should(accessNoFieldOfAnotherFeaturesEntity());
 
   @ArchTest
-  static final ArchRule domainThrowsNoHttpErrors = freeze(classes()
-      .that(Features.DOMAIN)
-      .should(new ClassPairCondition("not use the HTTP error " + API_EXCEPTION) {
-        @Override
-        Optional<String> refusal(JavaClass origin, JavaClass target) {
-          return target.getName().equals(API_EXCEPTION)
-              ? Optional.of("an HTTP error: the domain throws domain exceptions that one mapper renders")
-              : Optional.empty();
-        }
-      }));
+  static final ArchRule domainThrowsNoHttpErrors =
+      freeze(
+          classes()
+              .that(Features.DOMAIN)
+              .should(
+                  new ClassPairCondition("not use the HTTP error " + API_EXCEPTION) {
+                    @Override
+                    Optional<String> refusal(JavaClass origin, JavaClass target) {
+                      return target.getName().equals(API_EXCEPTION)
+                          ? Optional.of(
+                              "an HTTP error: the domain throws domain exceptions that one mapper renders")
+                          : Optional.empty();
+                    }
+                  }));
 
   @ArchTest
-  static final ArchRule featuresMeetOnlyThroughPublicServices = freeze(classes()
-      .that(Features.IN_A_FEATURE)
-      .should(new ClassPairCondition("use other features only through their public services") {
-        private Set<String> open = Set.of();
+  static final ArchRule featuresMeetOnlyThroughPublicServices =
+      freeze(
+          classes()
+              .that(Features.IN_A_FEATURE)
+              .should(
+                  new ClassPairCondition("use other features only through their public services") {
+                    private Set<String> open = Set.of();
 
-        @Override
-        void prepare(Collection<JavaClass> all) {
-          open = Features.publicServices(all);
-        }
+                    @Override
+                    void prepare(Collection<JavaClass> all) {
+                      open = Features.publicServices(all);
+                    }
 
-        @Override
-        Optional<String> refusal(JavaClass origin, JavaClass target) {
-          Optional<String> feature = Features.of(target);
-          if (feature.isEmpty() || feature.equals(Features.of(origin)) || open.contains(target.getName())) {
-            return Optional.empty();
-          }
-          return Optional.of((Features.isEntity(target) ? "an entity" : "not a public service") + " of "
-              + feature.get());
-        }
-      }));
+                    @Override
+                    Optional<String> refusal(JavaClass origin, JavaClass target) {
+                      Optional<String> feature = Features.of(target);
+                      if (feature.isEmpty()
+                          || feature.equals(Features.of(origin))
+                          || open.contains(target.getName())) {
+                        return Optional.empty();
+                      }
+                      return Optional.of(
+                          (Features.isEntity(target) ? "an entity" : "not a public service")
+                              + " of "
+                              + feature.get());
+                    }
+                  }));
 
   private static ArchCondition<JavaClass> haveASimpleNameNoOtherTopLevelClassHas() {
     return new ArchCondition<>("have a simple name no other top-level class has") {
@@ -96,7 +113,9 @@ class ArchitectureTest {
       @Override
       public void check(JavaClass c, ConditionEvents events) {
         if (counts.get(c.getSimpleName()) > 1) {
-          events.add(SimpleConditionEvent.violated(c, c.getName() + " shares its simple name with another class"));
+          events.add(
+              SimpleConditionEvent.violated(
+                  c, c.getName() + " shares its simple name with another class"));
         }
       }
     };
@@ -108,7 +127,8 @@ class ArchitectureTest {
       public void check(JavaClass c, ConditionEvents events) {
         for (JavaFieldAccess a : c.getFieldAccessesFromSelf()) {
           JavaClass owner = a.getTargetOwner();
-          if (Features.isEntity(owner) && Features.of(owner).isPresent()
+          if (Features.isEntity(owner)
+              && Features.of(owner).isPresent()
               && !Features.of(owner).equals(Features.of(c))) {
             events.add(SimpleConditionEvent.violated(a, a.getDescription()));
           }

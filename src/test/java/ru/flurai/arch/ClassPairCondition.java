@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A condition over the classes a class depends on that reports each (top-level class, used class) pair once, in
- * name order: "ru.flurai.seller.ProductService uses ru.flurai.catalog.Product …". A frozen store of such lines does
- * not change with line numbers, method names or the number of calls, only when a class starts or stops using another.
+ * A condition over the classes a class depends on that reports each (top-level class, used class)
+ * pair once, in name order: "ru.flurai.seller.ProductService uses ru.flurai.catalog.Product …". A
+ * frozen store of such lines does not change with line numbers, method names or the number of
+ * calls, only when a class starts or stops using another.
  */
 abstract class ClassPairCondition extends ArchCondition<JavaClass> {
   private final Map<String, JavaClass> found = new TreeMap<>();
@@ -35,11 +36,25 @@ abstract class ClassPairCondition extends ArchCondition<JavaClass> {
 
   @Override
   public void check(JavaClass origin, ConditionEvents events) {
-    origin.getDirectDependenciesFromSelf().forEach(d -> {
-      JavaClass target = d.getTargetClass().isArray() ? d.getTargetClass().getBaseComponentType() : d.getTargetClass();
-      refusal(origin, target).ifPresent(why -> found.putIfAbsent(
-          Features.topLevel(origin).getName() + " uses " + target.getName() + ", " + why, origin));
-    });
+    origin
+        .getDirectDependenciesFromSelf()
+        .forEach(
+            d -> {
+              JavaClass target =
+                  d.getTargetClass().isArray()
+                      ? d.getTargetClass().getBaseComponentType()
+                      : d.getTargetClass();
+              refusal(origin, target)
+                  .ifPresent(
+                      why ->
+                          found.putIfAbsent(
+                              Features.topLevel(origin).getName()
+                                  + " uses "
+                                  + target.getName()
+                                  + ", "
+                                  + why,
+                              origin));
+            });
   }
 
   @Override

@@ -11,29 +11,41 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the package rules call a feature, its HTTP edge, its domain and its public services. A feature is a package
- * {@code ru.flurai.<name>} other than {@code platform}, with its sub-packages.
+ * What the package rules call a feature, its HTTP edge, its domain and its public services. A
+ * feature is a package {@code ru.flurai.<name>} other than {@code platform}, with its sub-packages.
  */
 final class Features {
   static final String ROOT = "ru.flurai.";
   static final String PLATFORM = "platform";
 
   /** CDI scopes: a class with one of them is a bean, which other features reach by injection. */
-  private static final List<String> SCOPES = List.of(
-      "jakarta.enterprise.context.ApplicationScoped", "jakarta.enterprise.context.RequestScoped",
-      "jakarta.enterprise.context.SessionScoped", "jakarta.enterprise.context.Dependent", "jakarta.inject.Singleton");
-  private static final List<String> ENTITIES = List.of(
-      "jakarta.persistence.Entity", "jakarta.persistence.Embeddable", "jakarta.persistence.MappedSuperclass");
+  private static final List<String> SCOPES =
+      List.of(
+          "jakarta.enterprise.context.ApplicationScoped",
+          "jakarta.enterprise.context.RequestScoped",
+          "jakarta.enterprise.context.SessionScoped",
+          "jakarta.enterprise.context.Dependent",
+          "jakarta.inject.Singleton");
+
+  private static final List<String> ENTITIES =
+      List.of(
+          "jakarta.persistence.Entity",
+          "jakarta.persistence.Embeddable",
+          "jakarta.persistence.MappedSuperclass");
 
   static final DescribedPredicate<JavaClass> IN_A_FEATURE =
       DescribedPredicate.describe("are in a feature package", c -> of(c).isPresent());
   static final DescribedPredicate<JavaClass> DOMAIN =
-      DescribedPredicate.describe("are domain classes (in a feature, not its JAX-RS edge)",
+      DescribedPredicate.describe(
+          "are domain classes (in a feature, not its JAX-RS edge)",
           c -> of(c).isPresent() && !isEdge(c));
 
   private Features() {}
 
-  /** The feature a class belongs to (nested and anonymous classes count with their package), or empty. */
+  /**
+   * The feature a class belongs to (nested and anonymous classes count with their package), or
+   * empty.
+   */
   static Optional<String> of(JavaClass c) {
     JavaClass base = c.isArray() ? c.getBaseComponentType() : c;
     String pkg = base.getPackageName();
@@ -53,12 +65,14 @@ final class Features {
   }
 
   /**
-   * The HTTP edge: JAX-RS resources ({@code @Path}), providers ({@code @Provider}: filters, exception mappers) and
-   * name-binding annotations ({@code @AdminOnly} …), with the classes nested in them (request and response records).
+   * The HTTP edge: JAX-RS resources ({@code @Path}), providers ({@code @Provider}: filters,
+   * exception mappers) and name-binding annotations ({@code @AdminOnly} …), with the classes nested
+   * in them (request and response records).
    */
   static boolean isEdge(JavaClass c) {
     JavaClass t = topLevel(c);
-    return t.isAnnotatedWith("jakarta.ws.rs.Path") || t.isAnnotatedWith("jakarta.ws.rs.ext.Provider")
+    return t.isAnnotatedWith("jakarta.ws.rs.Path")
+        || t.isAnnotatedWith("jakarta.ws.rs.ext.Provider")
         || t.isAnnotation() && t.isAnnotatedWith("jakarta.ws.rs.NameBinding");
   }
 
@@ -71,10 +85,11 @@ final class Features {
   }
 
   /**
-   * A feature's public services and the types they speak: its CDI beans (not its edge, not its entities), its
-   * annotations (interceptor bindings such as {@code @AdminOnly}), and every type of the feature that appears in the
-   * signature of a non-private method of one of its beans (the values, views and events those beans take and give,
-   * generic arguments included). Entities are never part of it: one feature owns each table.
+   * A feature's public services and the types they speak: its CDI beans (not its edge, not its
+   * entities), its annotations (interceptor bindings such as {@code @AdminOnly}), and every type of
+   * the feature that appears in the signature of a non-private method of one of its beans (the
+   * values, views and events those beans take and give, generic arguments included). Entities are
+   * never part of it: one feature owns each table.
    */
   static Set<String> publicServices(Collection<JavaClass> all) {
     Set<String> open = new HashSet<>();

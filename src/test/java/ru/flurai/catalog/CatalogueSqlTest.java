@@ -26,7 +26,8 @@ class CatalogueSqlTest {
 
   @Test
   void searchIsBoundNeverInlinedAndWildcardsAreEscaped() {
-    ListingQuery q = ListingQuery.parse("50%_off'; drop", null, null, null, null, null, null, null, null, null);
+    ListingQuery q =
+        ListingQuery.parse("50%_off'; drop", null, null, null, null, null, null, null, null, null);
     NativeSql.Jdbc jdbc = ListingSql.page(q, DAY).jdbc();
     assertFalse(jdbc.text().contains("drop"));
     assertTrue(jdbc.values().contains("%50\\%\\_off'; drop%"));
@@ -34,14 +35,18 @@ class CatalogueSqlTest {
 
   @Test
   void onlyTheOrderRequestedIsJoined() {
-    ListingQuery plain = ListingQuery.parse(null, null, null, null, null, null, null, null, null, null);
-    ListingQuery desc = ListingQuery.parse(null, null, null, null, null, null, "desc", null, null, null);
+    ListingQuery plain =
+        ListingQuery.parse(null, null, null, null, null, null, null, null, null, null);
+    ListingQuery desc =
+        ListingQuery.parse(null, null, null, null, null, null, "desc", null, null, null);
     assertFalse(ListingSql.page(plain, DAY).text().contains("dearest"));
     assertTrue(ListingSql.page(desc, DAY).text().contains("dearest.price desc"));
   }
 
   @Test
   void theListableProductPredicateIsThePartialIndexPredicate() {
-    assertEquals("p.is_active and not p.is_preorder and p.quantity > p.reserved_quantity", ListingSql.LISTABLE);
+    assertEquals(
+        "p.is_active and not p.is_preorder and p.quantity > p.reserved_quantity",
+        ListingSql.LISTABLE);
   }
 }

@@ -34,7 +34,8 @@ class ListingQueryTest {
   @Test
   void pagingBounds() {
     assertEquals(40, parse(null, "3", "20").offset());
-    for (String[] bad : new String[][] {{"0", "20"}, {"1", "0"}, {"1", "101"}, {"x", "1"}, {"1", "1.5"}}) {
+    for (String[] bad :
+        new String[][] {{"0", "20"}, {"1", "0"}, {"1", "101"}, {"x", "1"}, {"1", "1.5"}}) {
       ApiException e = assertThrows(ApiException.class, () -> parse(null, bad[0], bad[1]));
       assertEquals(400, e.status());
     }
@@ -42,21 +43,26 @@ class ListingQueryTest {
 
   @Test
   void enumsAndNumbers() {
-    ListingQuery q = ListingQuery.parse(null, "1", "2", "3", "PICKUP", "true", "desc", "nearby", null, null);
+    ListingQuery q =
+        ListingQuery.parse(null, "1", "2", "3", "PICKUP", "true", "desc", "nearby", null, null);
     assertEquals(1L, q.cityId());
     assertEquals("pickup", q.deliveryType());
     assertEquals(Boolean.TRUE, q.freeDelivery());
     assertEquals("desc", q.sortPrice());
-    assertThrows(ApiException.class,
+    assertThrows(
+        ApiException.class,
         () -> ListingQuery.parse(null, "x", null, null, null, null, null, null, null, null));
-    assertThrows(ApiException.class,
+    assertThrows(
+        ApiException.class,
         () -> ListingQuery.parse(null, null, null, null, "drone", null, null, null, null, null));
   }
 
   @Test
   void cacheKeyIsCanonicalAndChangesWithTheBusinessDay() {
-    BusinessDay d1 = BusinessDay.at(Instant.parse("2026-03-02T10:00:00Z"), ZoneId.of("Europe/Moscow"));
-    BusinessDay d2 = BusinessDay.at(Instant.parse("2026-03-03T10:00:00Z"), ZoneId.of("Europe/Moscow"));
+    BusinessDay d1 =
+        BusinessDay.at(Instant.parse("2026-03-02T10:00:00Z"), ZoneId.of("Europe/Moscow"));
+    BusinessDay d2 =
+        BusinessDay.at(Instant.parse("2026-03-03T10:00:00Z"), ZoneId.of("Europe/Moscow"));
     assertEquals(parse("Розы", "1", "20").key(d1), parse(" розы", null, null).key(d1));
     assertNotEquals(parse("розы", "1", "20").key(d1), parse("розы", "1", "20").key(d2));
     assertNotEquals(parse("розы", "1", "20").key(d1), parse("розы", "2", "20").key(d1));

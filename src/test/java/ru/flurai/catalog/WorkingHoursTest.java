@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class WorkingHoursTest {
   private static final ZoneId MSK = ZoneId.of("Europe/Moscow");
+
   // 2026-03-02 is a Monday (key "0")
   private static ZonedDateTime monday(int h, int m) {
     return ZonedDateTime.of(2026, 3, 2, h, m, 30, 0, MSK);

@@ -8,7 +8,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 
-/** Loopback endpoint through which integration tests inject faults: {@code POST /redis/stop}, {@code /redis/start}. */
+/**
+ * Loopback endpoint through which integration tests inject faults: {@code POST /redis/stop}, {@code
+ * /redis/start}.
+ */
 final class Control {
   private final RedisProcess redis;
   private HttpServer server;
@@ -19,11 +22,13 @@ final class Control {
 
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.setExecutor(Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "stack-control");
-      t.setDaemon(true);
-      return t;
-    }));
+    server.setExecutor(
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "stack-control");
+              t.setDaemon(true);
+              return t;
+            }));
     server.createContext("/redis/stop", ex -> answer(ex, () -> redis.stop()));
     server.createContext("/redis/start", ex -> answer(ex, redis::start));
     server.start();

@@ -21,19 +21,23 @@ import java.util.TreeMap;
  *
  * <ul>
  *   <li>{@code getMe}: the bot (id = the token's number before ':').
- *   <li>{@code sendMessage}: a Message (message_id 1, 2, 3…; chat type private for a positive id, group/supergroup
- *       for a negative one, channel for {@code @name}; text with parse_mode markup removed; the inline keyboard
- *       echoed). Refused as Telegram does: broken HTML/MarkdownV2 ({@link TelegramMarkup}), empty or over 4096
- *       characters, callback_data over 64 bytes, a web_app button outside a private chat.
- *   <li>{@code editMessageText}, {@code editMessageReplyMarkup}, {@code deleteMessage}: on messages it sent (or that
- *       came in a queued callback_query); "message to edit not found", "message is not modified".
- *   <li>{@code setWebhook} / {@code deleteWebhook} / {@code getWebhookInfo}: url, secret_token and the rest kept.
- *   <li>{@code getUpdates}: long polling over queued updates; an update is confirmed (dropped) by a later offset;
- *       waits at most the poll cap (2 s); 409 while a webhook is set, and 409 for a poll still waiting when another
- *       arrives ("terminated by other getUpdates request").
- *   <li>{@code setMyCommands}/{@code getMyCommands}/{@code deleteMyCommands}, {@code setChatMenuButton}/{@code
- *       getChatMenuButton}: kept; {@code answerCallbackQuery}, {@code sendChatAction}, {@code setMyDescription},
- *       {@code setMyShortDescription}, {@code setMyName}, {@code logOut}, {@code close}: true.
+ *   <li>{@code sendMessage}: a Message (message_id 1, 2, 3…; chat type private for a positive id,
+ *       group/supergroup for a negative one, channel for {@code @name}; text with parse_mode markup
+ *       removed; the inline keyboard echoed). Refused as Telegram does: broken HTML/MarkdownV2
+ *       ({@link TelegramMarkup}), empty or over 4096 characters, callback_data over 64 bytes, a
+ *       web_app button outside a private chat.
+ *   <li>{@code editMessageText}, {@code editMessageReplyMarkup}, {@code deleteMessage}: on messages
+ *       it sent (or that came in a queued callback_query); "message to edit not found", "message is
+ *       not modified".
+ *   <li>{@code setWebhook} / {@code deleteWebhook} / {@code getWebhookInfo}: url, secret_token and
+ *       the rest kept.
+ *   <li>{@code getUpdates}: long polling over queued updates; an update is confirmed (dropped) by a
+ *       later offset; waits at most the poll cap (2 s); 409 while a webhook is set, and 409 for a
+ *       poll still waiting when another arrives ("terminated by other getUpdates request").
+ *   <li>{@code setMyCommands}/{@code getMyCommands}/{@code deleteMyCommands}, {@code
+ *       setChatMenuButton}/{@code getChatMenuButton}: kept; {@code answerCallbackQuery}, {@code
+ *       sendChatAction}, {@code setMyDescription}, {@code setMyShortDescription}, {@code
+ *       setMyName}, {@code logOut}, {@code close}: true.
  * </ul>
  */
 final class FakeBotApi {
@@ -54,10 +58,29 @@ final class FakeBotApi {
   /** A successful answer; {@code description} is the optional text Telegram adds (setWebhook). */
   record Ok(JsonNode result, String description) {}
 
-  private static final String[] METHODS = {"getMe", "getUpdates", "sendMessage", "editMessageText",
-      "editMessageReplyMarkup", "deleteMessage", "answerCallbackQuery", "sendChatAction", "setWebhook",
-      "deleteWebhook", "getWebhookInfo", "setChatMenuButton", "getChatMenuButton", "setMyCommands", "getMyCommands",
-      "deleteMyCommands", "setMyDescription", "setMyShortDescription", "setMyName", "logOut", "close"};
+  private static final String[] METHODS = {
+    "getMe",
+    "getUpdates",
+    "sendMessage",
+    "editMessageText",
+    "editMessageReplyMarkup",
+    "deleteMessage",
+    "answerCallbackQuery",
+    "sendChatAction",
+    "setWebhook",
+    "deleteWebhook",
+    "getWebhookInfo",
+    "setChatMenuButton",
+    "getChatMenuButton",
+    "setMyCommands",
+    "getMyCommands",
+    "deleteMyCommands",
+    "setMyDescription",
+    "setMyShortDescription",
+    "setMyName",
+    "logOut",
+    "close"
+  };
   private static final Map<String, String> CANONICAL = new TreeMap<>();
 
   static {
@@ -66,7 +89,10 @@ final class FakeBotApi {
     }
   }
 
-  /** The documented name of a method, whatever its case, or null when the Bot API has no such method here. */
+  /**
+   * The documented name of a method, whatever its case, or null when the Bot API has no such method
+   * here.
+   */
   static String canonical(String method) {
     return CANONICAL.get(method.toLowerCase(Locale.ROOT));
   }
@@ -74,13 +100,15 @@ final class FakeBotApi {
   private final ObjectNode bot;
   private long pollCapMillis = 2000;
   private int nextMessageId = 1;
-  private int nextUpdateId = 100_000_001; // never reset: a live poller drops ids it has already seen
-  private final Map<String, ObjectNode> messages = new LinkedHashMap<>() {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, ObjectNode> eldest) {
-      return size() > MAX_MESSAGES;
-    }
-  };
+  private int nextUpdateId =
+      100_000_001; // never reset: a live poller drops ids it has already seen
+  private final Map<String, ObjectNode> messages =
+      new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ObjectNode> eldest) {
+          return size() > MAX_MESSAGES;
+        }
+      };
   private final Deque<ObjectNode> pending = new ArrayDeque<>();
   private ObjectNode webhook = JSON.createObjectNode().put("url", "");
   private int webhookSets;
@@ -98,10 +126,17 @@ final class FakeBotApi {
 
   FakeBotApi(String token) {
     String id = token.contains(":") ? token.substring(0, token.indexOf(':')) : "";
-    bot = JSON.createObjectNode().put("id", id.matches("[0-9]{1,15}") ? Long.parseLong(id) : 7_000_000_001L)
-        .put("is_bot", true).put("first_name", "Flurai Test Bot").put("username", "flurai_test_bot")
-        .put("can_join_groups", true).put("can_read_all_group_messages", false)
-        .put("supports_inline_queries", false).put("can_connect_to_business", false).put("has_main_web_app", false);
+    bot =
+        JSON.createObjectNode()
+            .put("id", id.matches("[0-9]{1,15}") ? Long.parseLong(id) : 7_000_000_001L)
+            .put("is_bot", true)
+            .put("first_name", "Flurai Test Bot")
+            .put("username", "flurai_test_bot")
+            .put("can_join_groups", true)
+            .put("can_read_all_group_messages", false)
+            .put("supports_inline_queries", false)
+            .put("can_connect_to_business", false)
+            .put("has_main_web_app", false);
   }
 
   synchronized void pollCap(long millis) {
@@ -143,13 +178,18 @@ final class FakeBotApi {
         return ok(BooleanNode.TRUE);
       case "setChatMenuButton":
         synchronized (this) {
-          menuButtons.put(Objects.toString(text(p, "chat_id"), ""),
-              p.has("menu_button") ? p.get("menu_button") : JSON.createObjectNode().put("type", "default"));
+          menuButtons.put(
+              Objects.toString(text(p, "chat_id"), ""),
+              p.has("menu_button")
+                  ? p.get("menu_button")
+                  : JSON.createObjectNode().put("type", "default"));
         }
         return ok(BooleanNode.TRUE);
       case "getChatMenuButton":
         synchronized (this) {
-          JsonNode b = menuButtons.getOrDefault(Objects.toString(text(p, "chat_id"), ""), menuButtons.get(""));
+          JsonNode b =
+              menuButtons.getOrDefault(
+                  Objects.toString(text(p, "chat_id"), ""), menuButtons.get(""));
           return ok(b != null ? b.deepCopy() : JSON.createObjectNode().put("type", "default"));
         }
       default: // answerCallbackQuery, sendChatAction, setMyDescription, …
@@ -174,10 +214,13 @@ final class FakeBotApi {
       if (id > 0) {
         return chat.put("first_name", "User " + id).put("type", "private");
       }
-      return chat.put("title", "Chat " + id).put("type", chatId.startsWith("-100") ? "supergroup" : "group");
+      return chat.put("title", "Chat " + id)
+          .put("type", chatId.startsWith("-100") ? "supergroup" : "group");
     }
-    return chat.put("id", -1_000_000_000_000L - Math.abs((long) chatId.hashCode())).put("title", chatId)
-        .put("username", chatId.replaceFirst("^@", "")).put("type", "channel");
+    return chat.put("id", -1_000_000_000_000L - Math.abs((long) chatId.hashCode()))
+        .put("title", chatId)
+        .put("username", chatId.replaceFirst("^@", ""))
+        .put("type", "channel");
   }
 
   private static String plainText(ObjectNode p) throws ApiError {
@@ -260,8 +303,10 @@ final class FakeBotApi {
       }
       if ((plain == null || plain.equals(m.path("text").asText()))
           && Objects.equals(keyboard, m.get("reply_markup"))) {
-        throw new ApiError(400, "Bad Request: message is not modified: specified new message content and reply"
-            + " markup are exactly the same as a current content and reply markup of the message");
+        throw new ApiError(
+            400,
+            "Bad Request: message is not modified: specified new message content and reply"
+                + " markup are exactly the same as a current content and reply markup of the message");
       }
       if (plain != null) {
         m.put("text", plain);
@@ -277,7 +322,8 @@ final class FakeBotApi {
   }
 
   private synchronized JsonNode deleteMessage(ObjectNode p) throws ApiError {
-    if (messages.remove(chat(text(p, "chat_id")).get("id").asText() + "/" + text(p, "message_id")) == null) {
+    if (messages.remove(chat(text(p, "chat_id")).get("id").asText() + "/" + text(p, "message_id"))
+        == null) {
       throw new ApiError(400, "Bad Request: message to delete not found");
     }
     return BooleanNode.TRUE;
@@ -313,8 +359,11 @@ final class FakeBotApi {
 
   synchronized ObjectNode webhookInfo() {
     String url = webhook.path("url").asText();
-    ObjectNode info = JSON.createObjectNode().put("url", url).put("has_custom_certificate", false)
-        .put("pending_update_count", pending.size());
+    ObjectNode info =
+        JSON.createObjectNode()
+            .put("url", url)
+            .put("has_custom_certificate", false)
+            .put("pending_update_count", pending.size());
     if (!url.isEmpty()) {
       info.put("max_connections", webhook.path("max_connections").asInt(40));
       if (webhook.has("ip_address")) {
@@ -330,7 +379,10 @@ final class FakeBotApi {
     return info;
   }
 
-  /** The last setWebhook as received (url, secret_token, …) and how many times it was called; url "" when none. */
+  /**
+   * The last setWebhook as received (url, secret_token, …) and how many times it was called; url ""
+   * when none.
+   */
   synchronized ObjectNode webhook() {
     ObjectNode w = webhook.deepCopy();
     w.put("set_count", webhookSets);
@@ -361,7 +413,8 @@ final class FakeBotApi {
     // the bot may edit the message a callback query comes from
     JsonNode m = u.path("callback_query").path("message");
     if (m.has("message_id") && m.path("chat").has("id")) {
-      messages.putIfAbsent(m.get("chat").get("id").asText() + "/" + m.get("message_id").asText(),
+      messages.putIfAbsent(
+          m.get("chat").get("id").asText() + "/" + m.get("message_id").asText(),
           ((ObjectNode) m).deepCopy());
     }
     if (webhook.path("url").asText().isEmpty()) {
@@ -385,10 +438,13 @@ final class FakeBotApi {
     return a;
   }
 
-  private synchronized ArrayNode getUpdates(ObjectNode p, String caller) throws ApiError, InterruptedException {
+  private synchronized ArrayNode getUpdates(ObjectNode p, String caller)
+      throws ApiError, InterruptedException {
     if (!webhookUrl().isEmpty()) {
-      throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active;"
-          + " use deleteWebhook to delete the webhook first");
+      throw new ApiError(
+          409,
+          "Conflict: can't use getUpdates method while webhook is active;"
+              + " use deleteWebhook to delete the webhook first");
     }
     polls++;
     pollsBy.merge(caller, 1L, Long::sum);
@@ -409,14 +465,17 @@ final class FakeBotApi {
       }
     }
     int limit = Math.max(1, Math.min(p.path("limit").asInt(100), 100));
-    long deadline = System.currentTimeMillis() + Math.min(Math.max(p.path("timeout").asLong(0), 0) * 1000,
-        pollCapMillis);
+    long deadline =
+        System.currentTimeMillis()
+            + Math.min(Math.max(p.path("timeout").asLong(0), 0) * 1000, pollCapMillis);
     waitingPolls++;
     try {
       while (true) {
         if (generation != pollGeneration) {
-          throw new ApiError(409, "Conflict: terminated by other getUpdates request;"
-              + " make sure that only one bot instance is running");
+          throw new ApiError(
+              409,
+              "Conflict: terminated by other getUpdates request;"
+                  + " make sure that only one bot instance is running");
         }
         if (!webhookUrl().isEmpty()) {
           throw new ApiError(409, "Conflict: terminated by setWebhook request");
@@ -435,8 +494,12 @@ final class FakeBotApi {
   }
 
   synchronized ObjectNode polls() {
-    ObjectNode o = JSON.createObjectNode().put("count", polls).put("conflicts", conflicts)
-        .put("waiting", waitingPolls).put("last_poll_ms", lastPollMillis);
+    ObjectNode o =
+        JSON.createObjectNode()
+            .put("count", polls)
+            .put("conflicts", conflicts)
+            .put("waiting", waitingPolls)
+            .put("last_poll_ms", lastPollMillis);
     ObjectNode by = o.putObject("by");
     pollsBy.forEach(by::put);
     return o;

@@ -14,7 +14,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The JSON control API of {@link FakeTelegram} under {@code /_fake/}, for tests running in another JVM:
+ * The JSON control API of {@link FakeTelegram} under {@code /_fake/}, for tests running in another
+ * JVM:
  *
  * <pre>
  * GET    /_fake/calls?method=sendMessage&amp;chat_id=42&amp;since=SEQ   recorded calls (FakeCall JSON), oldest first
@@ -38,7 +39,9 @@ final class FakeControl {
     for (String pair : raw == null ? new String[0] : raw.split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0) {
-        q.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        q.put(
+            pair.substring(0, eq),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
       }
     }
     byte[] body = FakeTelegram.readBody(ex);
@@ -47,7 +50,12 @@ final class FakeControl {
     try {
       switch (ex.getRequestMethod() + " " + what) {
         case "GET calls":
-          out = calls(fake, q.get("method"), q.get("chat_id"), Long.parseLong(q.getOrDefault("since", "0")));
+          out =
+              calls(
+                  fake,
+                  q.get("method"),
+                  q.get("chat_id"),
+                  Long.parseLong(q.getOrDefault("since", "0")));
           break;
         case "POST reset":
           fake.reset();
@@ -64,8 +72,12 @@ final class FakeControl {
           out = ok;
           break;
         case "POST down":
-          long ms = Math.min(FakeTelegram.MAX_DOWN_MS, q.containsKey("ms") ? Long.parseLong(q.get("ms"))
-              : (long) (Double.parseDouble(q.getOrDefault("seconds", "1")) * 1000));
+          long ms =
+              Math.min(
+                  FakeTelegram.MAX_DOWN_MS,
+                  q.containsKey("ms")
+                      ? Long.parseLong(q.get("ms"))
+                      : (long) (Double.parseDouble(q.getOrDefault("seconds", "1")) * 1000));
           fake.dropRequests(); // from now on; the socket closes once this answer is sent
           FakeTelegram.sendJson(ex, 200, ok.put("down_ms", ms));
           ex.close();
@@ -84,17 +96,34 @@ final class FakeControl {
           out = fake.polls();
           break;
         case "GET info":
-          out = JSON.createObjectNode().put("base_url", fake.baseUrl()).put("port", fake.port())
-              .set("bot", fake.api().call("getMe", JSON.createObjectNode(), "control").result());
+          out =
+              JSON.createObjectNode()
+                  .put("base_url", fake.baseUrl())
+                  .put("port", fake.port())
+                  .set(
+                      "bot", fake.api().call("getMe", JSON.createObjectNode(), "control").result());
           break;
         default:
-          FakeTelegram.sendJson(ex, 404, JSON.createObjectNode().put("ok", false)
-              .put("description", "unknown control endpoint: " + ex.getRequestMethod() + " /_fake/" + what));
+          FakeTelegram.sendJson(
+              ex,
+              404,
+              JSON.createObjectNode()
+                  .put("ok", false)
+                  .put(
+                      "description",
+                      "unknown control endpoint: " + ex.getRequestMethod() + " /_fake/" + what));
           return;
       }
-    } catch (IllegalArgumentException | IllegalStateException | IOException | FakeBotApi.ApiError e) {
-      FakeTelegram.sendJson(ex, 400,
-          JSON.createObjectNode().put("ok", false).put("description", String.valueOf(e.getMessage())));
+    } catch (IllegalArgumentException
+        | IllegalStateException
+        | IOException
+        | FakeBotApi.ApiError e) {
+      FakeTelegram.sendJson(
+          ex,
+          400,
+          JSON.createObjectNode()
+              .put("ok", false)
+              .put("description", String.valueOf(e.getMessage())));
       return;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -106,7 +135,8 @@ final class FakeControl {
   private static ArrayNode calls(FakeTelegram fake, String method, String chatId, long since) {
     ArrayNode a = JSON.createArrayNode();
     for (FakeCall c : fake.calls()) {
-      if ((method == null || c.method().equalsIgnoreCase(method)) && (chatId == null || chatId.equals(c.chatId()))
+      if ((method == null || c.method().equalsIgnoreCase(method))
+          && (chatId == null || chatId.equals(c.chatId()))
           && c.seq() > since) {
         a.add(c.toJson());
       }

@@ -52,7 +52,8 @@ final class FakeFaults {
       if (status != 0 && (status < 400 || status > 599)) {
         throw new IllegalArgumentException("\"status\" must be an error status (400-599): " + spec);
       }
-      description = spec.hasNonNull("description") ? spec.get("description").asText() : defaultDescription();
+      description =
+          spec.hasNonNull("description") ? spec.get("description").asText() : defaultDescription();
       untilMillis = spec.has("for_ms") ? now + Math.max(spec.get("for_ms").asLong(), 0) : 0;
       remaining = Math.max(spec.path("count").asInt(1), 1);
       methods = new TreeSet<>();
@@ -62,14 +63,22 @@ final class FakeFaults {
 
     private String defaultDescription() {
       switch (status) {
-        case 400: return "Bad Request: chat not found";
-        case 401: return "Unauthorized";
-        case 403: return "Forbidden: bot was blocked by the user";
-        case 404: return "Not Found";
-        case 409: return "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running";
-        case 429: return "Too Many Requests: retry after " + retryAfter;
-        case 500: return "Internal Server Error";
-        default: return null;
+        case 400:
+          return "Bad Request: chat not found";
+        case 401:
+          return "Unauthorized";
+        case 403:
+          return "Forbidden: bot was blocked by the user";
+        case 404:
+          return "Not Found";
+        case 409:
+          return "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running";
+        case 429:
+          return "Too Many Requests: retry after " + retryAfter;
+        case 500:
+          return "Internal Server Error";
+        default:
+          return null;
       }
     }
 
@@ -81,7 +90,8 @@ final class FakeFaults {
     boolean matches(String method, String chat, long now) {
       String m = method.toLowerCase(Locale.ROOT);
       return (methods.isEmpty() ? !m.equals("getupdates") : methods.contains(m))
-          && (chatId == null || chatId.equals(chat)) && (untilMillis == 0 || now < untilMillis);
+          && (chatId == null || chatId.equals(chat))
+          && (untilMillis == 0 || now < untilMillis);
     }
 
     String label() {
@@ -114,7 +124,9 @@ final class FakeFaults {
 
   private final List<Fault> faults = new ArrayList<>();
 
-  /** Adds one fault, an array of them, or {@code {"faults": [...]}}; returns how many are pending. */
+  /**
+   * Adds one fault, an array of them, or {@code {"faults": [...]}}; returns how many are pending.
+   */
   synchronized int add(JsonNode spec) {
     long now = System.currentTimeMillis();
     JsonNode list = spec.has("faults") ? spec.get("faults") : spec;
@@ -154,7 +166,9 @@ final class FakeFaults {
   synchronized ArrayNode toJson() {
     long now = System.currentTimeMillis();
     ArrayNode a = JsonNodeFactory.instance.arrayNode();
-    faults.stream().filter(f -> f.untilMillis == 0 || now < f.untilMillis).forEach(f -> a.add(f.toJson()));
+    faults.stream()
+        .filter(f -> f.untilMillis == 0 || now < f.untilMillis)
+        .forEach(f -> a.add(f.toJson()));
     return a;
   }
 }

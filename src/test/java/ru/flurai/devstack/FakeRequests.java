@@ -13,13 +13,24 @@ import java.util.regex.Pattern;
 
 /**
  * Bot API parameters from a request, as Telegram accepts them: the query string, then a JSON,
- * {@code application/x-www-form-urlencoded} or {@code multipart/form-data} body. Parameters that the API types as
- * JSON ({@code reply_markup}, {@code entities}…) are parsed when they arrive as strings.
+ * {@code application/x-www-form-urlencoded} or {@code multipart/form-data} body. Parameters that
+ * the API types as JSON ({@code reply_markup}, {@code entities}…) are parsed when they arrive as
+ * strings.
  */
 final class FakeRequests {
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> JSON_PARAMS = Set.of("reply_markup", "entities", "caption_entities",
-      "allowed_updates", "commands", "scope", "menu_button", "link_preview_options", "reply_parameters", "media");
+  private static final Set<String> JSON_PARAMS =
+      Set.of(
+          "reply_markup",
+          "entities",
+          "caption_entities",
+          "allowed_updates",
+          "commands",
+          "scope",
+          "menu_button",
+          "link_preview_options",
+          "reply_parameters",
+          "media");
   private static final Pattern BOUNDARY = Pattern.compile("boundary=(\"?)([^\";]+)\\1");
   private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
   private static final Pattern FILE_NAME = Pattern.compile("\\bfilename=\"([^\"]*)\"");
@@ -73,7 +84,9 @@ final class FakeRequests {
   }
 
   private static void multipart(byte[] body, String boundary, ObjectNode p) {
-    String all = new String(body, StandardCharsets.ISO_8859_1); // one char per byte: offsets stay byte offsets
+    String all =
+        new String(
+            body, StandardCharsets.ISO_8859_1); // one char per byte: offsets stay byte offsets
     String delimiter = "--" + boundary;
     int pos = all.indexOf(delimiter);
     while (pos >= 0 && !all.startsWith("--", pos + delimiter.length())) {
@@ -91,7 +104,10 @@ final class FakeRequests {
         if (file.find()) {
           p.putObject(name.group(1)).put("file_name", file.group(1)).put("size", content.length());
         } else {
-          put(p, name.group(1), new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+          put(
+              p,
+              name.group(1),
+              new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
         }
       }
       pos = next + 2;

@@ -34,18 +34,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A fake Telegram Bot API server on 127.0.0.1 for tests, speaking the real wire format, so the real TelegramBots
- * client ({@code new OkHttpTelegramClient(token, new TelegramUrl("http", "127.0.0.1", port, false))}) and its long
- * polling work against it unchanged.
+ * A fake Telegram Bot API server on 127.0.0.1 for tests, speaking the real wire format, so the real
+ * TelegramBots client ({@code new OkHttpTelegramClient(token, new TelegramUrl("http", "127.0.0.1",
+ * port, false))}) and its long polling work against it unchanged.
  *
  * <ul>
- *   <li>{@code POST|GET /bot<token>/<method>} (any case; {@code /bot<token>/test/<method>} too) with a JSON,
- *       form-urlencoded or multipart body: see {@link FakeBotApi} for the methods. A token other than the configured
- *       one gets 401, an unknown method 404.
- *   <li>Scripted faults ({@link FakeFaults}), "down" (the listening socket really closed, then reopened on the same
- *       port), and a record of every call ({@link FakeCall}).
- *   <li>A JSON control API under {@code /_fake/} for tests in another JVM ({@link FakeControl}); in-JVM tests use
- *       the public methods here, which do the same.
+ *   <li>{@code POST|GET /bot<token>/<method>} (any case; {@code /bot<token>/test/<method>} too)
+ *       with a JSON, form-urlencoded or multipart body: see {@link FakeBotApi} for the methods. A
+ *       token other than the configured one gets 401, an unknown method 404.
+ *   <li>Scripted faults ({@link FakeFaults}), "down" (the listening socket really closed, then
+ *       reopened on the same port), and a record of every call ({@link FakeCall}).
+ *   <li>A JSON control API under {@code /_fake/} for tests in another JVM ({@link FakeControl});
+ *       in-JVM tests use the public methods here, which do the same.
  * </ul>
  *
  * Threads are daemon threads; waits, queues and records are bounded.
@@ -56,9 +56,10 @@ public final class FakeTelegram {
   static final int MAX_BODY = 10 << 20;
   static final long MAX_DOWN_MS = 600_000;
   private static final Pattern BOT_PATH = Pattern.compile("/bot([^/]*)/(?:test/)?([^/]*)");
-  private static final byte[] NGINX_PAGE = ("<html>\r\n<head><title>%1$d %2$s</title></head>\r\n<body>\r\n"
-      + "<center><h1>%1$d %2$s</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n</body>\r\n</html>\r\n")
-      .getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] NGINX_PAGE =
+      ("<html>\r\n<head><title>%1$d %2$s</title></head>\r\n<body>\r\n"
+              + "<center><h1>%1$d %2$s</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n</body>\r\n</html>\r\n")
+          .getBytes(StandardCharsets.US_ASCII);
 
   /** What to send back; status 0 drops the connection without an answer. */
   private record Answer(int status, String contentType, byte[] body, String outcome) {}
@@ -82,13 +83,23 @@ public final class FakeTelegram {
     this.port = port;
     this.token = token;
     this.api = new FakeBotApi(token);
-    executor = new ThreadPoolExecutor(64, 64, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1000),
-        daemon("fake-telegram-http"), (r, pool) -> LOG.warning("fake Telegram overloaded: request dropped"));
+    executor =
+        new ThreadPoolExecutor(
+            64,
+            64,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(1000),
+            daemon("fake-telegram-http"),
+            (r, pool) -> LOG.warning("fake Telegram overloaded: request dropped"));
     executor.allowCoreThreadTimeOut(true);
     scheduler = Executors.newSingleThreadScheduledExecutor(daemon("fake-telegram-scheduler"));
   }
 
-  /** Starts on 127.0.0.1:{@code port} (0 = a free port) accepting {@code token} (e.g. {@code 123456:ABC}). */
+  /**
+   * Starts on 127.0.0.1:{@code port} (0 = a free port) accepting {@code token} (e.g. {@code
+   * 123456:ABC}).
+   */
   public static FakeTelegram start(int port, String token) throws IOException {
     FakeTelegram fake = new FakeTelegram(port, token);
     try {
@@ -104,8 +115,10 @@ public final class FakeTelegram {
 
   /** {@code FakeTelegram [port] [token]}: runs until killed; prints the base URL. */
   public static void main(String[] args) throws Exception {
-    FakeTelegram fake = start(args.length > 0 ? Integer.parseInt(args[0]) : 0,
-        args.length > 1 ? args[1] : "123456:TEST-TOKEN");
+    FakeTelegram fake =
+        start(
+            args.length > 0 ? Integer.parseInt(args[0]) : 0,
+            args.length > 1 ? args[1] : "123456:TEST-TOKEN");
     System.out.println("FAKE TELEGRAM " + fake.baseUrl() + " token " + fake.token);
     new CountDownLatch(1).await();
   }
@@ -138,8 +151,9 @@ public final class FakeTelegram {
   }
 
   private void bind() throws IOException {
-    HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port),
-        128);
+    HttpServer s =
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 128);
     s.createContext("/", this::handle);
     s.setExecutor(executor);
     s.start();
@@ -161,8 +175,12 @@ public final class FakeTelegram {
     return calls().stream().filter(c -> c.method().equalsIgnoreCase(method)).toList();
   }
 
-  /** Waits until {@code n} calls of {@code method} are recorded or {@code timeout} passes; returns them all. */
-  public List<FakeCall> awaitCalls(String method, int n, Duration timeout) throws InterruptedException {
+  /**
+   * Waits until {@code n} calls of {@code method} are recorded or {@code timeout} passes; returns
+   * them all.
+   */
+  public List<FakeCall> awaitCalls(String method, int n, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     synchronized (calls) {
       List<FakeCall> found = calls(method);
@@ -174,7 +192,10 @@ public final class FakeTelegram {
     }
   }
 
-  /** Adds scripted faults: one JSON object, an array, or {@code {"faults":[…]}} (see {@link FakeFaults}). */
+  /**
+   * Adds scripted faults: one JSON object, an array, or {@code {"faults":[…]}} (see {@link
+   * FakeFaults}).
+   */
   public int faults(String json) throws JsonProcessingException {
     return faults.add(JSON.readTree(json));
   }
@@ -183,19 +204,28 @@ public final class FakeTelegram {
     faults.clear();
   }
 
-  /** Queues an Update (JSON object or array) for getUpdates, or POSTs it to the webhook when one is set. */
+  /**
+   * Queues an Update (JSON object or array) for getUpdates, or POSTs it to the webhook when one is
+   * set.
+   */
   public ArrayNode enqueueUpdate(String json) throws JsonProcessingException {
     return enqueue(JSON.readTree(json));
   }
 
-  /** The last setWebhook (url, secret_token, …; url "" when none), set_count and the webhook deliveries. */
+  /**
+   * The last setWebhook (url, secret_token, …; url "" when none), set_count and the webhook
+   * deliveries.
+   */
   public ObjectNode webhook() {
     ObjectNode w = api.webhook();
     w.set("deliveries", webhookSender.deliveries());
     return w;
   }
 
-  /** getUpdates calls: count, by caller, conflicts (a poll arrived while another was waiting), waiting. */
+  /**
+   * getUpdates calls: count, by caller, conflicts (a poll arrived while another was waiting),
+   * waiting.
+   */
   public ObjectNode polls() {
     return api.polls();
   }
@@ -220,8 +250,9 @@ public final class FakeTelegram {
   }
 
   /**
-   * Stops accepting connections for {@code duration}: the listening socket and open connections are closed (clients
-   * get "connection refused"), then the server listens again on the same port. Returns once it is closed.
+   * Stops accepting connections for {@code duration}: the listening socket and open connections are
+   * closed (clients get "connection refused"), then the server listens again on the same port.
+   * Returns once it is closed.
    */
   public void down(Duration duration) {
     long ms = Math.max(0, Math.min(duration.toMillis(), MAX_DOWN_MS));
@@ -259,7 +290,9 @@ public final class FakeTelegram {
       LOG.info("fake Telegram up again on port " + port);
     } catch (IOException e) {
       if (System.currentTimeMillis() < downUntil + 30_000) {
-        reopen = scheduler.schedule(this::reopen, 100, TimeUnit.MILLISECONDS); // port still in use: retry
+        reopen =
+            scheduler.schedule(
+                this::reopen, 100, TimeUnit.MILLISECONDS); // port still in use: retry
       } else {
         LOG.severe("fake Telegram could not listen on port " + port + " again: " + e);
       }
@@ -287,7 +320,10 @@ public final class FakeTelegram {
     long ts = System.currentTimeMillis();
     String caller = ex.getRequestHeaders().getFirst("X-Fake-Caller");
     if (caller == null) {
-      caller = ex.getRemoteAddress().getAddress().getHostAddress() + ":" + ex.getRemoteAddress().getPort();
+      caller =
+          ex.getRemoteAddress().getAddress().getHostAddress()
+              + ":"
+              + ex.getRemoteAddress().getPort();
     }
     Matcher m = BOT_PATH.matcher(path);
     String canonical = m.matches() ? FakeBotApi.canonical(m.group(2)) : null;
@@ -301,8 +337,11 @@ public final class FakeTelegram {
       a = error(413, "Request Entity Too Large", null, "error 413");
     } else {
       try {
-        params = FakeRequests.params(ex.getRequestURI().getRawQuery(),
-            ex.getRequestHeaders().getFirst("Content-Type"), body);
+        params =
+            FakeRequests.params(
+                ex.getRequestURI().getRawQuery(),
+                ex.getRequestHeaders().getFirst("Content-Type"),
+                body);
         if (!m.matches()) {
           a = error(404, "Not Found", null, null);
         } else if (!m.group(1).equals(token)) {
@@ -328,14 +367,23 @@ public final class FakeTelegram {
         Thread.sleep(fault.delayMillis);
         if (fault.status != 0) {
           if (fault.html()) {
-            String reason = fault.status == 502 ? "Bad Gateway"
-                : fault.status == 503 ? "Service Temporarily Unavailable" : "Gateway Time-out";
-            return new Answer(fault.status, "text/html",
-                String.format(new String(NGINX_PAGE, StandardCharsets.US_ASCII), fault.status, reason)
-                    .getBytes(StandardCharsets.US_ASCII), fault.label());
+            String reason =
+                fault.status == 502
+                    ? "Bad Gateway"
+                    : fault.status == 503 ? "Service Temporarily Unavailable" : "Gateway Time-out";
+            return new Answer(
+                fault.status,
+                "text/html",
+                String.format(
+                        new String(NGINX_PAGE, StandardCharsets.US_ASCII), fault.status, reason)
+                    .getBytes(StandardCharsets.US_ASCII),
+                fault.label());
           }
-          return error(fault.status, fault.description != null ? fault.description : "Error " + fault.status,
-              fault.status == 429 ? fault.retryAfter : null, fault.label());
+          return error(
+              fault.status,
+              fault.description != null ? fault.description : "Error " + fault.status,
+              fault.status == 429 ? fault.retryAfter : null,
+              fault.label());
         }
         prefix = fault.label().replaceFirst("ok$", "");
       }
@@ -347,7 +395,8 @@ public final class FakeTelegram {
       }
       return new Answer(200, "application/json", JSON.writeValueAsBytes(o), prefix + "ok");
     } catch (FakeBotApi.ApiError e) {
-      return error(e.code, e.getMessage(), null, prefix + "error " + e.code + ": " + e.getMessage());
+      return error(
+          e.code, e.getMessage(), null, prefix + "error " + e.code + ": " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new Answer(0, null, new byte[0], "dropped (stopping)");
@@ -357,18 +406,37 @@ public final class FakeTelegram {
   }
 
   private static Answer error(int code, String description, Integer retryAfter, String outcome) {
-    ObjectNode o = JSON.createObjectNode().put("ok", false).put("error_code", code).put("description", description);
+    ObjectNode o =
+        JSON.createObjectNode()
+            .put("ok", false)
+            .put("error_code", code)
+            .put("description", description);
     if (retryAfter != null) {
       o.putObject("parameters").put("retry_after", retryAfter);
     }
-    return new Answer(code, "application/json", o.toString().getBytes(StandardCharsets.UTF_8),
+    return new Answer(
+        code,
+        "application/json",
+        o.toString().getBytes(StandardCharsets.UTF_8),
         outcome != null ? outcome : "error " + code + ": " + description);
   }
 
   private void record(long ts, String method, String caller, ObjectNode p, Answer a) {
     synchronized (calls) {
-      calls.add(new FakeCall(++seq, ts, method, caller, text(p, "chat_id"), text(p, "text"), text(p, "parse_mode"),
-          p.get("entities"), p.get("reply_markup"), p, a.status(), a.outcome()));
+      calls.add(
+          new FakeCall(
+              ++seq,
+              ts,
+              method,
+              caller,
+              text(p, "chat_id"),
+              text(p, "text"),
+              text(p, "parse_mode"),
+              p.get("entities"),
+              p.get("reply_markup"),
+              p,
+              a.status(),
+              a.outcome()));
       if (calls.size() > MAX_CALLS) {
         calls.poll();
       }
@@ -398,7 +466,10 @@ public final class FakeTelegram {
     }
   }
 
-  /** Queues updates (an Update or an array), or POSTs them to the webhook when one is set; one answer each. */
+  /**
+   * Queues updates (an Update or an array), or POSTs them to the webhook when one is set; one
+   * answer each.
+   */
   ArrayNode enqueue(JsonNode updates) {
     if (updates == null || updates.isMissingNode()) {
       throw new IllegalArgumentException("POST an Update JSON object or an array of them");
@@ -425,7 +496,10 @@ public final class FakeTelegram {
     return faults;
   }
 
-  /** Requests arriving from now on are dropped (the control API calls this just before answering "down"). */
+  /**
+   * Requests arriving from now on are dropped (the control API calls this just before answering
+   * "down").
+   */
   void dropRequests() {
     down = true;
   }

@@ -14,19 +14,27 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Delivers updates to a webhook as Telegram does: POST, JSON body, {@code X-Telegram-Bot-Api-Secret-Token}. */
+/**
+ * Delivers updates to a webhook as Telegram does: POST, JSON body, {@code
+ * X-Telegram-Bot-Api-Secret-Token}.
+ */
 final class FakeWebhookSender {
   private final Deque<ObjectNode> deliveries = new ArrayDeque<>();
   private HttpClient client;
 
-  /** Returns the webhook's HTTP status, -1 when it could not be reached; failures show in getWebhookInfo. */
+  /**
+   * Returns the webhook's HTTP status, -1 when it could not be reached; failures show in
+   * getWebhookInfo.
+   */
   int deliver(FakeBotApi api, String url, String secret, ObjectNode update) {
     int status;
     String error = null;
     try {
-      HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(update)));
+      HttpRequest.Builder req =
+          HttpRequest.newBuilder(URI.create(url))
+              .timeout(Duration.ofSeconds(10))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(update)));
       if (secret != null) {
         req.header("X-Telegram-Bot-Api-Secret-Token", secret);
       }
@@ -48,8 +56,11 @@ final class FakeWebhookSender {
       api.webhookFailed(error);
     }
     synchronized (deliveries) {
-      deliveries.add(JSON.createObjectNode().put("update_id", update.get("update_id").asLong()).put("status", status)
-          .put("ts", System.currentTimeMillis()));
+      deliveries.add(
+          JSON.createObjectNode()
+              .put("update_id", update.get("update_id").asLong())
+              .put("status", status)
+              .put("ts", System.currentTimeMillis()));
       if (deliveries.size() > FakeTelegram.MAX_CALLS) {
         deliveries.poll();
       }
@@ -59,8 +70,11 @@ final class FakeWebhookSender {
 
   private synchronized HttpClient client() {
     if (client == null) {
-      client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-          .build();
+      client =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(5))
+              .build();
     }
     return client;
   }

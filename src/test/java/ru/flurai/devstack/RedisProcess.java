@@ -18,8 +18,13 @@ final class RedisProcess {
 
   synchronized void start() throws IOException {
     if (server == null) {
-      server = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"")
-          .setting("appendonly no").build();
+      server =
+          RedisServer.newRedisServer()
+              .port(port)
+              .bind("127.0.0.1")
+              .setting("save \"\"")
+              .setting("appendonly no")
+              .build();
       server.start();
     }
   }

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the Bot API does with {@code parse_mode}, close enough to catch escaping bugs: the text is parsed the way
- * Telegram parses it, malformed or unescaped markup is refused with Telegram's 400 description, and the plain text
- * (markup removed) is returned. Entities are not computed.
+ * What the Bot API does with {@code parse_mode}, close enough to catch escaping bugs: the text is
+ * parsed the way Telegram parses it, malformed or unescaped markup is refused with Telegram's 400
+ * description, and the plain text (markup removed) is returned. Entities are not computed.
  */
 final class TelegramMarkup {
   static final class ParseException extends Exception {
@@ -19,9 +19,26 @@ final class TelegramMarkup {
     }
   }
 
-  private static final Set<String> HTML_TAGS = Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike", "del",
-      "a", "code", "pre", "tg-spoiler", "span", "tg-emoji", "blockquote");
-  private static final Map<String, String> HTML_ENTITIES = Map.of("lt", "<", "gt", ">", "amp", "&", "quot", "\"");
+  private static final Set<String> HTML_TAGS =
+      Set.of(
+          "b",
+          "strong",
+          "i",
+          "em",
+          "u",
+          "ins",
+          "s",
+          "strike",
+          "del",
+          "a",
+          "code",
+          "pre",
+          "tg-spoiler",
+          "span",
+          "tg-emoji",
+          "blockquote");
+  private static final Map<String, String> HTML_ENTITIES =
+      Map.of("lt", "<", "gt", ">", "amp", "&", "quot", "\"");
   private static final String MD2_RESERVED = "_*[]()~`>#+-=|{}.!";
 
   /** The text as the user will see it; {@code parseMode} null or blank means plain text. */
@@ -60,8 +77,11 @@ final class TelegramMarkup {
         String name = semi > i && semi - i <= 10 ? t.substring(i + 1, semi) : "";
         String decoded = HTML_ENTITIES.get(name);
         if (decoded == null && name.matches("#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}")) {
-          decoded = Character.toString(name.startsWith("#x")
-              ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1)));
+          decoded =
+              Character.toString(
+                  name.startsWith("#x")
+                      ? Integer.parseInt(name.substring(2), 16)
+                      : Integer.parseInt(name.substring(1)));
         }
         if (decoded != null) {
           out.append(decoded);
@@ -83,8 +103,14 @@ final class TelegramMarkup {
           throw cannotParse("Unexpected end tag at byte offset " + byteOffset(t, i));
         }
         if (!open.peek().equals(name)) {
-          throw cannotParse("Unmatched end tag at byte offset " + byteOffset(t, i) + ", expected \"</" + open.peek()
-              + ">\", found \"</" + name + ">\"");
+          throw cannotParse(
+              "Unmatched end tag at byte offset "
+                  + byteOffset(t, i)
+                  + ", expected \"</"
+                  + open.peek()
+                  + ">\", found \"</"
+                  + name
+                  + ">\"");
         }
         open.pop();
         i = end + 1;
@@ -95,7 +121,8 @@ final class TelegramMarkup {
         }
         String name = t.substring(i + 1, j).toLowerCase(Locale.ROOT);
         if (!HTML_TAGS.contains(name)) {
-          throw cannotParse("Unsupported start tag \"" + name + "\" at byte offset " + byteOffset(t, i));
+          throw cannotParse(
+              "Unsupported start tag \"" + name + "\" at byte offset " + byteOffset(t, i));
         }
         char quote = 0;
         while (j < t.length() && (quote != 0 || t.charAt(j) != '>')) {
@@ -171,19 +198,23 @@ final class TelegramMarkup {
         continue;
       }
       if (start == null) {
-        throw cannotParse("Character '" + c + "' is reserved and must be escaped with the preceding '\\'");
+        throw cannotParse(
+            "Character '" + c + "' is reserved and must be escaped with the preceding '\\'");
       }
       open.push(start);
       i += c == '[' ? 1 : start.marker.length();
     }
     if (!open.isEmpty()) {
       Open o = open.peek();
-      throw cannotParse("Can't find end of " + o.type + " entity at byte offset " + byteOffset(t, o.at));
+      throw cannotParse(
+          "Can't find end of " + o.type + " entity at byte offset " + byteOffset(t, o.at));
     }
     return out.toString();
   }
 
-  /** After the {@code ]} of a text link: {@code (url)}, where {@code )} and {@code \} are escaped. */
+  /**
+   * After the {@code ]} of a text link: {@code (url)}, where {@code )} and {@code \} are escaped.
+   */
   private static int skipUrl(String t, int i) throws ParseException {
     if (i >= t.length() || t.charAt(i) != '(') {
       return i;
@@ -212,7 +243,8 @@ final class TelegramMarkup {
         int from = i + (c == '[' ? 1 : end.length());
         int close = t.indexOf(end, from);
         if (close < 0) {
-          throw cannotParse("Can't find end of the entity starting at byte offset " + byteOffset(t, i));
+          throw cannotParse(
+              "Can't find end of the entity starting at byte offset " + byteOffset(t, i));
         }
         out.append(t, from, close);
         i = close + end.length();

@@ -6,18 +6,23 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The build's own stack for {@code mvn verify} ({@code test <include> <properties>}, pre-integration-test): a
- * throw-away PostgreSQL, a real Redis, the fake Telegram and a control endpoint that lets integration tests stop and
- * start Redis, each on a free port. It runs through the dev launcher ({@link Stack#launch}, {@code src/dev}); the
- * properties file tells the tests ({@code ru.flurai.it.Stack}) where everything is.
+ * The build's own stack for {@code mvn verify} ({@code test <include> <properties>},
+ * pre-integration-test): a throw-away PostgreSQL, a real Redis, the fake Telegram and a control
+ * endpoint that lets integration tests stop and start Redis, each on a free port. It runs through
+ * the dev launcher ({@link Stack#launch}, {@code src/dev}); the properties file tells the tests
+ * ({@code ru.flurai.it.Stack}) where everything is.
  */
 public final class TestStack {
   public static void main(String[] args) throws Exception {
-    Stack.launch(TestStack.class, args,
+    Stack.launch(
+        TestStack.class,
+        args,
         (modeArgs, vars, props, features) -> {
           start(Path.of(args[2]).getParent(), vars, props);
-          // The test server only: Arquillian deploys the in-container tests through the local JMX connector.
-          // server.xml includes this file with onConflict="replace", so its featureManager lists server.xml's too.
+          // The test server only: Arquillian deploys the in-container tests through the local JMX
+          // connector.
+          // server.xml includes this file with onConflict="replace", so its featureManager lists
+          // server.xml's too.
           features.addAll(Stack.features(Path.of(modeArgs.get(0))));
           features.add("localConnector-1.0");
         });
@@ -47,11 +52,14 @@ public final class TestStack {
     props.setProperty("pg.port", Integer.toString(pg.getPort()));
     props.setProperty("redis.port", Integer.toString(redis.port()));
     props.setProperty("control.port", Integer.toString(control.port()));
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      control.stop();
-      telegram.stop();
-      redis.stop();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  control.stop();
+                  telegram.stop();
+                  redis.stop();
+                }));
   }
 
   private TestStack() {}

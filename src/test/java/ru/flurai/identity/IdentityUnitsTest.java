@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,16 +22,30 @@ import ru.flurai.platform.http.ApiException;
 
 class IdentityUnitsTest {
   @ParameterizedTest
-  @CsvSource({"79161234567,79161234567", "89161234567,79161234567", "'+7 (916) 123-45-67',79161234567",
-      "9161234567,79161234567", "'8 916 123 45 67',79161234567"})
+  @CsvSource({
+    "79161234567,79161234567",
+    "89161234567,79161234567",
+    "'+7 (916) 123-45-67',79161234567",
+    "9161234567,79161234567",
+    "'8 916 123 45 67',79161234567"
+  })
   void phonesNormalize(String input, String expected) {
     assertEquals(expected, PhoneNumbers.normalize(input));
   }
 
   @ParameterizedTest
-  @CsvSource({"12345", "+1 212 555 0100", "7916123456", "abc", "791612345678", "'79161234567; drop'"})
+  @CsvSource({
+    "12345",
+    "+1 212 555 0100",
+    "7916123456",
+    "abc",
+    "791612345678",
+    "'79161234567; drop'"
+  })
   void badPhonesAreRefused(String input) {
-    assertEquals(PhoneNumbers.INVALID, assertThrows(ApiException.class, () -> PhoneNumbers.normalize(input)).detail());
+    assertEquals(
+        PhoneNumbers.INVALID,
+        assertThrows(ApiException.class, () -> PhoneNumbers.normalize(input)).detail());
   }
 
   @Test
@@ -62,7 +77,8 @@ class IdentityUnitsTest {
     String sealed = box.seal("JBSWY3DPEHPK3PXP");
     assertFalse(sealed.contains("JBSWY3DPEHPK3PXP"));
     assertEquals("JBSWY3DPEHPK3PXP", box.open(sealed));
-    assertThrows(IllegalStateException.class,
+    assertThrows(
+        IllegalStateException.class,
         () -> new SecretBox("another-master-secret-of-32-bytes!!", "purpose").open(sealed));
   }
 
@@ -70,21 +86,36 @@ class IdentityUnitsTest {
   void loginWidgetUsesSha256OfTheTokenAsKey() {
     String token = "123:ABC";
     long now = 1_800_000_000L;
-    Map<String, String> f = new TreeMap<>(Map.of("id", "77", "first_name", "Ива", "auth_date", Long.toString(now)));
-    String check = f.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
+    Map<String, String> f =
+        new TreeMap<>(Map.of("id", "77", "first_name", "Ива", "auth_date", Long.toString(now)));
+    String check =
+        f.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining("\n"));
     byte[] key = sha256(token);
     Map<String, String> data = new HashMap<>(f);
     data.put("username", "");
-    data.put("hash", HexFormat.of().formatHex(InitDataSigner.hmac(key, check.getBytes(StandardCharsets.UTF_8))));
-    assertEquals(77L, TelegramLoginWidget.verify(data, token, Duration.ofDays(1), Instant.ofEpochSecond(now)).id());
+    data.put(
+        "hash",
+        HexFormat.of().formatHex(InitDataSigner.hmac(key, check.getBytes(StandardCharsets.UTF_8))));
+    assertEquals(
+        77L,
+        TelegramLoginWidget.verify(data, token, Duration.ofDays(1), Instant.ofEpochSecond(now))
+            .id());
     data.put("first_name", "Eve");
-    assertEquals("Invalid Telegram signature", assertThrows(ApiException.class,
-        () -> TelegramLoginWidget.verify(data, token, Duration.ofDays(1), Instant.ofEpochSecond(now))).detail());
+    assertEquals(
+        "Invalid Telegram signature",
+        assertThrows(
+                ApiException.class,
+                () ->
+                    TelegramLoginWidget.verify(
+                        data, token, Duration.ofDays(1), Instant.ofEpochSecond(now)))
+            .detail());
   }
 
   private static byte[] sha256(String s) {
     try {
-      return java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -10,8 +10,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Builds Telegram initData the way Telegram does, independently of the production code (its own HMAC calls), so
- * tests check the validator against Telegram's published algorithm rather than against itself.
+ * Builds Telegram initData the way Telegram does, independently of the production code (its own
+ * HMAC calls), so tests check the validator against Telegram's published algorithm rather than
+ * against itself.
  */
 public final class InitDataSigner {
   private InitDataSigner() {}
@@ -20,18 +21,34 @@ public final class InitDataSigner {
     Map<String, String> fields = new TreeMap<>();
     fields.put("auth_date", Long.toString(authDate));
     fields.put("query_id", "AAHdF6IQAAAAAN0XohDhrOrc");
-    fields.put("user", "{\"id\":" + userId + ",\"first_name\":\"" + firstName
-        + "\",\"last_name\":\"Тест\",\"username\":\"user" + userId + "\",\"language_code\":\"ru\"}");
+    fields.put(
+        "user",
+        "{\"id\":"
+            + userId
+            + ",\"first_name\":\""
+            + firstName
+            + "\",\"last_name\":\"Тест\",\"username\":\"user"
+            + userId
+            + "\",\"language_code\":\"ru\"}");
     return sign(botToken, fields);
   }
 
   public static String sign(String botToken, Map<String, String> fields) {
-    String check = new TreeMap<>(fields).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining("\n"));
-    byte[] secret = hmac("WebAppData".getBytes(StandardCharsets.UTF_8), botToken.getBytes(StandardCharsets.UTF_8));
+    String check =
+        new TreeMap<>(fields)
+            .entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n"));
+    byte[] secret =
+        hmac(
+            "WebAppData".getBytes(StandardCharsets.UTF_8),
+            botToken.getBytes(StandardCharsets.UTF_8));
     String hash = HexFormat.of().formatHex(hmac(secret, check.getBytes(StandardCharsets.UTF_8)));
-    return fields.entrySet().stream().map(e -> e.getKey() + "=" + enc(e.getValue()))
-        .collect(Collectors.joining("&")) + "&hash=" + hash;
+    return fields.entrySet().stream()
+            .map(e -> e.getKey() + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"))
+        + "&hash="
+        + hash;
   }
 
   static byte[] hmac(byte[] key, byte[] data) {

@@ -16,7 +16,8 @@ class TelegramInitDataTest {
   static final Duration DAY = Duration.ofDays(1);
 
   private static String refusal(String raw, String token) {
-    return assertThrows(ApiException.class, () -> TelegramInitData.verify(raw, token, DAY, NOW)).detail();
+    return assertThrows(ApiException.class, () -> TelegramInitData.verify(raw, token, DAY, NOW))
+        .detail();
   }
 
   @Test
@@ -30,9 +31,17 @@ class TelegramInitDataTest {
 
   @Test
   void publishedExampleVector() {
-    // data-check-string and key derivation straight from Telegram's documentation, computed here by hand
-    Map<String, String> f = new TreeMap<>(Map.of("auth_date", Long.toString(NOW.getEpochSecond()),
-        "user", "{\"id\":7,\"first_name\":\"Bob\"}", "chat_type", "private"));
+    // data-check-string and key derivation straight from Telegram's documentation, computed here by
+    // hand
+    Map<String, String> f =
+        new TreeMap<>(
+            Map.of(
+                "auth_date",
+                Long.toString(NOW.getEpochSecond()),
+                "user",
+                "{\"id\":7,\"first_name\":\"Bob\"}",
+                "chat_type",
+                "private"));
     String raw = InitDataSigner.sign(TOKEN, f);
     assertEquals(7L, TelegramInitData.verify(raw, TOKEN, DAY, NOW).id());
   }
@@ -40,7 +49,9 @@ class TelegramInitDataTest {
   @Test
   void tamperedFieldIsRefused() {
     String raw = InitDataSigner.sign(TOKEN, 42L, "Анна", NOW.getEpochSecond());
-    assertEquals("Invalid Telegram signature", refusal(raw.replace("%22id%22%3A42", "%22id%22%3A43"), TOKEN));
+    assertEquals(
+        "Invalid Telegram signature",
+        refusal(raw.replace("%22id%22%3A42", "%22id%22%3A43"), TOKEN));
   }
 
   @Test
@@ -51,7 +62,8 @@ class TelegramInitDataTest {
 
   @Test
   void expiredAuthDateIsRefused() {
-    String raw = InitDataSigner.sign(TOKEN, 42L, "Анна", NOW.getEpochSecond() - DAY.toSeconds() - 1);
+    String raw =
+        InitDataSigner.sign(TOKEN, 42L, "Анна", NOW.getEpochSecond() - DAY.toSeconds() - 1);
     assertEquals("Init data has expired", refusal(raw, TOKEN));
   }
 
@@ -64,7 +76,8 @@ class TelegramInitDataTest {
   @Test
   void missingHashAndGarbageAreRefused() {
     String raw = InitDataSigner.sign(TOKEN, 42L, "Анна", NOW.getEpochSecond());
-    assertEquals("Missing hash in init data", refusal(raw.substring(0, raw.indexOf("&hash=")), TOKEN));
+    assertEquals(
+        "Missing hash in init data", refusal(raw.substring(0, raw.indexOf("&hash=")), TOKEN));
     assertEquals("Invalid init data format", refusal("garbage", TOKEN));
     assertEquals("Invalid init data format", refusal("", TOKEN));
     assertEquals("Invalid init data format", refusal("a=%zz&hash=00", TOKEN));
@@ -72,7 +85,9 @@ class TelegramInitDataTest {
 
   @Test
   void missingUserIsRefused() {
-    String raw = InitDataSigner.sign(TOKEN, new TreeMap<>(Map.of("auth_date", Long.toString(NOW.getEpochSecond()))));
+    String raw =
+        InitDataSigner.sign(
+            TOKEN, new TreeMap<>(Map.of("auth_date", Long.toString(NOW.getEpochSecond()))));
     assertEquals("Missing user data", refusal(raw, TOKEN));
   }
 }

@@ -1,6 +1,8 @@
 package ru.flurai.incontainer;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -9,16 +11,18 @@ import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.security.PasswordPolicy;
 
 /**
- * The archives of the in-container tests (TESTING.md "In-container tests"), built on the client side and deployed by
- * Arquillian into the server the build started, next to the real WAR. An archive holds the classes under test, the
- * test class, this package's helpers and the real WAR's {@code persistence.xml} and
- * {@code microprofile-config.properties}, so it uses the real data sources ("primary" = {@code jdbc/flurai}). Like
- * the real WAR it has no {@code beans.xml} (annotated bean discovery).
+ * The archives of the in-container tests (TESTING.md "In-container tests"), built on the client
+ * side and deployed by Arquillian into the server the build started, next to the real WAR. An
+ * archive holds the classes under test, the test class, this package's helpers and the real WAR's
+ * {@code persistence.xml} and {@code microprofile-config.properties}, so it uses the real data
+ * sources ("primary" = {@code jdbc/flurai}). Like the real WAR it has no {@code beans.xml}
+ * (annotated bean discovery).
  *
- * <p>What it leaves out keeps it inert next to the real WAR on the same database: no {@code Bootstrap} (Flyway), so
- * no {@code SchemaReady} event, so no sweeper or housekeeping scheduling, no outbox dispatcher and no bot; no JAX-RS
- * application; and {@link InertMetrics} instead of the server's metric registry, so the test application neither
- * counts into nor unregisters the real WAR's metrics.
+ * <p>What it leaves out keeps it inert next to the real WAR on the same database: no {@code
+ * Bootstrap} (Flyway), so no {@code SchemaReady} event, so no sweeper or housekeeping scheduling,
+ * no outbox dispatcher and no bot; no JAX-RS application; and {@link InertMetrics} instead of the
+ * server's metric registry, so the test application neither counts into nor unregisters the real
+ * WAR's metrics.
  */
 public final class InContainer {
   private static final Path META_INF = Path.of("src/main/resources/META-INF");
@@ -26,35 +30,53 @@ public final class InContainer {
   private InContainer() {}
 
   /**
-   * Adds classes that code under test calls (static helpers) but whose beans would need what the archive leaves out:
-   * they are packaged, and a {@code beans.xml} in the real WAR's discovery mode ("annotated") excludes them from
-   * bean discovery.
+   * Adds classes that code under test calls (static helpers) but whose beans would need what the
+   * archive leaves out: they are packaged, and a {@code beans.xml} in the real WAR's discovery mode
+   * ("annotated") excludes them from bean discovery.
    */
   public static WebArchive notBeans(WebArchive war, Class<?>... classes) {
-    StringBuilder xml = new StringBuilder("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
-        + " bean-discovery-mode=\"annotated\" version=\"4.0\">\n  <scan>\n");
+    StringBuilder xml =
+        new StringBuilder(
+            "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                + " bean-discovery-mode=\"annotated\" version=\"4.0\">\n  <scan>\n");
     for (Class<?> c : classes) {
       xml.append("    <exclude name=\"").append(c.getName()).append("\"/>\n");
     }
-    return war.addClasses(classes).addAsWebInfResource(new StringAsset(xml.append("  </scan>\n</beans>\n")
-        .toString()), "beans.xml");
+    return war.addClasses(classes)
+        .addAsWebInfResource(
+            new StringAsset(xml.append("  </scan>\n</beans>\n").toString()), "beans.xml");
   }
 
-  /** {@code flurai-it-<name>.war} (context root {@code /flurai-it-<name>}) with {@code classes} and the helpers. */
+  /**
+   * {@code flurai-it-<name>.war} (context root {@code /flurai-it-<name>}) with {@code classes} and
+   * the helpers.
+   */
   public static WebArchive archive(String name, Class<?>... classes) {
     Stack.baseUrl(); // waits (bounded) until the real WAR is ready, i.e. the schema is migrated
-    System.out.println("Arquillian deploys the ShrinkWrap archive flurai-it-" + name + ".war (classes under test: "
-        + java.util.Arrays.stream(classes).map(Class::getSimpleName).collect(java.util.stream.Collectors.joining(", "))
-        + ") into the running server; its messages.log shows CWWKZ0001I: Application flurai-it-" + name + " started");
+    System.out.println(
+        "Arquillian deploys the ShrinkWrap archive flurai-it-"
+            + name
+            + ".war (classes under test: "
+            + Arrays.stream(classes).map(Class::getSimpleName).collect(Collectors.joining(", "))
+            + ") into the running server; its messages.log shows CWWKZ0001I: Application flurai-it-"
+            + name
+            + " started");
     return ShrinkWrap.create(WebArchive.class, "flurai-it-" + name + ".war")
-        .addClasses(Sql.class, OpenTx.class, Rollbacks.class, InertMetrics.class, InertMetrics.Noop.class,
-            Fixture.class, Locks.class)
+        .addClasses(
+            Sql.class,
+            OpenTx.class,
+            Rollbacks.class,
+            InertMetrics.class,
+            InertMetrics.Noop.class,
+            Fixture.class,
+            Locks.class)
         .addClasses(classes)
         // the typed configuration every service reads, whole: its keys and rules are one package
         .addPackage(FluraiConfig.class.getPackage())
         .addPackage(PasswordPolicy.class.getPackage())
         .addAsResource(META_INF.resolve("persistence.xml").toFile(), "META-INF/persistence.xml")
-        .addAsResource(META_INF.resolve("microprofile-config.properties").toFile(),
+        .addAsResource(
+            META_INF.resolve("microprofile-config.properties").toFile(),
             "META-INF/microprofile-config.properties");
   }
 }

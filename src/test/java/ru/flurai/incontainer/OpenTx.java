@@ -11,9 +11,10 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * Work in a transaction of its own on another managed thread (the server's default ManagedExecutorService), held
- * open after the work until {@link #commit} or {@link #rollback}: a second "instance" or "request" whose row locks
- * and advisory locks stay held meanwhile. Every wait is bounded ({@link #BOUND_SECONDS}).
+ * Work in a transaction of its own on another managed thread (the server's default
+ * ManagedExecutorService), held open after the work until {@link #commit} or {@link #rollback}: a
+ * second "instance" or "request" whose row locks and advisory locks stay held meanwhile. Every wait
+ * is bounded ({@link #BOUND_SECONDS}).
  */
 public final class OpenTx<T> {
   static final long BOUND_SECONDS = 120;
@@ -26,10 +27,13 @@ public final class OpenTx<T> {
     if (commitAtOnce) {
       outcome.complete(true);
     }
-    done = pool().submit(() -> {
-      run(work);
-      return null;
-    });
+    done =
+        pool()
+            .submit(
+                () -> {
+                  run(work);
+                  return null;
+                });
   }
 
   /** Starts {@code work} in a new transaction on another thread; it stays open after the work. */
@@ -37,17 +41,26 @@ public final class OpenTx<T> {
     return new OpenTx<>(work, false);
   }
 
-  /** Starts {@code work} in a new transaction on another thread that commits as soon as the work is done. */
+  /**
+   * Starts {@code work} in a new transaction on another thread that commits as soon as the work is
+   * done.
+   */
   public static <T> OpenTx<T> committing(Callable<T> work) throws NamingException {
     return new OpenTx<>(work, true);
   }
 
-  /** Runs {@code work} on another thread, in whatever transaction it makes itself (none is begun for it). */
+  /**
+   * Runs {@code work} on another thread, in whatever transaction it makes itself (none is begun for
+   * it).
+   */
   public static <T> T onAnotherThread(Callable<T> work) throws Exception {
     return unwrap(() -> pool().submit(work).get(BOUND_SECONDS, TimeUnit.SECONDS));
   }
 
-  /** The work's result, waiting for it; its exception is rethrown (the transaction is then rolled back). */
+  /**
+   * The work's result, waiting for it; its exception is rethrown (the transaction is then rolled
+   * back).
+   */
   public T result() throws Exception {
     return unwrap(() -> result.get(BOUND_SECONDS, TimeUnit.SECONDS));
   }

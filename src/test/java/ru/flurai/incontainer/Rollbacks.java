@@ -3,7 +3,10 @@ package ru.flurai.incontainer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** A service-like transaction that fails after its work: {@code @Transactional} rolls back on the exception. */
+/**
+ * A service-like transaction that fails after its work: {@code @Transactional} rolls back on the
+ * exception.
+ */
 @ApplicationScoped
 public class Rollbacks {
   /** Thrown after the work, so the transaction rolls back with everything the work wrote. */

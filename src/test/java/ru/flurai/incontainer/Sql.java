@@ -8,9 +8,10 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 /**
- * Plain SQL for the in-container tests, through the real "primary" persistence unit. Each method says which
- * transaction it runs in: the caller's ({@link #exec}, {@link #here}), one of its own that commits on return
- * ({@link #commit}, {@link #insert}), or none, seeing only what is committed ({@link #committed}).
+ * Plain SQL for the in-container tests, through the real "primary" persistence unit. Each method
+ * says which transaction it runs in: the caller's ({@link #exec}, {@link #here}), one of its own
+ * that commits on return ({@link #commit}, {@link #insert}), or none, seeing only what is committed
+ * ({@link #committed}).
  */
 @ApplicationScoped
 public class Sql {
@@ -41,13 +42,19 @@ public class Sql {
     return query(sql, args).getSingleResult();
   }
 
-  /** A single value as every other transaction sees it: committed data only (any caller's transaction suspended). */
+  /**
+   * A single value as every other transaction sees it: committed data only (any caller's
+   * transaction suspended).
+   */
   @Transactional(TxType.NOT_SUPPORTED)
   public Object committed(String sql, Object... args) {
     return query(sql, args).getSingleResult();
   }
 
-  /** {@link #committed} as a long ({@code count(*)}, quantities). Not a call to it: a self-call is not intercepted. */
+  /**
+   * {@link #committed} as a long ({@code count(*)}, quantities). Not a call to it: a self-call is
+   * not intercepted.
+   */
   @Transactional(TxType.NOT_SUPPORTED)
   public long committedLong(String sql, Object... args) {
     return ((Number) query(sql, args).getSingleResult()).longValue();

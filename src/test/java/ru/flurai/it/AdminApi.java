@@ -4,10 +4,13 @@ import static ru.flurai.it.Stack.api;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Admin calls for the admin ITs: one admin token per test JVM, and sellers created through the API. */
+/**
+ * Admin calls for the admin ITs: one admin token per test JVM, and sellers created through the API.
+ */
 final class AdminApi {
   private static String token;
 
@@ -45,14 +48,20 @@ final class AdminApi {
   static Created createSeller(Map<String, Object> body) {
     Response r = admin().body(body).post("/admin/create_seller");
     r.then().statusCode(200);
-    return new Created(((Number) body.get("tg_id")).longValue(), r.path("web_login"), r.path("web_password"));
+    return new Created(
+        ((Number) body.get("tg_id")).longValue(), r.path("web_login"), r.path("web_password"));
   }
 
-  /** A seller login attempt, waiting out the per-login attempt limit (bounded) rather than seeing its 429. */
+  /**
+   * A seller login attempt, waiting out the per-login attempt limit (bounded) rather than seeing
+   * its 429.
+   */
   static Response sellerLogin(String login, String password) {
     for (int attempt = 0; attempt < 4; attempt++) {
-      Response r = Fixtures.from(Fixtures.freshIp()).body(Map.of("login", login, "password", password))
-          .post("/seller-web/login");
+      Response r =
+          Fixtures.from(Fixtures.freshIp())
+              .body(Map.of("login", login, "password", password))
+              .post("/seller-web/login");
       if (r.statusCode() != 429) {
         return r;
       }
@@ -62,7 +71,8 @@ final class AdminApi {
   }
 
   static String sellerToken(Created s) {
-    return Fixtures.login("/seller-web/login", Map.of("login", s.login(), "password", s.password())).path("token");
+    return Fixtures.login("/seller-web/login", Map.of("login", s.login(), "password", s.password()))
+        .path("token");
   }
 
   static long id(String sql, Object... args) {
@@ -70,14 +80,15 @@ final class AdminApi {
   }
 
   static String text(String sql, Object... args) {
-    try (var c = Stack.db(); var s = c.prepareStatement(sql)) {
+    try (var c = Stack.db();
+        var s = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         s.setObject(i + 1, args[i]);
       }
       try (var rs = s.executeQuery()) {
         return rs.next() ? rs.getString(1) : null;
       }
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -8,6 +8,7 @@ import static ru.flurai.it.AdminApi.admin;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,19 +19,24 @@ import org.junit.jupiter.api.Test;
 import ru.flurai.catalog.BusinessDay;
 
 /**
- * GET /admin/dashboard (API.md §7, DOMAIN.md §4.10) with exact figures. The dashboard is platform-wide and the ITs
- * share one database, so each test reads it before and after writing its own rows (the ITs run one at a time) and
- * checks the difference exactly. "Today" is the business day (06:00 to 06:00 Moscow time).
+ * GET /admin/dashboard (API.md §7, DOMAIN.md §4.10) with exact figures. The dashboard is
+ * platform-wide and the ITs share one database, so each test reads it before and after writing its
+ * own rows (the ITs run one at a time) and checks the difference exactly. "Today" is the business
+ * day (06:00 to 06:00 Moscow time).
  */
 class AdminDashboardIT {
   static final ZoneId MSK = ZoneId.of("Europe/Moscow");
 
   /** An order with one line straight into the database, with the given status and times. */
-  static long order(long seller, Long buyer, String status, String price, Instant created, Instant completed) {
-    try (var c = Stack.db(); var s = c.prepareStatement("with o as (insert into orders (buyer_id, seller_id,"
-        + " status, delivery_type, total_price, created_at, completed_at) values (?, ?, ?, 'Самовывоз', ?, ?, ?)"
-        + " returning id, total_price) insert into order_items (order_id, line_no, name, price, quantity)"
-        + " select id, 1, 'Букет', total_price, 1 from o returning order_id")) {
+  static long order(
+      long seller, Long buyer, String status, String price, Instant created, Instant completed) {
+    try (var c = Stack.db();
+        var s =
+            c.prepareStatement(
+                "with o as (insert into orders (buyer_id, seller_id,"
+                    + " status, delivery_type, total_price, created_at, completed_at) values (?, ?, ?, 'Самовывоз', ?, ?, ?)"
+                    + " returning id, total_price) insert into order_items (order_id, line_no, name, price, quantity)"
+                    + " select id, 1, 'Букет', total_price, 1 from o returning order_id")) {
       s.setObject(1, buyer);
       s.setLong(2, seller);
       s.setString(3, status);
@@ -41,7 +47,7 @@ class AdminDashboardIT {
         rs.next();
         return rs.getLong(1);
       }
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -49,9 +55,12 @@ class AdminDashboardIT {
   static long buyerUser(Instant created) {
     long id = Fixtures.newTelegramId();
     try (var c = Stack.db()) {
-      Fixtures.exec(c, "insert into users (tg_id, fio, role, created_at) values (?, 'Покупатель', 'BUYER', ?)", id,
+      Fixtures.exec(
+          c,
+          "insert into users (tg_id, fio, role, created_at) values (?, 'Покупатель', 'BUYER', ?)",
+          id,
           Timestamp.from(created));
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
     return id;
@@ -64,7 +73,9 @@ class AdminDashboardIT {
   }
 
   private static double diff(JsonPath after, JsonPath before, String path) {
-    return new BigDecimal(after.getString(path)).subtract(new BigDecimal(before.getString(path))).doubleValue();
+    return new BigDecimal(after.getString(path))
+        .subtract(new BigDecimal(before.getString(path)))
+        .doubleValue();
   }
 
   @Test
@@ -77,8 +88,15 @@ class AdminDashboardIT {
     var seller = Fixtures.seller(); // a user created today, but a seller: not a new customer
     long buyer = buyerUser(Instant.now());
     buyerUser(yesterday);
-    for (String[] o : new String[][] {{"pending", "100"}, {"accepted", "200"}, {"done", "300"},
-        {"completed", "400"}, {"rejected", "500"}, {"cancelled", "600"}}) {
+    for (String[] o :
+        new String[][] {
+          {"pending", "100"},
+          {"accepted", "200"},
+          {"done", "300"},
+          {"completed", "400"},
+          {"rejected", "500"},
+          {"cancelled", "600"}
+        }) {
       boolean finished = o[0].equals("done") || o[0].equals("completed");
       order(seller.id(), buyer, o[0], o[1], inToday, finished ? inToday : null);
     }
@@ -88,7 +106,8 @@ class AdminDashboardIT {
     order(seller.id(), buyer, "ready_for_pickup", "80", inToday, null);
     JsonPath after = dashboard();
 
-    assertEquals(7, diff(after, before, "today.orders"), "every order created today, whatever its status");
+    assertEquals(
+        7, diff(after, before, "today.orders"), "every order created today, whatever its status");
     assertEquals(3, diff(after, before, "today.orders_yesterday"));
     assertEquals(700, diff(after, before, "today.revenue"), "done + completed today");
     assertEquals(1000, diff(after, before, "today.revenue_yesterday"));
@@ -115,13 +134,19 @@ class AdminDashboardIT {
     var full = Fixtures.seller();
     var half = Fixtures.seller();
     var closed = Fixtures.seller();
-    CheckoutIT.sql("update sellers set shop_name = 'Полный', max_delivery_orders = 0, max_pickup_orders = 2"
-        + " where seller_id = ?", full.id());
-    CheckoutIT.sql("update sellers set shop_name = 'Наполовину', max_delivery_orders = 1, max_pickup_orders = 3"
-        + " where seller_id = ?", half.id());
+    CheckoutIT.sql(
+        "update sellers set shop_name = 'Полный', max_delivery_orders = 0, max_pickup_orders = 2"
+            + " where seller_id = ?",
+        full.id());
+    CheckoutIT.sql(
+        "update sellers set shop_name = 'Наполовину', max_delivery_orders = 1, max_pickup_orders = 3"
+            + " where seller_id = ?",
+        half.id());
     // closed for today by hand: limit 0, so never "exhausted"
-    CheckoutIT.sql("update sellers set max_orders = 0, daily_limit_date = ?::date where seller_id = ?",
-        today.date().toString(), closed.id());
+    CheckoutIT.sql(
+        "update sellers set max_orders = 0, daily_limit_date = ?::date where seller_id = ?",
+        today.date().toString(),
+        closed.id());
     order(full.id(), null, "pending", "9000000", inToday, null);
     order(full.id(), null, "accepted", "9000000", inToday, null);
     order(full.id(), null, "rejected", "9000000", inToday, null); // holds no slot
@@ -144,15 +169,23 @@ class AdminDashboardIT {
     assertEquals(100.0, ((Number) first.get("load_pct")).doubleValue());
     Map<String, Object> second = find(top, half.id());
     assertEquals(25.0, ((Number) second.get("load_pct")).doubleValue());
-    assertEquals(0.0, ((Number) find(top, closed.id()).get("load_pct")).doubleValue(), "no limit, no load");
+    assertEquals(
+        0.0, ((Number) find(top, closed.id()).get("load_pct")).doubleValue(), "no limit, no load");
 
     // the limits tab agrees
-    JsonPath limits = admin().get("/admin/stats/limits").then().statusCode(200).extract().jsonPath();
-    Map<String, Object> loaded = limits.getMap("top_loaded.find { it.seller_id == " + full.id() + " }");
-    assertTrue(loaded != null && ((Number) loaded.get("load_pct")).doubleValue() == 100.0, "stats/limits: " + loaded);
+    JsonPath limits =
+        admin().get("/admin/stats/limits").then().statusCode(200).extract().jsonPath();
+    Map<String, Object> loaded =
+        limits.getMap("top_loaded.find { it.seller_id == " + full.id() + " }");
+    assertTrue(
+        loaded != null && ((Number) loaded.get("load_pct")).doubleValue() == 100.0,
+        "stats/limits: " + loaded);
   }
 
   private static Map<String, Object> find(List<Map<String, Object>> rows, long tgId) {
-    return rows.stream().filter(r -> ((Number) r.get("tg_id")).longValue() == tgId).findFirst().orElse(null);
+    return rows.stream()
+        .filter(r -> ((Number) r.get("tg_id")).longValue() == tgId)
+        .findFirst()
+        .orElse(null);
   }
 }

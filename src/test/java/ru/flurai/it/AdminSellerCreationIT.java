@@ -10,6 +10,7 @@ import static ru.flurai.it.AdminApi.admin;
 
 import java.util.Map;
 import java.util.Optional;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import ru.flurai.platform.security.PasswordPolicy;
 
@@ -37,25 +38,46 @@ class AdminSellerCreationIT {
     body.put("commission_percent", 5);
     body.put("map_url", "https://yandex.ru/maps/-/CCU");
     body.put("auto_create_delivery_zone", true);
-    var r = admin().body(body).post("/admin/create_seller").then().statusCode(200)
-        .body("status", equalTo("ok")).body("web_login", equalTo("Seller" + id)).body("tg_id", equalTo(id))
-        .body("delivery_zone_created", equalTo(false)).extract();
+    var r =
+        admin()
+            .body(body)
+            .post("/admin/create_seller")
+            .then()
+            .statusCode(200)
+            .body("status", equalTo("ok"))
+            .body("web_login", equalTo("Seller" + id))
+            .body("tg_id", equalTo(id))
+            .body("delivery_zone_created", equalTo(false))
+            .extract();
     String password = r.path("web_password");
     assertTrue(password.matches("[A-Za-z0-9]{12,}"), password);
     assertEquals(Optional.empty(), PasswordPolicy.violation(password));
 
-    AdminApi.sellerLogin("Seller" + id, password).then().statusCode(200).body("seller_id", equalTo(id));
-    // the shop row: listed ('active') with the base limits of the schema, the password only as a hash
-    assertEquals("active|10|20|5|both|1", AdminApi.text("select subscription_plan || '|' || max_delivery_orders"
-        + " || '|' || max_pickup_orders || '|' || commission_percent || '|' || delivery_type || '|' || city_id"
-        + " from sellers where seller_id = ?", id));
+    AdminApi.sellerLogin("Seller" + id, password)
+        .then()
+        .statusCode(200)
+        .body("seller_id", equalTo(id));
+    // the shop row: listed ('active') with the base limits of the schema, the password only as a
+    // hash
+    assertEquals(
+        "active|10|20|5|both|1",
+        AdminApi.text(
+            "select subscription_plan || '|' || max_delivery_orders"
+                + " || '|' || max_pickup_orders || '|' || commission_percent || '|' || delivery_type || '|' || city_id"
+                + " from sellers where seller_id = ?",
+            id));
     String hash = AdminApi.text("select password_hash from sellers where seller_id = ?", id);
     assertTrue(hash.startsWith("pbkdf2-sha256$") && !hash.contains(password));
-    assertEquals("SELLER|79991234567|Иван Петров", AdminApi.text(
-        "select role || '|' || phone || '|' || fio from users where tg_id = ?", id));
+    assertEquals(
+        "SELLER|79991234567|Иван Петров",
+        AdminApi.text("select role || '|' || phone || '|' || fio from users where tg_id = ?", id));
     // the password is never shown again
-    admin().get("/admin/sellers/" + id + "/web_credentials").then().statusCode(200)
-        .body("web_login", equalTo("Seller" + id)).body("web_password", equalTo(null));
+    admin()
+        .get("/admin/sellers/" + id + "/web_credentials")
+        .then()
+        .statusCode(200)
+        .body("web_login", equalTo("Seller" + id))
+        .body("web_password", equalTo(null));
   }
 
   @Test
@@ -63,9 +85,18 @@ class AdminSellerCreationIT {
     var s = AdminApi.createSeller();
     Map<String, Object> again = AdminApi.sellerBody(s.id());
     again.put("shop_name", "Другое имя");
-    String body = admin().body(again).post("/admin/create_seller").then().statusCode(200).extract().asString();
+    String body =
+        admin()
+            .body(again)
+            .post("/admin/create_seller")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     assertEquals("{\"status\":\"exists\"}", body);
-    assertEquals("Магазин " + s.id(), AdminApi.text("select shop_name from sellers where seller_id = ?", s.id()));
+    assertEquals(
+        "Магазин " + s.id(),
+        AdminApi.text("select shop_name from sellers where seller_id = ?", s.id()));
     AdminApi.sellerLogin(s.login(), s.password()).then().statusCode(200);
   }
 
@@ -73,10 +104,13 @@ class AdminSellerCreationIT {
   void aBuyerBecomesASeller() throws Exception {
     long id = Fixtures.newTelegramId();
     try (var c = Stack.db()) {
-      Fixtures.exec(c, "insert into users (tg_id, fio, username) values (?, 'Покупатель', 'buyer1')", id);
+      Fixtures.exec(
+          c, "insert into users (tg_id, fio, username) values (?, 'Покупатель', 'buyer1')", id);
     }
     AdminApi.createSeller(AdminApi.sellerBody(id));
-    assertEquals("SELLER|buyer1", AdminApi.text("select role || '|' || username from users where tg_id = ?", id));
+    assertEquals(
+        "SELLER|buyer1",
+        AdminApi.text("select role || '|' || username from users where tg_id = ?", id));
   }
 
   @Test
@@ -95,15 +129,23 @@ class AdminSellerCreationIT {
     refused(with(id, "phone", "12345"), "Неверный формат телефона. Ожидается +7 000 000 00 00");
     refused(with(id, "inn", "123"), "ИНН должен состоять из 10 или 12 цифр");
     refused(with(id, "ogrn", "123"), "ОГРН должен состоять из 13 или 15 цифр");
-    refused(with(id, "placement_expired_at", "31/12/2030"), "Дата должна быть в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД");
+    refused(
+        with(id, "placement_expired_at", "31/12/2030"),
+        "Дата должна быть в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД");
     refused(with(id, "commission_percent", 101), "Комиссия должна быть от 0 до 100");
     refused(with(id, "delivery_type", "телепорт"), "Неизвестный способ доставки: телепорт");
-    refused(with(id, "map_url", "javascript:alert(1)"), "Ссылка на карту должна начинаться с http:// или https://");
+    refused(
+        with(id, "map_url", "javascript:alert(1)"),
+        "Ссылка на карту должна начинаться с http:// или https://");
     refused(with(id, "city_id", 987654321L), "Город с ID 987654321 не найден");
     Map<String, Object> noId = AdminApi.sellerBody(id);
     noId.remove("tg_id");
     refused(noId, "tg_id обязателен и должен быть положительным числом");
-    admin().body("{\"tg_id\":").post("/admin/create_seller").then().statusCode(400)
+    admin()
+        .body("{\"tg_id\":")
+        .post("/admin/create_seller")
+        .then()
+        .statusCode(400)
         .body("detail", equalTo("Некорректный JSON в теле запроса"));
     admin().post("/admin/create_seller").then().statusCode(400);
     assertEquals(0, Fixtures.count("select count(*) from users where tg_id = ?", id));
@@ -118,32 +160,74 @@ class AdminSellerCreationIT {
     body.put("district_id", arbat());
     body.put("placement_expired_at", "31.12.2030");
     AdminApi.createSeller(body);
-    assertEquals("1|2030-12-31", AdminApi.text("select city_id || '|' ||"
-        + " (placement_expired_at at time zone 'Europe/Moscow')::date from sellers where seller_id = ?", id));
+    assertEquals(
+        "1|2030-12-31",
+        AdminApi.text(
+            "select city_id || '|' ||"
+                + " (placement_expired_at at time zone 'Europe/Moscow')::date from sellers where seller_id = ?",
+            id));
   }
 
   @Test
   void wizardHelpers() {
-    admin().get("/admin/org/7707083893").then().statusCode(200).body("inn", equalTo("7707083893"))
-        .body("name", equalTo("")).body("type", equalTo("LEGAL")).body("address", equalTo(""))
-        .body("state.status", equalTo("ACTIVE")).body("$", hasKey("ogrn")).body("$", hasKey("management"));
-    admin().get("/admin/org/1027700132195").then().statusCode(200).body("ogrn", equalTo("1027700132195"))
+    admin()
+        .get("/admin/org/7707083893")
+        .then()
+        .statusCode(200)
+        .body("inn", equalTo("7707083893"))
+        .body("name", equalTo(""))
+        .body("type", equalTo("LEGAL"))
+        .body("address", equalTo(""))
+        .body("state.status", equalTo("ACTIVE"))
+        .body("$", hasKey("ogrn"))
+        .body("$", hasKey("management"));
+    admin()
+        .get("/admin/org/1027700132195")
+        .then()
+        .statusCode(200)
+        .body("ogrn", equalTo("1027700132195"))
         .body("type", equalTo("LEGAL"));
-    admin().get("/admin/org/500100732259").then().statusCode(200).body("type", equalTo("INDIVIDUAL"));
-    admin().get("/admin/org/12345").then().statusCode(400)
+    admin()
+        .get("/admin/org/500100732259")
+        .then()
+        .statusCode(200)
+        .body("type", equalTo("INDIVIDUAL"));
+    admin()
+        .get("/admin/org/12345")
+        .then()
+        .statusCode(400)
         .body("detail", equalTo("Укажите ИНН (10 или 12 цифр) или ОГРН (13 или 15 цифр)"));
     admin().get("/admin/inn/7707083893").then().statusCode(200).body("inn", equalTo("7707083893"));
     admin().get("/admin/inn/1027700132195").then().statusCode(400);
-    admin().get("/admin/cities").then().statusCode(200).body("find { it.id == 1 }.name", equalTo("Москва"))
+    admin()
+        .get("/admin/cities")
+        .then()
+        .statusCode(200)
+        .body("find { it.id == 1 }.name", equalTo("Москва"))
         .body("find { it.id == 1 }.kladr_id", equalTo("7700000000000"));
-    admin().get("/admin/districts/1").then().statusCode(200).body("name", org.hamcrest.Matchers.hasItem("Арбат"))
-        .body("[0]", hasKey("id")).body("[0]", not(hasKey("city_id")));
+    admin()
+        .get("/admin/districts/1")
+        .then()
+        .statusCode(200)
+        .body("name", Matchers.hasItem("Арбат"))
+        .body("[0]", hasKey("id"))
+        .body("[0]", not(hasKey("city_id")));
     admin().get("/admin/districts/987654321").then().statusCode(200).body("size()", equalTo(0));
     admin().get("/admin/districts/abc").then().statusCode(400);
-    admin().queryParam("q", "Тверская 1").get("/admin/address/suggest").then().statusCode(200)
+    admin()
+        .queryParam("q", "Тверская 1")
+        .get("/admin/address/suggest")
+        .then()
+        .statusCode(200)
         .body("size()", equalTo(0));
-    admin().queryParam("address", "Тверская 1").queryParam("city_id", 1).get("/admin/address/check-coverage")
-        .then().statusCode(200).body("covered", equalTo(false)).body("$", hasKey("district_id"))
+    admin()
+        .queryParam("address", "Тверская 1")
+        .queryParam("city_id", 1)
+        .get("/admin/address/check-coverage")
+        .then()
+        .statusCode(200)
+        .body("covered", equalTo(false))
+        .body("$", hasKey("district_id"))
         .body("$", hasKey("district_name"));
   }
 
@@ -154,7 +238,14 @@ class AdminSellerCreationIT {
   }
 
   private static void refused(Map<String, Object> body, String detail) {
-    String got = admin().body(body).post("/admin/create_seller").then().statusCode(400).extract().path("detail");
+    String got =
+        admin()
+            .body(body)
+            .post("/admin/create_seller")
+            .then()
+            .statusCode(400)
+            .extract()
+            .path("detail");
     assertEquals(detail, got);
     assertNotEquals(null, got);
   }

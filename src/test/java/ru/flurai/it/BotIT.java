@@ -8,6 +8,7 @@ import static ru.flurai.it.OrdersIT.place;
 import static ru.flurai.it.Stack.api;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import ru.flurai.devstack.TestSecrets;
@@ -19,19 +20,34 @@ class BotIT {
   }
 
   static String callback(long updateId, long fromId, String data) {
-    return "{\"update_id\":" + updateId + ",\"callback_query\":{\"id\":\"cb" + updateId + "\",\"from\":{\"id\":"
-        + fromId + ",\"is_bot\":false,\"first_name\":\"U\"},\"chat_instance\":\"1\",\"data\":\"" + data + "\"}}";
+    return "{\"update_id\":"
+        + updateId
+        + ",\"callback_query\":{\"id\":\"cb"
+        + updateId
+        + "\",\"from\":{\"id\":"
+        + fromId
+        + ",\"is_bot\":false,\"first_name\":\"U\"},\"chat_instance\":\"1\",\"data\":\""
+        + data
+        + "\"}}";
   }
 
   static String start(long updateId, long fromId, String text) {
-    return "{\"update_id\":" + updateId + ",\"message\":{\"message_id\":1,\"date\":1700000000,\"from\":{\"id\":"
-        + fromId + ",\"is_bot\":false,\"first_name\":\"U\"},\"chat\":{\"id\":" + fromId + ",\"type\":\"private\"},"
-        + "\"text\":\"" + text + "\",\"entities\":[{\"offset\":0,\"length\":6,\"type\":\"bot_command\"}]}}";
+    return "{\"update_id\":"
+        + updateId
+        + ",\"message\":{\"message_id\":1,\"date\":1700000000,\"from\":{\"id\":"
+        + fromId
+        + ",\"is_bot\":false,\"first_name\":\"U\"},\"chat\":{\"id\":"
+        + fromId
+        + ",\"type\":\"private\"},"
+        + "\"text\":\""
+        + text
+        + "\",\"entities\":[{\"offset\":0,\"length\":6,\"type\":\"bot_command\"}]}}";
   }
 
-  static io.restassured.response.Response webhook(String secret, String body) {
+  static Response webhook(String secret, String body) {
     var r = api().contentType("application/json").body(body);
-    return (secret == null ? r : r.header("X-Telegram-Bot-Api-Secret-Token", secret)).post("/telegram/webhook");
+    return (secret == null ? r : r.header("X-Telegram-Bot-Api-Secret-Token", secret))
+        .post("/telegram/webhook");
   }
 
   @Test
@@ -44,14 +60,21 @@ class BotIT {
   void sellerAcceptsWithTheButtonOnceAndOthersCannot() throws Exception {
     var p = place("Самовывоз", 5, 1);
     long stranger = Fixtures.newTelegramId();
-    webhook(TestSecrets.WEBHOOK_SECRET, callback(updateId(), stranger, "acc:" + p.orderId())).then().statusCode(200);
-    assertEquals(1, count("select count(*) from orders where id = ? and status = 'pending'", p.orderId()));
+    webhook(TestSecrets.WEBHOOK_SECRET, callback(updateId(), stranger, "acc:" + p.orderId()))
+        .then()
+        .statusCode(200);
+    assertEquals(
+        1, count("select count(*) from orders where id = ? and status = 'pending'", p.orderId()));
     long id = updateId();
     String press = callback(id, p.seller().id(), "acc:" + p.orderId());
     webhook(TestSecrets.WEBHOOK_SECRET, press).then().statusCode(200).body("ok", equalTo(true));
-    webhook(TestSecrets.WEBHOOK_SECRET, press).then().statusCode(200); // duplicate delivery: processed once
-    assertEquals(1, count("select count(*) from orders where id = ? and status = 'accepted'", p.orderId()));
-    assertEquals(2, count("select count(*) from order_status_history where order_id = ?", p.orderId()));
+    webhook(TestSecrets.WEBHOOK_SECRET, press)
+        .then()
+        .statusCode(200); // duplicate delivery: processed once
+    assertEquals(
+        1, count("select count(*) from orders where id = ? and status = 'accepted'", p.orderId()));
+    assertEquals(
+        2, count("select count(*) from order_status_history where order_id = ?", p.orderId()));
     NotificationsIT.awaitMessage(p.buyer(), "принят");
     String answers = Stack.telegram("GET", "calls?method=answerCallbackQuery", null);
     assertTrue(answers.contains("cb" + id), answers);
@@ -61,21 +84,28 @@ class BotIT {
   void buyerConfirmsReceiptWithTheButton() throws Exception {
     var p = place("Самовывоз", 5, 1);
     OrdersIT.seller(p).post("/seller-web/orders/" + p.orderId() + "/accept").then().statusCode(200);
-    OrdersIT.seller(p).queryParam("status", "done").put("/seller-web/orders/" + p.orderId() + "/status").then()
+    OrdersIT.seller(p)
+        .queryParam("status", "done")
+        .put("/seller-web/orders/" + p.orderId() + "/status")
+        .then()
         .statusCode(200);
-    webhook(TestSecrets.WEBHOOK_SECRET, callback(updateId(), p.buyer(), "recv:" + p.orderId())).then()
+    webhook(TestSecrets.WEBHOOK_SECRET, callback(updateId(), p.buyer(), "recv:" + p.orderId()))
+        .then()
         .statusCode(200);
-    assertEquals(1, count("select count(*) from orders where id = ? and status = 'completed'", p.orderId()));
+    assertEquals(
+        1, count("select count(*) from orders where id = ? and status = 'completed'", p.orderId()));
   }
 
   @Test
   void startCommandsArriveByPollingToo() {
     long user = Fixtures.newTelegramId();
     Stack.telegram("POST", "updates", start(updateId(), user, "/start seller_42"));
-    Stack.eventually(15_000, () -> {
-      String calls = Stack.telegram("GET", "calls?method=sendMessage&chat_id=" + user, null);
-      assertTrue(calls.contains("https://app.flurai.test/shop/42"), calls);
-    });
+    Stack.eventually(
+        15_000,
+        () -> {
+          String calls = Stack.telegram("GET", "calls?method=sendMessage&chat_id=" + user, null);
+          assertTrue(calls.contains("https://app.flurai.test/shop/42"), calls);
+        });
     long polls = JsonPath.from(Stack.telegram("GET", "polls", null)).getLong("count");
     assertTrue(polls > 0);
   }

@@ -8,16 +8,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Stock-sensitive numbers are cached for seconds only (PRODUCT.md §5): a change made behind the service's back
- * (here: SQL, as a reservation or a sale would) shows in the list and on the shop page within a few seconds,
- * without any invalidation. Bounded waits, not timing assertions.
+ * Stock-sensitive numbers are cached for seconds only (PRODUCT.md §5): a change made behind the
+ * service's back (here: SQL, as a reservation or a sale would) shows in the list and on the shop
+ * page within a few seconds, without any invalidation. Bounded waits, not timing assertions.
  */
 class CatalogueFreshnessIT {
   static final long FEW_SECONDS = 8_000;
 
   static List<Integer> listed(String tag, String field) {
-    return api().queryParam("search", tag).get("/public/sellers").then().statusCode(200).extract().path(
-        "sellers." + field);
+    return api()
+        .queryParam("search", tag)
+        .get("/public/sellers")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("sellers." + field);
   }
 
   @Test
@@ -26,13 +31,19 @@ class CatalogueFreshnessIT {
     long shop = ShopRows.shop("Свежесть " + tag, "");
     long product = ShopRows.product(shop, "500", 5, 0);
     assertEquals(List.of(1), listed(tag, "product_count"));
-    assertEquals(5, (int) api().get("/public/sellers/" + shop).then().extract().path("products[0].quantity"));
+    assertEquals(
+        5,
+        (int) api().get("/public/sellers/" + shop).then().extract().path("products[0].quantity"));
 
     ShopRows.updateProduct(product, "reserved_quantity = 3");
     ShopRows.product(shop, "900", 2, 0);
     Stack.eventually(FEW_SECONDS, () -> assertEquals(List.of(2), listed(tag, "product_count")));
-    Stack.eventually(FEW_SECONDS, () -> assertEquals(List.of(2, 2),
-        api().get("/public/sellers/" + shop).then().extract().path("products.quantity")));
+    Stack.eventually(
+        FEW_SECONDS,
+        () ->
+            assertEquals(
+                List.of(2, 2),
+                api().get("/public/sellers/" + shop).then().extract().path("products.quantity")));
   }
 
   @Test
@@ -43,17 +54,38 @@ class CatalogueFreshnessIT {
     assertEquals(1, listed(tag, "seller_id").size());
     ShopRows.updateProduct(product, "reserved_quantity = 2");
     Stack.eventually(FEW_SECONDS, () -> assertTrue(listed(tag, "seller_id").isEmpty()));
-    Stack.eventually(FEW_SECONDS, () -> assertEquals(0,
-        (int) api().get("/public/sellers/" + shop).then().statusCode(200).extract().path("products.size()")));
+    Stack.eventually(
+        FEW_SECONDS,
+        () ->
+            assertEquals(
+                0,
+                (int)
+                    api()
+                        .get("/public/sellers/" + shop)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("products.size()")));
   }
 
   @Test
   void slotsFollowTodaysLimitsWithinSeconds() {
     long shop = ShopRows.listedShop("Лимиты", "", "500");
-    assertEquals(30, (int) api().get("/public/sellers/" + shop).then().extract().path("available_slots"));
-    ShopRows.updateShop(shop, "max_orders = 0, daily_limit_date = ?::date", ShopRows.today().date().toString());
+    assertEquals(
+        30, (int) api().get("/public/sellers/" + shop).then().extract().path("available_slots"));
+    ShopRows.updateShop(
+        shop, "max_orders = 0, daily_limit_date = ?::date", ShopRows.today().date().toString());
     // the shop itself is cached for long; its slots are not
-    Stack.eventually(FEW_SECONDS, () -> assertEquals(0, (int) api().get("/public/sellers/" + shop + "/availability")
-        .then().extract().path("delivery_limit")));
+    Stack.eventually(
+        FEW_SECONDS,
+        () ->
+            assertEquals(
+                0,
+                (int)
+                    api()
+                        .get("/public/sellers/" + shop + "/availability")
+                        .then()
+                        .extract()
+                        .path("delivery_limit")));
   }
 }

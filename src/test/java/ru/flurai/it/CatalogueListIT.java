@@ -18,12 +18,21 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** {@code GET /public/sellers}: the card contract, the listing rule of PRODUCT.md §3.1, and exact totals. */
+/**
+ * {@code GET /public/sellers}: the card contract, the listing rule of PRODUCT.md §3.1, and exact
+ * totals.
+ */
 class CatalogueListIT {
 
   static JsonPath list(Map<String, ?> params) {
-    return api().queryParams(params).get("/public/sellers").then().statusCode(200)
-        .contentType("application/json").extract().jsonPath();
+    return api()
+        .queryParams(params)
+        .get("/public/sellers")
+        .then()
+        .statusCode(200)
+        .contentType("application/json")
+        .extract()
+        .jsonPath();
   }
 
   static List<Long> ids(JsonPath page) {
@@ -37,8 +46,13 @@ class CatalogueListIT {
     long district = ShopRows.district(city);
     long metro = ShopRows.metro(district, "#0078BE");
     long id = ShopRows.shop("Цветы " + tag, "розы,тюльпаны");
-    ShopRows.updateShop(id, "city_id = ?, district_id = ?, metro_id = ?, metro_walk_minutes = 7,"
-        + " delivery_type = 'доставка и самовывоз', delivery_price = 350.50", city, district, metro);
+    ShopRows.updateShop(
+        id,
+        "city_id = ?, district_id = ?, metro_id = ?, metro_walk_minutes = 7,"
+            + " delivery_type = 'доставка и самовывоз', delivery_price = 350.50",
+        city,
+        district,
+        metro);
     ShopRows.product(id, "1500.00", 3, 1);
     ShopRows.product(id, "990.50", 2, 0);
     ShopRows.product(id, "100.00", 4, 4); // everything reserved: not counted
@@ -84,10 +98,14 @@ class CatalogueListIT {
     long futurePlacement = ShopRows.listedShop("Размещён " + tag, "", "1000");
     ShopRows.updateShop(futurePlacement, "placement_expired_at = now() + interval '1 day'");
     long closedNow = ShopRows.listedShop("Закрыт сейчас " + tag, "", "1000");
-    ShopRows.updateShop(closedNow, "working_hours = ?::jsonb",
+    ShopRows.updateShop(
+        closedNow,
+        "working_hours = ?::jsonb",
         "{\"0\":null,\"1\":null,\"2\":null,\"3\":null,\"4\":null,\"5\":null,\"6\":null}");
     long weeklyOnly = ShopRows.listedShop("Только по расписанию " + tag, "", "1000");
-    ShopRows.updateShop(weeklyOnly, "max_delivery_orders = 0, max_pickup_orders = 0, weekly_schedule = ?::jsonb",
+    ShopRows.updateShop(
+        weeklyOnly,
+        "max_delivery_orders = 0, max_pickup_orders = 0, weekly_schedule = ?::jsonb",
         "{\"" + ShopRows.today().weekdayKey() + "\":{\"delivery\":2,\"pickup\":0}}");
 
     List<Long> hidden = new ArrayList<>();
@@ -118,7 +136,8 @@ class CatalogueListIT {
     }
     assertEquals(false, body.get("sellers.find { it.seller_id == " + closedNow + " }.is_open_now"));
     assertNull(body.get("sellers.find { it.seller_id == " + visible + " }.is_open_now"));
-    assertEquals(2, (int) body.get("sellers.find { it.seller_id == " + weeklyOnly + " }.available_slots"));
+    assertEquals(
+        2, (int) body.get("sellers.find { it.seller_id == " + weeklyOnly + " }.available_slots"));
   }
 
   private static long hide(String what, String tag, String set, Object... args) {
@@ -160,8 +179,10 @@ class CatalogueListIT {
     ShopRows.updateShop(middle, "max_delivery_orders = 50");
     ShopRows.updateShop(dear, "max_delivery_orders = 1, max_pickup_orders = 1");
 
-    assertEquals(List.of(cheap, middle, dear), ids(list(Map.of("search", tag, "sort_price", "asc"))));
-    assertEquals(List.of(cheap, dear, middle), ids(list(Map.of("search", tag, "sort_price", "desc"))));
+    assertEquals(
+        List.of(cheap, middle, dear), ids(list(Map.of("search", tag, "sort_price", "asc"))));
+    assertEquals(
+        List.of(cheap, dear, middle), ids(list(Map.of("search", tag, "sort_price", "desc"))));
     assertEquals(List.of(middle, cheap, dear), ids(list(Map.of("search", tag))));
 
     List<Long> shuffled = ids(list(Map.of("search", tag, "sort_mode", "nearby")));
@@ -169,7 +190,8 @@ class CatalogueListIT {
     assertEquals(shuffled, ids(list(Map.of("search", tag, "sort_mode", "all_city"))));
     List<Long> paged = new ArrayList<>();
     for (int page = 1; page <= 3; page++) {
-      paged.addAll(ids(list(Map.of("search", tag, "sort_mode", "nearby", "per_page", 1, "page", page))));
+      paged.addAll(
+          ids(list(Map.of("search", tag, "sort_mode", "nearby", "per_page", 1, "page", page))));
     }
     assertEquals(shuffled, paged);
   }
@@ -181,29 +203,48 @@ class CatalogueListIT {
     long district = ShopRows.district(city);
     long metro = ShopRows.metro(district, "#FF0000");
     long delivery = ShopRows.listedShop("Доставка " + tag, "", "100");
-    ShopRows.updateShop(delivery, "delivery_type = 'доставка', delivery_price = 0, city_id = ?", city);
+    ShopRows.updateShop(
+        delivery, "delivery_type = 'доставка', delivery_price = 0, city_id = ?", city);
     long pickup = ShopRows.listedShop("Самовывоз " + tag, "", "100");
-    ShopRows.updateShop(pickup, "delivery_type = 'самовывоз', city_id = ?, district_id = ?", city, district);
+    ShopRows.updateShop(
+        pickup, "delivery_type = 'самовывоз', city_id = ?, district_id = ?", city, district);
     long both = ShopRows.listedShop("Оба " + tag, "", "100");
-    ShopRows.updateShop(both, "delivery_type = 'both', delivery_price = 300, city_id = ?, district_id = ?,"
-        + " metro_id = ?", city, district, metro);
+    ShopRows.updateShop(
+        both,
+        "delivery_type = 'both', delivery_price = 300, city_id = ?, district_id = ?,"
+            + " metro_id = ?",
+        city,
+        district,
+        metro);
     long byHashtag = ShopRows.listedShop("Без тега в имени", "пионы, " + tag.toUpperCase(), "100");
 
-    assertEquals(Set.of(delivery, pickup, both, byHashtag), new HashSet<>(ids(list(Map.of("search", tag)))));
+    assertEquals(
+        Set.of(delivery, pickup, both, byHashtag), new HashSet<>(ids(list(Map.of("search", tag)))));
     assertEquals(Set.of(byHashtag), new HashSet<>(ids(list(Map.of("search", "ПИОНЫ, " + tag)))));
-    assertEquals(Set.of(delivery, pickup, both),
+    assertEquals(
+        Set.of(delivery, pickup, both),
         new HashSet<>(ids(list(Map.of("search", tag, "city_id", city)))));
-    assertEquals(Set.of(pickup, both), new HashSet<>(ids(list(Map.of("search", tag, "district_id", district)))));
+    assertEquals(
+        Set.of(pickup, both),
+        new HashSet<>(ids(list(Map.of("search", tag, "district_id", district)))));
     assertEquals(Set.of(both), new HashSet<>(ids(list(Map.of("search", tag, "metro_id", metro)))));
-    assertEquals(Set.of(delivery, both, byHashtag),
+    assertEquals(
+        Set.of(delivery, both, byHashtag),
         new HashSet<>(ids(list(Map.of("search", tag, "delivery_type", "delivery")))));
-    assertEquals(Set.of(pickup, both, byHashtag),
+    assertEquals(
+        Set.of(pickup, both, byHashtag),
         new HashSet<>(ids(list(Map.of("search", tag, "delivery_type", "pickup")))));
-    assertEquals(Set.of(both, byHashtag), new HashSet<>(ids(list(Map.of("search", tag, "delivery_type", "both")))));
-    assertEquals(Set.of(delivery, byHashtag),
+    assertEquals(
+        Set.of(both, byHashtag),
+        new HashSet<>(ids(list(Map.of("search", tag, "delivery_type", "both")))));
+    assertEquals(
+        Set.of(delivery, byHashtag),
         new HashSet<>(ids(list(Map.of("search", tag, "free_delivery", "true")))));
-    assertEquals(Set.of(pickup, both), new HashSet<>(ids(list(Map.of("search", tag, "free_delivery", "false")))));
-    JsonPath pickupOnly = list(Map.of("search", tag, "delivery_type", "pickup", "city_id", city, "metro_id", metro));
+    assertEquals(
+        Set.of(pickup, both),
+        new HashSet<>(ids(list(Map.of("search", tag, "free_delivery", "false")))));
+    JsonPath pickupOnly =
+        list(Map.of("search", tag, "delivery_type", "pickup", "city_id", city, "metro_id", metro));
     assertEquals(List.of(both), ids(pickupOnly));
     assertEquals(1, pickupOnly.getInt("total"));
   }
@@ -218,22 +259,43 @@ class CatalogueListIT {
 
   @Test
   void badParametersAreReadable400s() {
-    for (Map<String, String> bad : List.of(Map.of("per_page", "0"), Map.of("per_page", "101"),
-        Map.of("page", "0"), Map.of("page", "x"), Map.of("city_id", "abc"), Map.of("delivery_type", "drone"),
-        Map.of("sort_price", "up"), Map.of("sort_mode", "random"), Map.of("free_delivery", "yes"),
-        Map.of("search", "x".repeat(101)))) {
-      api().queryParams(bad).get("/public/sellers").then().statusCode(400)
+    for (Map<String, String> bad :
+        List.of(
+            Map.of("per_page", "0"),
+            Map.of("per_page", "101"),
+            Map.of("page", "0"),
+            Map.of("page", "x"),
+            Map.of("city_id", "abc"),
+            Map.of("delivery_type", "drone"),
+            Map.of("sort_price", "up"),
+            Map.of("sort_mode", "random"),
+            Map.of("free_delivery", "yes"),
+            Map.of("search", "x".repeat(101)))) {
+      api()
+          .queryParams(bad)
+          .get("/public/sellers")
+          .then()
+          .statusCode(400)
           .body("detail", instanceOf(String.class));
     }
   }
 
   @Test
   void sellersIsNeverNullAndMoneyIsNumeric() {
-    api().queryParam("search", ShopRows.tag("nothing")).get("/public/sellers").then().statusCode(200)
-        .body("sellers", notNullValue()).body("sellers.size()", equalTo(0)).body("total", equalTo(0));
+    api()
+        .queryParam("search", ShopRows.tag("nothing"))
+        .get("/public/sellers")
+        .then()
+        .statusCode(200)
+        .body("sellers", notNullValue())
+        .body("sellers.size()", equalTo(0))
+        .body("total", equalTo(0));
     String tag = ShopRows.tag("money");
     ShopRows.listedShop("Деньги " + tag, "", "1234.5");
-    api().queryParam("search", tag).get("/public/sellers").then()
+    api()
+        .queryParam("search", tag)
+        .get("/public/sellers")
+        .then()
         .body("sellers.min_price", everyItem(instanceOf(Number.class)))
         .body("sellers.delivery_price", everyItem(instanceOf(Number.class)))
         .body("sellers[0].min_delivery_price", instanceOf(Number.class))

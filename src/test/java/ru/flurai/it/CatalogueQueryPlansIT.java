@@ -20,9 +20,10 @@ import ru.flurai.catalog.NativeSql;
 import ru.flurai.catalog.ShopSql;
 
 /**
- * EXPLAIN ANALYZE of the catalogue's queries on a catalogue of realistic size (PRODUCTION.md "Database"): every
- * products access goes through ix_products_listable, and the shop page touches no table by a sequential scan.
- * The plans are written to target/query-plans.txt (SCALING.md "Query plans" quotes them).
+ * EXPLAIN ANALYZE of the catalogue's queries on a catalogue of realistic size (PRODUCTION.md
+ * "Database"): every products access goes through ix_products_listable, and the shop page touches
+ * no table by a sequential scan. The plans are written to target/query-plans.txt (SCALING.md "Query
+ * plans" quotes them).
  */
 class CatalogueQueryPlansIT {
   static CatalogueVolume volume;
@@ -36,7 +37,8 @@ class CatalogueQueryPlansIT {
   @AfterAll
   static void cleanUp() throws Exception {
     StringBuilder out = new StringBuilder();
-    PLANS.forEach((name, plan) -> out.append("== ").append(name).append('\n').append(plan).append('\n'));
+    PLANS.forEach(
+        (name, plan) -> out.append("== ").append(name).append('\n').append(plan).append('\n'));
     Files.writeString(Path.of("target/query-plans.txt"), out);
     volume.drop();
   }
@@ -45,7 +47,8 @@ class CatalogueQueryPlansIT {
     NativeSql.Jdbc jdbc = sql.jdbc();
     StringBuilder plan = new StringBuilder();
     try (Connection c = Stack.db();
-        PreparedStatement s = c.prepareStatement("explain (analyze, buffers, timing off) " + jdbc.text())) {
+        PreparedStatement s =
+            c.prepareStatement("explain (analyze, buffers, timing off) " + jdbc.text())) {
       for (int i = 0; i < jdbc.values().size(); i++) {
         s.setObject(i + 1, jdbc.values().get(i));
       }
@@ -71,19 +74,27 @@ class CatalogueQueryPlansIT {
 
   @Test
   void firstPageOfTheWholeCatalogue() throws Exception {
-    usesListableIndexOnly(explain("GET /public/sellers (no filters, default order, page 1)",
-        ListingSql.page(query(null, null, null, "1"), ShopRows.today())));
+    usesListableIndexOnly(
+        explain(
+            "GET /public/sellers (no filters, default order, page 1)",
+            ListingSql.page(query(null, null, null, "1"), ShopRows.today())));
   }
 
   @Test
   void cityFilterSortedByPriceDeepPage() throws Exception {
     BusinessDay day = ShopRows.today();
-    usesListableIndexOnly(explain("GET /public/sellers?city_id=…&sort_price=desc&page=5",
-        ListingSql.page(query(null, Long.toString(volume.cityId), "desc", "5"), day)));
-    usesListableIndexOnly(explain("GET /public/sellers?search=…&sort_price=asc",
-        ListingSql.page(query(volume.tag, null, "asc", "1"), day)));
-    usesListableIndexOnly(explain("total for a page past the end",
-        ListingSql.count(query(volume.tag, null, null, "1000"), day)));
+    usesListableIndexOnly(
+        explain(
+            "GET /public/sellers?city_id=…&sort_price=desc&page=5",
+            ListingSql.page(query(null, Long.toString(volume.cityId), "desc", "5"), day)));
+    usesListableIndexOnly(
+        explain(
+            "GET /public/sellers?search=…&sort_price=asc",
+            ListingSql.page(query(volume.tag, null, "asc", "1"), day)));
+    usesListableIndexOnly(
+        explain(
+            "total for a page past the end",
+            ListingSql.count(query(volume.tag, null, null, "1000"), day)));
   }
 
   @Test
@@ -98,7 +109,8 @@ class CatalogueQueryPlansIT {
 
   @Test
   void productsOfAShopAreAnIndexRangeInPriceOrder() throws Exception {
-    String plan = explain("GET /public/sellers/{id}: its products", ShopSql.products(volume.sellerId(7)));
+    String plan =
+        explain("GET /public/sellers/{id}: its products", ShopSql.products(volume.sellerId(7)));
     assertTrue(plan.contains("ix_products_listable"), plan);
     assertFalse(plan.contains("Seq Scan"), plan);
   }
@@ -106,7 +118,10 @@ class CatalogueQueryPlansIT {
   @Test
   void favouriteShopsOfABuyer() throws Exception {
     long buyer = volume.sellerId(CatalogueVolume.SHOPS + 3);
-    String plan = explain("GET /buyers/me/favorite-sellers", ListingSql.favourites(buyer, ShopRows.today(), 1000));
+    String plan =
+        explain(
+            "GET /buyers/me/favorite-sellers",
+            ListingSql.favourites(buyer, ShopRows.today(), 1000));
     usesListableIndexOnly(plan);
     assertTrue(plan.contains("buyer_favorite_sellers_pkey"), plan);
     assertFalse(plan.contains("Seq Scan on sellers"), plan);

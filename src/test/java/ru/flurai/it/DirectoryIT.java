@@ -2,11 +2,11 @@ package ru.flurai.it;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -22,8 +22,14 @@ class DirectoryIT {
 
   @Test
   void citiesAreSortedAndMoscowIsCityOne() {
-    JsonPath body = api().get("/public/cities").then().statusCode(200)
-        .contentType("application/json").extract().jsonPath();
+    JsonPath body =
+        api()
+            .get("/public/cities")
+            .then()
+            .statusCode(200)
+            .contentType("application/json")
+            .extract()
+            .jsonPath();
     List<String> names = body.getList("name");
     assertEquals(names.stream().sorted().toList(), names);
     assertEquals("Москва", body.getString("find { it.id == 1 }.name"));
@@ -45,17 +51,29 @@ class DirectoryIT {
 
   @Test
   void metroSearchIsCaseInsensitiveSubstringWithLineColour() {
-    api().queryParam("q", "АРБАТ").get("/public/metro/search").then().statusCode(200)
+    api()
+        .queryParam("q", "АРБАТ")
+        .get("/public/metro/search")
+        .then()
+        .statusCode(200)
         .body("name", hasItem("Арбатская"))
         .body("find { it.name == 'Арбатская' }.line_color", equalTo("#0078BE"))
         .body("find { it.name == 'Арбатская' }.district_id", instanceOf(Integer.class));
-    api().queryParam("q", "ская").get("/public/metro/search").then().statusCode(200)
+    api()
+        .queryParam("q", "ская")
+        .get("/public/metro/search")
+        .then()
+        .statusCode(200)
         .body("size()", greaterThan(3));
   }
 
   @Test
   void metroSearchWinsOverDistrictRoute() {
-    api().queryParam("q", "Тверская").get("/public/metro/search").then().statusCode(200)
+    api()
+        .queryParam("q", "Тверская")
+        .get("/public/metro/search")
+        .then()
+        .statusCode(200)
         .body("name", contains("Тверская"));
   }
 
@@ -67,17 +85,33 @@ class DirectoryIT {
 
   @Test
   void metroSearchWithoutQueryIsAReadable400() {
-    api().get("/public/metro/search").then().statusCode(400).body("detail", instanceOf(String.class));
+    api()
+        .get("/public/metro/search")
+        .then()
+        .statusCode(400)
+        .body("detail", instanceOf(String.class));
     api().queryParam("q", " ").get("/public/metro/search").then().statusCode(400);
-    api().queryParam("q", "x".repeat(101)).get("/public/metro/search").then().statusCode(400)
+    api()
+        .queryParam("q", "x".repeat(101))
+        .get("/public/metro/search")
+        .then()
+        .statusCode(400)
         .body("detail", not(nullValue()));
   }
 
   @Test
   void metroOfDistrict() {
-    int districtId = api().queryParam("q", "Арбатская").get("/public/metro/search").then().extract()
-        .path("[0].district_id");
-    api().get("/public/metro/" + districtId).then().statusCode(200)
+    int districtId =
+        api()
+            .queryParam("q", "Арбатская")
+            .get("/public/metro/search")
+            .then()
+            .extract()
+            .path("[0].district_id");
+    api()
+        .get("/public/metro/" + districtId)
+        .then()
+        .statusCode(200)
         .body("district_id", everyItem(equalTo(districtId)))
         .body("name", hasItem("Арбатская"));
     api().get("/public/metro/99999999").then().statusCode(200).body("", empty());
@@ -85,14 +119,23 @@ class DirectoryIT {
 
   @Test
   void publicRoutesIgnoreAuthHeaders() {
-    api().header("Authorization", "Bearer garbage.token.value")
+    api()
+        .header("Authorization", "Bearer garbage.token.value")
         .header("X-Telegram-Init-Data", "user=%7B%7D&hash=bad")
-        .header("X-Seller-Token", "nope").header("X-Admin-Token", "nope")
-        .get("/public/cities").then().statusCode(200).body("name", hasItem("Москва"));
+        .header("X-Seller-Token", "nope")
+        .header("X-Admin-Token", "nope")
+        .get("/public/cities")
+        .then()
+        .statusCode(200)
+        .body("name", hasItem("Москва"));
   }
 
   @Test
   void nonNumericIdIsNotFoundWithDetail() {
-    api().get("/public/districts/abc").then().statusCode(404).body("detail", instanceOf(String.class));
+    api()
+        .get("/public/districts/abc")
+        .then()
+        .statusCode(404)
+        .body("detail", instanceOf(String.class));
   }
 }

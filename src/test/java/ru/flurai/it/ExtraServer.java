@@ -1,20 +1,28 @@
 package ru.flurai.it;
 
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
- * Another Liberty server from the build's runtime, config, driver and WAR, on its own ports, for tests that need a
- * second instance or a different configuration. Runs in the foreground as a child process; {@link #kill} is kill -9.
+ * Another Liberty server from the build's runtime, config, driver and WAR, on its own ports, for
+ * tests that need a second instance or a different configuration. Runs in the foreground as a child
+ * process; {@link #kill} is kill -9.
  */
 final class ExtraServer implements AutoCloseable {
-  private static final Path WLP = Path.of(System.getProperty("liberty.install.dir", "target/liberty/wlp"));
+  private static final Path WLP =
+      Path.of(System.getProperty("liberty.install.dir", "target/liberty/wlp"));
   private static final String SOURCE = System.getProperty("liberty.server.name", "defaultServer");
 
   final Path dir;
@@ -43,25 +51,37 @@ final class ExtraServer implements AutoCloseable {
     }
     Files.copy(source.resolve("apps/flurai.war"), target.resolve("apps/flurai.war"));
     StringBuilder xml = new StringBuilder("<server>\n");
-    Map<String, String> all = new java.util.LinkedHashMap<>(variables);
+    Map<String, String> all = new LinkedHashMap<>(variables);
     int http = freePort();
     all.put("HTTP_PORT", Integer.toString(http));
     all.put("HTTPS_PORT", Integer.toString(freePort()));
     all.put("HTTP_HOST", "127.0.0.1");
-    all.forEach((k, v) -> xml.append("  <variable name=\"").append(k).append("\" value=\"")
-        .append(v.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")).append("\"/>\n"));
+    all.forEach(
+        (k, v) ->
+            xml.append("  <variable name=\"")
+                .append(k)
+                .append("\" value=\"")
+                .append(v.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;"))
+                .append("\"/>\n"));
     Files.writeString(target.resolve("stack-vars.xml"), xml.append("</server>\n"));
     return new ExtraServer(target, http);
   }
 
-  /** The variables the build's test server runs with (database, Redis, fake Telegram, test secrets). */
+  /**
+   * The variables the build's test server runs with (database, Redis, fake Telegram, test secrets).
+   */
   static Map<String, String> testServerVariables() throws IOException {
-    String xml = Files.readString(Path.of(System.getProperty("stack.properties", "target/stack/stack.properties"))
-        .resolveSibling("stack-vars.xml"), StandardCharsets.UTF_8);
-    Map<String, String> vars = new java.util.LinkedHashMap<>();
-    var m = java.util.regex.Pattern.compile("<variable name=\"([^\"]+)\" value=\"([^\"]*)\"/>").matcher(xml);
+    String xml =
+        Files.readString(
+            Path.of(System.getProperty("stack.properties", "target/stack/stack.properties"))
+                .resolveSibling("stack-vars.xml"),
+            StandardCharsets.UTF_8);
+    Map<String, String> vars = new LinkedHashMap<>();
+    var m = Pattern.compile("<variable name=\"([^\"]+)\" value=\"([^\"]*)\"/>").matcher(xml);
     while (m.find()) {
-      vars.put(m.group(1), m.group(2).replace("&quot;", "\"").replace("&lt;", "<").replace("&amp;", "&"));
+      vars.put(
+          m.group(1),
+          m.group(2).replace("&quot;", "\"").replace("&lt;", "<").replace("&amp;", "&"));
     }
     return vars;
   }
@@ -71,17 +91,20 @@ final class ExtraServer implements AutoCloseable {
   }
 
   /** Starts with the test JVM's environment as {@code edit} leaves it. */
-  ExtraServer start(java.util.function.Consumer<Map<String, String>> edit) throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(WLP.resolve("bin/server").toString(), "run", dir.getFileName().toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("run.out").toFile());
+  ExtraServer start(Consumer<Map<String, String>> edit) throws IOException {
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                WLP.resolve("bin/server").toString(), "run", dir.getFileName().toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("run.out").toFile());
     edit.accept(pb.environment());
     process = pb.start();
     return this;
   }
 
   /** REST-assured against this instance's HTTP port. */
-  io.restassured.specification.RequestSpecification api() {
-    return io.restassured.RestAssured.given().baseUri("http://127.0.0.1").port(httpPort);
+  RequestSpecification api() {
+    return RestAssured.given().baseUri("http://127.0.0.1").port(httpPort);
   }
 
   String output() throws IOException {
@@ -121,7 +144,7 @@ final class ExtraServer implements AutoCloseable {
   static void deleteTree(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (var paths = Files.walk(dir)) {
-        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
           Files.delete(p);
         }
       }

@@ -13,25 +13,42 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Favourite shops and products (API.md §4): idempotent, per buyer, read back at once from the primary. */
+/**
+ * Favourite shops and products (API.md §4): idempotent, per buyer, read back at once from the
+ * primary.
+ */
 class FavouritesIT {
 
   static RequestSpecification buyer(long id) {
-    return api().contentType("application/json").header("X-Telegram-Init-Data", Fixtures.initData(id));
+    return api()
+        .contentType("application/json")
+        .header("X-Telegram-Init-Data", Fixtures.initData(id));
   }
 
   static void subscribe(long buyer, long seller) {
-    buyer(buyer).body(Map.of("seller_id", seller)).post("/buyers/me/favorite-sellers").then().statusCode(200)
+    buyer(buyer)
+        .body(Map.of("seller_id", seller))
+        .post("/buyers/me/favorite-sellers")
+        .then()
+        .statusCode(200)
         .body("status", equalTo("ok"));
   }
 
   static void unsubscribe(long buyer, long seller) {
-    buyer(buyer).delete("/buyers/me/favorite-sellers/" + seller).then().statusCode(200)
+    buyer(buyer)
+        .delete("/buyers/me/favorite-sellers/" + seller)
+        .then()
+        .statusCode(200)
         .body("status", equalTo("ok"));
   }
 
   static int subscribers(long seller) {
-    return api().get("/public/sellers/" + seller).then().statusCode(200).extract().path("subscriber_count");
+    return api()
+        .get("/public/sellers/" + seller)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("subscriber_count");
   }
 
   @Test
@@ -39,14 +56,16 @@ class FavouritesIT {
     long shop = ShopRows.listedShop("Подписка", "", "1200");
     long a = Fixtures.newTelegramId();
     long b = Fixtures.newTelegramId();
-    assertEquals(0, subscribers(shop)); // now cached for long: the subscriptions below must evict it
+    assertEquals(
+        0, subscribers(shop)); // now cached for long: the subscriptions below must evict it
     subscribe(a, shop);
     subscribe(a, shop);
     assertEquals(1, subscribers(shop));
     subscribe(b, shop);
     assertEquals(2, subscribers(shop));
 
-    JsonPath mine = buyer(a).get("/buyers/me/favorite-sellers").then().statusCode(200).extract().jsonPath();
+    JsonPath mine =
+        buyer(a).get("/buyers/me/favorite-sellers").then().statusCode(200).extract().jsonPath();
     assertEquals(List.of(shop), mine.getList("seller_id", Long.class));
     assertEquals("Подписка", mine.getString("[0].shop_name"));
     assertEquals(1, mine.getInt("[0].product_count"));
@@ -73,7 +92,8 @@ class FavouritesIT {
     }
     ShopRows.updateShop(blocked, "is_blocked = true");
     ShopRows.updateShop(deleted, "deleted_at = now()");
-    JsonPath list = buyer(buyer).get("/buyers/me/favorite-sellers").then().statusCode(200).extract().jsonPath();
+    JsonPath list =
+        buyer(buyer).get("/buyers/me/favorite-sellers").then().statusCode(200).extract().jsonPath();
     assertEquals(List.of(empty, blocked), list.getList("seller_id", Long.class)); // newest first
     assertEquals(0, list.getInt("[0].product_count"));
     assertNull(list.get("[0].min_price"));
@@ -83,31 +103,50 @@ class FavouritesIT {
   @Test
   void refusesUnknownAndUnavailableShops() {
     long buyer = Fixtures.newTelegramId();
-    buyer(buyer).body(Map.of("seller_id", 1234567890123L)).post("/buyers/me/favorite-sellers").then()
-        .statusCode(404).body("detail", equalTo("Магазин не найден"));
+    buyer(buyer)
+        .body(Map.of("seller_id", 1234567890123L))
+        .post("/buyers/me/favorite-sellers")
+        .then()
+        .statusCode(404)
+        .body("detail", equalTo("Магазин не найден"));
     long blocked = ShopRows.listedShop("Заблокирован", "", "100");
     ShopRows.updateShop(blocked, "is_blocked = true");
-    buyer(buyer).body(Map.of("seller_id", blocked)).post("/buyers/me/favorite-sellers").then()
-        .statusCode(400).body("detail", equalTo("Магазин недоступен"));
+    buyer(buyer)
+        .body(Map.of("seller_id", blocked))
+        .post("/buyers/me/favorite-sellers")
+        .then()
+        .statusCode(400)
+        .body("detail", equalTo("Магазин недоступен"));
     buyer(buyer).post("/buyers/me/favorite-sellers").then().statusCode(400);
-    buyer(buyer).body(Map.of("product_id", 999999999999L)).post("/buyers/me/favorite-products").then()
-        .statusCode(404).body("detail", equalTo("Товар не найден"));
-    assertEquals(0, Fixtures.count("select count(*) from buyer_favorite_sellers where buyer_id = ?", buyer));
+    buyer(buyer)
+        .body(Map.of("product_id", 999999999999L))
+        .post("/buyers/me/favorite-products")
+        .then()
+        .statusCode(404)
+        .body("detail", equalTo("Товар не найден"));
+    assertEquals(
+        0, Fixtures.count("select count(*) from buyer_favorite_sellers where buyer_id = ?", buyer));
   }
 
   @Test
   void favouriteProductsAreIdempotentPerBuyerAndKeepSoldOutOnes() {
     long shop = ShopRows.listedShop("Товары", "", "100");
     long product = ShopRows.product(shop, "2500.50", 4, 1);
-    ShopRows.updateProduct(product, "photo_ids = ?::jsonb", "[\"/static/uploads/products/p.webp\"]");
+    ShopRows.updateProduct(
+        product, "photo_ids = ?::jsonb", "[\"/static/uploads/products/p.webp\"]");
     long soldOut = ShopRows.product(shop, "300", 0, 0);
     long a = Fixtures.newTelegramId();
     long b = Fixtures.newTelegramId();
     for (long p : List.of(product, product, soldOut)) {
-      buyer(a).body(Map.of("product_id", p)).post("/buyers/me/favorite-products").then().statusCode(200)
+      buyer(a)
+          .body(Map.of("product_id", p))
+          .post("/buyers/me/favorite-products")
+          .then()
+          .statusCode(200)
           .body("status", equalTo("ok"));
     }
-    JsonPath mine = buyer(a).get("/buyers/me/favorite-products").then().statusCode(200).extract().jsonPath();
+    JsonPath mine =
+        buyer(a).get("/buyers/me/favorite-products").then().statusCode(200).extract().jsonPath();
     assertEquals(List.of(soldOut, product), mine.getList("product_id", Long.class));
     Map<String, Object> p = mine.getMap("[1]");
     assertEquals("Букет 2500.50", p.get("name"));
@@ -122,11 +161,25 @@ class FavouritesIT {
 
     buyer(b).get("/buyers/me/favorite-products").then().statusCode(200).body("", empty());
     buyer(b).delete("/buyers/me/favorite-products/" + product).then().statusCode(200);
-    assertEquals(2, buyer(a).get("/buyers/me/favorite-products").then().extract().jsonPath().getList("").size());
-    buyer(a).delete("/buyers/me/favorite-products/" + product).then().statusCode(200)
+    assertEquals(
+        2,
+        buyer(a)
+            .get("/buyers/me/favorite-products")
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("")
+            .size());
+    buyer(a)
+        .delete("/buyers/me/favorite-products/" + product)
+        .then()
+        .statusCode(200)
         .body("status", equalTo("ok"));
     buyer(a).delete("/buyers/me/favorite-products/" + product).then().statusCode(200);
-    buyer(a).get("/buyers/me/favorite-products").then().body("product_id", equalTo(List.of((int) soldOut)));
+    buyer(a)
+        .get("/buyers/me/favorite-products")
+        .then()
+        .body("product_id", equalTo(List.of((int) soldOut)));
   }
 
   @Test
@@ -135,23 +188,39 @@ class FavouritesIT {
     long product = ShopRows.product(shop, "100", 1, 0);
     long owner = Fixtures.newTelegramId();
     subscribe(owner, shop);
-    buyer(owner).body(Map.of("product_id", product)).post("/buyers/me/favorite-products").then().statusCode(200);
+    buyer(owner)
+        .body(Map.of("product_id", product))
+        .post("/buyers/me/favorite-products")
+        .then()
+        .statusCode(200);
     String sellerToken = Fixtures.sellerToken(Fixtures.seller());
-    List<RequestSpecification> strangers = List.of(api().contentType("application/json"),
-        api().contentType("application/json").header("X-Seller-Token", sellerToken),
-        api().contentType("application/json").header("Authorization", "Bearer " + JwtForge.expired("buyer",
-            Long.toString(owner))),
-        api().contentType("application/json").header("X-Telegram-Init-Data", "user=%7B%22id%22%3A1%7D&hash=0"));
+    List<RequestSpecification> strangers =
+        List.of(
+            api().contentType("application/json"),
+            api().contentType("application/json").header("X-Seller-Token", sellerToken),
+            api()
+                .contentType("application/json")
+                .header(
+                    "Authorization", "Bearer " + JwtForge.expired("buyer", Long.toString(owner))),
+            api()
+                .contentType("application/json")
+                .header("X-Telegram-Init-Data", "user=%7B%22id%22%3A1%7D&hash=0"));
     for (RequestSpecification s : strangers) {
       s.delete("/buyers/me/favorite-sellers/" + shop).then().statusCode(401);
     }
-    for (RequestSpecification s : List.of(api().contentType("application/json"),
-        api().contentType("application/json").header("X-Seller-Token", sellerToken))) {
+    for (RequestSpecification s :
+        List.of(
+            api().contentType("application/json"),
+            api().contentType("application/json").header("X-Seller-Token", sellerToken))) {
       s.delete("/buyers/me/favorite-products/" + product).then().statusCode(401);
       s.body(Map.of("seller_id", shop)).post("/buyers/me/favorite-sellers").then().statusCode(401);
     }
-    assertEquals(1, Fixtures.count("select count(*) from buyer_favorite_sellers where seller_id = ?", shop));
-    assertEquals(1, Fixtures.count("select count(*) from buyer_favorite_products where product_id = ?", product));
+    assertEquals(
+        1, Fixtures.count("select count(*) from buyer_favorite_sellers where seller_id = ?", shop));
+    assertEquals(
+        1,
+        Fixtures.count(
+            "select count(*) from buyer_favorite_products where product_id = ?", product));
     assertEquals(1, subscribers(shop));
   }
 }

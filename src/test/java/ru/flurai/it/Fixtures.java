@@ -2,6 +2,7 @@ package ru.flurai.it;
 
 import static ru.flurai.it.Stack.api;
 
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,13 +15,20 @@ import ru.flurai.devstack.TestSecrets;
 import ru.flurai.identity.InitDataSigner;
 import ru.flurai.identity.PasswordHasher;
 
-/** Test data built in code: sellers with web credentials, signed initData, distinct client addresses. */
+/**
+ * Test data built in code: sellers with web credentials, signed initData, distinct client
+ * addresses.
+ */
 public final class Fixtures {
-  private static final AtomicInteger IPS = new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 200) * 256);
+  private static final AtomicInteger IPS =
+      new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 200) * 256);
 
   private Fixtures() {}
 
-  /** A client address of its own (through the trusted loopback proxy), so login limits of tests do not mix. */
+  /**
+   * A client address of its own (through the trusted loopback proxy), so login limits of tests do
+   * not mix.
+   */
   public static String freshIp() {
     int n = IPS.incrementAndGet();
     return "203.0." + ((n >> 8) & 255) + "." + (n & 255);
@@ -35,7 +43,8 @@ public final class Fixtures {
   }
 
   public static String initData(long userId) {
-    return InitDataSigner.sign(TestSecrets.BOT_TOKEN, userId, "Покупатель", Instant.now().getEpochSecond());
+    return InitDataSigner.sign(
+        TestSecrets.BOT_TOKEN, userId, "Покупатель", Instant.now().getEpochSecond());
   }
 
   public record SellerFixture(long id, String login, String password) {}
@@ -47,8 +56,9 @@ public final class Fixtures {
     String password = "Pw" + id + "x";
     try (Connection c = Stack.db()) {
       exec(c, "insert into users (tg_id, fio, role) values (?, 'Продавец', 'SELLER')", id);
-      try (PreparedStatement s = c.prepareStatement(
-          "insert into sellers (seller_id, web_login, password_hash) values (?, ?, ?)")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "insert into sellers (seller_id, web_login, password_hash) values (?, ?, ?)")) {
         s.setLong(1, id);
         s.setString(2, login);
         s.setString(3, PasswordHasher.hash(password));
@@ -61,19 +71,22 @@ public final class Fixtures {
   }
 
   public static String sellerToken(SellerFixture s) {
-    return login("/seller-web/login", Map.of("login", s.login(), "password", s.password())).path("token");
+    return login("/seller-web/login", Map.of("login", s.login(), "password", s.password()))
+        .path("token");
   }
 
   public static String adminToken() {
     return adminLogin().path("token");
   }
 
-  public static io.restassured.response.Response adminLogin() {
-    return login("/admin/login", Map.of("login", TestSecrets.ADMIN_LOGIN, "password", TestSecrets.ADMIN_PASSWORD));
+  public static Response adminLogin() {
+    return login(
+        "/admin/login",
+        Map.of("login", TestSecrets.ADMIN_LOGIN, "password", TestSecrets.ADMIN_PASSWORD));
   }
 
   /** Logs in, waiting out the per-login attempt limit if other tests used it up (bounded). */
-  public static io.restassured.response.Response login(String path, Map<String, String> body) {
+  public static Response login(String path, Map<String, String> body) {
     for (int attempt = 0; attempt < 4; attempt++) {
       var r = from(freshIp()).body(body).post(path);
       if (r.statusCode() != 429) {
@@ -104,7 +117,8 @@ public final class Fixtures {
   }
 
   public static long count(String sql, Object... args) {
-    try (Connection c = Stack.db(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = Stack.db();
+        PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         s.setObject(i + 1, args[i]);
       }

@@ -11,29 +11,36 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The fuzz test's HTTP client: a request written byte for byte over a socket, so hostile values (NUL, lone
- * surrogates as WTF-8 bytes, control characters in headers, invalid percent escapes) reach the server exactly as
- * generated, which the JDK client and REST-assured refuse or normalize. One connection per request.
+ * The fuzz test's HTTP client: a request written byte for byte over a socket, so hostile values
+ * (NUL, lone surrogates as WTF-8 bytes, control characters in headers, invalid percent escapes)
+ * reach the server exactly as generated, which the JDK client and REST-assured refuse or normalize.
+ * One connection per request.
  */
 final class FuzzHttp {
-  /** {@code fromApplication}: the answer went through the application's filters (it has an X-Request-Id). */
+  /**
+   * {@code fromApplication}: the answer went through the application's filters (it has an
+   * X-Request-Id).
+   */
   record Answer(int status, String body, boolean fromApplication) {}
 
   private FuzzHttp() {}
 
-  static Answer send(String method, String target, Map<String, String> headers, byte[] body) throws IOException {
+  static Answer send(String method, String target, Map<String, String> headers, byte[] body)
+      throws IOException {
     try (Socket socket = new Socket("127.0.0.1", Stack.httpPort())) {
       socket.setSoTimeout(30_000);
       ByteArrayOutputStream head = new ByteArrayOutputStream();
-      head.writeBytes((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
+      head.writeBytes(
+          (method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
       for (var h : headers.entrySet()) {
         head.writeBytes((h.getKey() + ": ").getBytes(StandardCharsets.ISO_8859_1));
         head.writeBytes(utf8(h.getValue().replace('\r', ' ').replace('\n', ' ')));
         head.writeBytes(new byte[] {'\r', '\n'});
       }
       if (body != null && !headers.containsKey("Content-Length")) {
-        head.writeBytes(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        head.writeBytes(
+            ("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
       }
       head.writeBytes(new byte[] {'\r', '\n'});
       OutputStream out = socket.getOutputStream();
@@ -66,7 +73,8 @@ final class FuzzHttp {
     }
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     if (chunked) {
-      for (long size = Long.parseLong(line(in).split(";")[0].strip(), 16); size > 0;
+      for (long size = Long.parseLong(line(in).split(";")[0].strip(), 16);
+          size > 0;
           size = Long.parseLong(line(in).split(";")[0].strip(), 16)) {
         body.write(in.readNBytes((int) size));
         line(in);
@@ -76,7 +84,9 @@ final class FuzzHttp {
     } else {
       in.transferTo(body);
     }
-    return new Answer(Integer.parseInt(status.substring(9, 12)), body.toString(StandardCharsets.UTF_8),
+    return new Answer(
+        Integer.parseInt(status.substring(9, 12)),
+        body.toString(StandardCharsets.UTF_8),
         fromApplication);
   }
 
@@ -93,12 +103,16 @@ final class FuzzHttp {
     return b.toString(StandardCharsets.ISO_8859_1);
   }
 
-  /** UTF-8, except that a lone surrogate is written as its own three bytes (WTF-8) instead of '?'. */
+  /**
+   * UTF-8, except that a lone surrogate is written as its own three bytes (WTF-8) instead of '?'.
+   */
   static byte[] utf8(String s) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         out.writeBytes(new String(new char[] {c, s.charAt(++i)}).getBytes(StandardCharsets.UTF_8));
       } else if (Character.isSurrogate(c)) {
         out.write(0xE0 | (c >> 12));
@@ -116,11 +130,17 @@ final class FuzzHttp {
     StringBuilder b = new StringBuilder();
     for (byte x : utf8(s)) {
       int c = x & 0xFF;
-      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
+      if (c >= 'a' && c <= 'z'
+          || c >= 'A' && c <= 'Z'
+          || c >= '0' && c <= '9'
+          || c == '-'
+          || c == '.'
+          || c == '_'
           || c == '~') {
         b.append((char) c);
       } else {
-        b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        b.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
       }
     }

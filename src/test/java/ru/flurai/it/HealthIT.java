@@ -14,9 +14,16 @@ class HealthIT {
 
   @Test
   void allProbesAnswerWithNamedChecks() {
-    api().get("/health").then().statusCode(200).body("status", equalTo("UP"))
+    api()
+        .get("/health")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
         .body("checks.name", hasItems("database", "replica", "redis", "telegram", "application"));
-    api().get("/health/ready").then().statusCode(200)
+    api()
+        .get("/health/ready")
+        .then()
+        .statusCode(200)
         .body("checks.find { it.name == 'database' }.status", equalTo("UP"))
         .body("checks.find { it.name == 'database' }.data.state", equalTo("ok"))
         .body("checks.find { it.name == 'redis' }.data.state", equalTo("ok"));
@@ -26,7 +33,9 @@ class HealthIT {
 
   @Test
   void replicaFallsBackToThePrimaryWhenNoneIsConfigured() {
-    api().get("/health/ready").then()
+    api()
+        .get("/health/ready")
+        .then()
         .body("checks.find { it.name == 'replica' }.status", equalTo("UP"))
         .body("checks.find { it.name == 'replica' }.data.state", equalTo("not configured"))
         .body("checks.find { it.name == 'replica' }.data.reads", equalTo("primary"));
@@ -41,16 +50,27 @@ class HealthIT {
       api().queryParam("q", fresh).get("/public/metro/search").then().statusCode(200);
       api().get("/public/cities").then().statusCode(200).body("name", hasItems("Москва"));
       api().get("/public/districts/1").then().statusCode(200);
-      eventually(10_000, () -> api().get("/health/ready").then().statusCode(200)
-          .body("status", equalTo("UP"))
-          .body("checks.find { it.name == 'redis' }.status", equalTo("UP"))
-          .body("checks.find { it.name == 'redis' }.data.state", equalTo("degraded")));
+      eventually(
+          10_000,
+          () ->
+              api()
+                  .get("/health/ready")
+                  .then()
+                  .statusCode(200)
+                  .body("status", equalTo("UP"))
+                  .body("checks.find { it.name == 'redis' }.status", equalTo("UP"))
+                  .body("checks.find { it.name == 'redis' }.data.state", equalTo("degraded")));
       api().get("/health").then().statusCode(200).body("status", equalTo("UP"));
     } finally {
       control("redis/start");
     }
-    eventually(30_000, () -> api().get("/health/ready").then()
-        .body("checks.find { it.name == 'redis' }.data.state", equalTo("ok")));
+    eventually(
+        30_000,
+        () ->
+            api()
+                .get("/health/ready")
+                .then()
+                .body("checks.find { it.name == 'redis' }.data.state", equalTo("ok")));
     api().queryParam("q", "Арбат").get("/public/metro/search").then().statusCode(200);
   }
 }

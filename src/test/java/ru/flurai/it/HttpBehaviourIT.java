@@ -9,37 +9,59 @@ import static ru.flurai.it.Stack.api;
 
 import org.junit.jupiter.api.Test;
 
-/** What every response gets (API.md §0): JSON errors, request ids, strict CORS, security headers. */
+/**
+ * What every response gets (API.md §0): JSON errors, request ids, strict CORS, security headers.
+ */
 class HttpBehaviourIT {
   private static final String ALLOWED = "https://app.flurai.test";
   private static final String DENIED = "https://evil.example";
 
   @Test
   void unknownPathIsJson404() {
-    api().get("/no/such/path").then().statusCode(404).contentType("application/json")
+    api()
+        .get("/no/such/path")
+        .then()
+        .statusCode(404)
+        .contentType("application/json")
         .body("detail", equalTo("Not Found"));
   }
 
   @Test
   void wrongMethodIsJson405() {
-    api().post("/public/cities").then().statusCode(405).contentType("application/json")
+    api()
+        .post("/public/cities")
+        .then()
+        .statusCode(405)
+        .contentType("application/json")
         .body("detail", equalTo("Method Not Allowed"));
-    api().delete("/public/districts/1").then().statusCode(405).body("detail", equalTo("Method Not Allowed"));
+    api()
+        .delete("/public/districts/1")
+        .then()
+        .statusCode(405)
+        .body("detail", equalTo("Method Not Allowed"));
   }
 
   @Test
   void requestIdIsGeneratedEchoedAndSanitized() {
     api().get("/public/cities").then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
-    api().header("X-Request-Id", "abc-123.x_y").get("/public/cities").then()
+    api()
+        .header("X-Request-Id", "abc-123.x_y")
+        .get("/public/cities")
+        .then()
         .header("X-Request-Id", equalTo("abc-123.x_y"));
-    api().header("X-Request-Id", "bad id\twith <script>").get("/public/cities").then()
+    api()
+        .header("X-Request-Id", "bad id\twith <script>")
+        .get("/public/cities")
+        .then()
         .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
     api().get("/no/such/path").then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
   }
 
   @Test
   void securityHeaders() {
-    api().get("/public/cities").then()
+    api()
+        .get("/public/cities")
+        .then()
         .header("X-Content-Type-Options", "nosniff")
         .header("Referrer-Policy", "no-referrer")
         .header("X-Frame-Options", "DENY")
@@ -48,9 +70,13 @@ class HttpBehaviourIT {
 
   @Test
   void preflightFromAnAllowedOrigin() {
-    api().header("Origin", ALLOWED).header("Access-Control-Request-Method", "PUT")
+    api()
+        .header("Origin", ALLOWED)
+        .header("Access-Control-Request-Method", "PUT")
         .header("Access-Control-Request-Headers", "content-type,x-seller-token")
-        .options("/seller-web/me").then().statusCode(200)
+        .options("/seller-web/me")
+        .then()
+        .statusCode(200)
         .header("Access-Control-Allow-Origin", ALLOWED)
         .header("Access-Control-Allow-Methods", containsString("PATCH"))
         .header("Access-Control-Allow-Headers", containsString("X-Telegram-Init-Data"))
@@ -61,19 +87,35 @@ class HttpBehaviourIT {
 
   @Test
   void preflightFromADeniedOriginGetsNoCorsHeaders() {
-    api().header("Origin", DENIED).header("Access-Control-Request-Method", "GET")
-        .options("/public/cities").then().statusCode(403)
+    api()
+        .header("Origin", DENIED)
+        .header("Access-Control-Request-Method", "GET")
+        .options("/public/cities")
+        .then()
+        .statusCode(403)
         .header("Access-Control-Allow-Origin", nullValue())
         .body("detail", not(nullValue()));
-    api().header("Origin", DENIED).get("/public/cities").then().statusCode(200)
+    api()
+        .header("Origin", DENIED)
+        .get("/public/cities")
+        .then()
+        .statusCode(200)
         .header("Access-Control-Allow-Origin", nullValue());
   }
 
   @Test
   void corsHeadersAreOnErrorsToo() {
-    api().header("Origin", ALLOWED).get("/no/such/path").then().statusCode(404)
+    api()
+        .header("Origin", ALLOWED)
+        .get("/no/such/path")
+        .then()
+        .statusCode(404)
         .header("Access-Control-Allow-Origin", ALLOWED);
-    api().header("Origin", ALLOWED).get("/public/metro/search").then().statusCode(400)
+    api()
+        .header("Origin", ALLOWED)
+        .get("/public/metro/search")
+        .then()
+        .statusCode(400)
         .header("Access-Control-Allow-Origin", ALLOWED);
   }
 

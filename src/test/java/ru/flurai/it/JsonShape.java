@@ -42,10 +42,13 @@ final class JsonShape {
   static void field(JsonObject o, String name, ValueType... allowed) {
     assertTrue(o.containsKey(name), "missing field " + name + " in " + o);
     ValueType actual = o.get(name).getValueType();
-    assertTrue(Arrays.asList(allowed).contains(actual), name + " is " + actual + ", want " + List.of(allowed));
+    assertTrue(
+        Arrays.asList(allowed).contains(actual),
+        name + " is " + actual + ", want " + List.of(allowed));
     if (allowed == INT || allowed == INT_OR_NULL) {
       if (actual == ValueType.NUMBER) {
-        assertTrue(o.getJsonNumber(name).isIntegral(), name + " must be an integer: " + o.get(name));
+        assertTrue(
+            o.getJsonNumber(name).isIntegral(), name + " must be an integer: " + o.get(name));
       }
     }
   }

@@ -16,15 +16,36 @@ final class JwtForge {
   static String expired(String role, String subject) {
     long now = Instant.now().getEpochSecond();
     String header = b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
-    String body = b64("{\"iss\":\"flurai\",\"aud\":\"flurai\",\"sub\":\"" + subject + "\",\"role\":\"" + role
-        + "\",\"tid\":\"forged-" + now + "\",\"iat\":" + (now - 7200) + ",\"exp\":" + (now - 3600) + "}");
+    String body =
+        b64(
+            "{\"iss\":\"flurai\",\"aud\":\"flurai\",\"sub\":\""
+                + subject
+                + "\",\"role\":\""
+                + role
+                + "\",\"tid\":\"forged-"
+                + now
+                + "\",\"iat\":"
+                + (now - 7200)
+                + ",\"exp\":"
+                + (now - 3600)
+                + "}");
     return header + "." + body + "." + sign(header + "." + body);
   }
 
   static String unsigned(String role, String subject) {
     long now = Instant.now().getEpochSecond();
-    return b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64("{\"iss\":\"flurai\",\"aud\":\"flurai\",\"sub\":\""
-        + subject + "\",\"role\":\"" + role + "\",\"tid\":\"x\",\"iat\":" + now + ",\"exp\":" + (now + 3600) + "}")
+    return b64("{\"alg\":\"none\",\"typ\":\"JWT\"}")
+        + "."
+        + b64(
+            "{\"iss\":\"flurai\",\"aud\":\"flurai\",\"sub\":\""
+                + subject
+                + "\",\"role\":\""
+                + role
+                + "\",\"tid\":\"x\",\"iat\":"
+                + now
+                + ",\"exp\":"
+                + (now + 3600)
+                + "}")
         + ".";
   }
 
@@ -35,7 +56,8 @@ final class JwtForge {
   private static String sign(String data) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(DevDefaults.JWT_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      mac.init(
+          new SecretKeySpec(DevDefaults.JWT_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       return B64.encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
     } catch (Exception e) {
       throw new IllegalStateException(e);

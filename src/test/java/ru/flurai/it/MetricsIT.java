@@ -12,14 +12,26 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** {@code /metrics} is Prometheus text that promtool accepts, and it has what MONITORING.md promises. */
+/**
+ * {@code /metrics} is Prometheus text that promtool accepts, and it has what MONITORING.md
+ * promises.
+ */
 class MetricsIT {
 
   private static String scrape() {
     api().get("/public/cities").then().statusCode(200);
-    api().queryParam("q", "метро-" + System.nanoTime()).get("/public/metro/search").then().statusCode(200);
-    return api().get("/metrics").then().statusCode(200).contentType(containsString("text/plain"))
-        .extract().asString();
+    api()
+        .queryParam("q", "метро-" + System.nanoTime())
+        .get("/public/metro/search")
+        .then()
+        .statusCode(200);
+    return api()
+        .get("/metrics")
+        .then()
+        .statusCode(200)
+        .contentType(containsString("text/plain"))
+        .extract()
+        .asString();
   }
 
   @Test
@@ -50,7 +62,10 @@ class MetricsIT {
     Files.writeString(file, text);
     Process p;
     try {
-      p = new ProcessBuilder("sh", "-c", "promtool check metrics < " + file).redirectErrorStream(true).start();
+      p =
+          new ProcessBuilder("sh", "-c", "promtool check metrics < " + file)
+              .redirectErrorStream(true)
+              .start();
     } catch (IOException e) {
       fail("promtool is needed: run scripts/ensure-tools (apt package prometheus)");
       return;
@@ -61,7 +76,8 @@ class MetricsIT {
       fail("promtool is needed: run scripts/ensure-tools (apt package prometheus)");
     }
     // 0 = clean, 3 = naming lint only (Liberty's camelCase vendor metrics); 1 = a parse error
-    assertTrue(p.exitValue() == 0 || p.exitValue() == 3, "promtool exit " + p.exitValue() + ":\n" + out);
+    assertTrue(
+        p.exitValue() == 0 || p.exitValue() == 3, "promtool exit " + p.exitValue() + ":\n" + out);
     Files.delete(file);
   }
 }

@@ -5,23 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.flurai.it.Stack.api;
 
 import io.restassured.path.json.JsonPath;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OpenAPI document lists every resource path the server has: the paths are computed from the compiled
- * resource classes, so a new endpoint without documentation fails here.
+ * The OpenAPI document lists every resource path the server has: the paths are computed from the
+ * compiled resource classes, so a new endpoint without documentation fails here.
  */
 class OpenApiIT {
 
   @Test
   void documentCoversEveryResourcePath() throws Exception {
-    JsonPath doc = api().accept("application/json").get("/openapi").then().statusCode(200).extract().jsonPath();
+    JsonPath doc =
+        api()
+            .accept("application/json")
+            .get("/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     Map<String, Object> paths = doc.getMap("paths");
     TreeSet<String> missing = new TreeSet<>();
     TreeSet<String> resources = resourcePaths();
@@ -31,9 +40,12 @@ class OpenApiIT {
         missing.add(path);
       }
     }
-    assertTrue(missing.isEmpty(), "not in /openapi: " + missing + "; documented: " + paths.keySet());
-    assertTrue(doc.getMap("components.securitySchemes").keySet()
-        .containsAll(java.util.List.of("buyerJwt", "telegramInitData", "sellerToken", "adminToken")));
+    assertTrue(
+        missing.isEmpty(), "not in /openapi: " + missing + "; documented: " + paths.keySet());
+    assertTrue(
+        doc.getMap("components.securitySchemes")
+            .keySet()
+            .containsAll(List.of("buyerJwt", "telegramInitData", "sellerToken", "adminToken")));
     assertTrue(doc.getMap("components.schemas").containsKey("ErrorBody"));
   }
 
@@ -47,7 +59,8 @@ class OpenApiIT {
     TreeSet<String> out = new TreeSet<>();
     try (var files = Files.walk(classes)) {
       for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-        String name = classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
+        String name =
+            classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
         Class<?> type = Class.forName(name, false, OpenApiIT.class.getClassLoader());
         Path base = type.getAnnotation(Path.class);
         if (base == null) {
@@ -66,7 +79,7 @@ class OpenApiIT {
 
   private static boolean isHttpMethod(Method m) {
     for (var a : m.getAnnotations()) {
-      if (a.annotationType().isAnnotationPresent(jakarta.ws.rs.HttpMethod.class)) {
+      if (a.annotationType().isAnnotationPresent(HttpMethod.class)) {
         return true;
       }
     }

@@ -3,8 +3,8 @@ package ru.flurai.it;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static ru.flurai.it.Fixtures.from;
 import static ru.flurai.it.Fixtures.freshIp;
+import static ru.flurai.it.Fixtures.from;
 import static ru.flurai.it.Stack.api;
 
 import io.restassured.response.Response;
@@ -22,8 +22,13 @@ class SellerLoginIT {
   @Test
   void loginReturnsTokensAndTheSellerId() {
     var s = Fixtures.seller();
-    login(freshIp(), s.login(), s.password()).then().statusCode(200).body("role", equalTo("seller"))
-        .body("seller_id", equalTo(s.id())).body("token", notNullValue()).body("refresh_token", notNullValue());
+    login(freshIp(), s.login(), s.password())
+        .then()
+        .statusCode(200)
+        .body("role", equalTo("seller"))
+        .body("seller_id", equalTo(s.id()))
+        .body("token", notNullValue())
+        .body("refresh_token", notNullValue());
     // case-insensitive login name
     login(freshIp(), s.login().toLowerCase(), s.password()).then().statusCode(200);
   }
@@ -31,8 +36,14 @@ class SellerLoginIT {
   @Test
   void wrongPasswordAndUnknownLoginLookTheSame() {
     var s = Fixtures.seller();
-    String a = login(freshIp(), s.login(), "Wrong12345").then().statusCode(401).extract().asString();
-    String b = login(freshIp(), "nobody-" + s.id(), "Wrong12345").then().statusCode(401).extract().asString();
+    String a =
+        login(freshIp(), s.login(), "Wrong12345").then().statusCode(401).extract().asString();
+    String b =
+        login(freshIp(), "nobody-" + s.id(), "Wrong12345")
+            .then()
+            .statusCode(401)
+            .extract()
+            .asString();
     assertEquals("{\"detail\":\"Неверный логин или пароль\"}", a);
     assertEquals(a, b);
   }
@@ -44,9 +55,15 @@ class SellerLoginIT {
     try (var c = Stack.db()) {
       Fixtures.exec(c, "update sellers set is_blocked = true where seller_id = ?", blocked.id());
     }
-    login(freshIp(), blocked.login(), blocked.password()).then().statusCode(403)
+    login(freshIp(), blocked.login(), blocked.password())
+        .then()
+        .statusCode(403)
         .body("detail", equalTo("Аккаунт заблокирован"));
-    api().header("X-Seller-Token", token).post("/seller-web/logout").then().statusCode(403)
+    api()
+        .header("X-Seller-Token", token)
+        .post("/seller-web/logout")
+        .then()
+        .statusCode(403)
         .body("detail", equalTo("Аккаунт заблокирован"));
     var deleted = Fixtures.seller();
     String token2 = Fixtures.sellerToken(deleted);
@@ -54,7 +71,11 @@ class SellerLoginIT {
       Fixtures.exec(c, "update sellers set deleted_at = now() where seller_id = ?", deleted.id());
     }
     login(freshIp(), deleted.login(), deleted.password()).then().statusCode(401);
-    api().header("X-Seller-Token", token2).post("/seller-web/logout").then().statusCode(401)
+    api()
+        .header("X-Seller-Token", token2)
+        .post("/seller-web/logout")
+        .then()
+        .statusCode(401)
         .body("detail", equalTo("Продавец не найден"));
   }
 
@@ -67,7 +88,9 @@ class SellerLoginIT {
       login(ip, "unknown-" + i + "-" + s.id(), "Wrong12345").then().statusCode(401);
     }
     Response r = login(ip, s.login(), s.password());
-    r.then().statusCode(429).body("detail", equalTo("Слишком много попыток, попробуйте через минуту"));
+    r.then()
+        .statusCode(429)
+        .body("detail", equalTo("Слишком много попыток, попробуйте через минуту"));
     long retry = Long.parseLong(r.header("Retry-After"));
     Fixtures.sleep(retry * 1000 + 300);
     login(ip, s.login(), s.password()).then().statusCode(200);
@@ -90,9 +113,18 @@ class SellerLoginIT {
   void logoutKillsTheTokenAtOnce() {
     var s = Fixtures.seller();
     String token = Fixtures.sellerToken(s);
-    api().header("X-Seller-Token", token).contentType("application/json").post("/seller-web/logout").then()
-        .statusCode(200).body("status", equalTo("ok"));
-    api().header("X-Seller-Token", token).post("/seller-web/logout").then().statusCode(401)
+    api()
+        .header("X-Seller-Token", token)
+        .contentType("application/json")
+        .post("/seller-web/logout")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ok"));
+    api()
+        .header("X-Seller-Token", token)
+        .post("/seller-web/logout")
+        .then()
+        .statusCode(401)
         .body("detail", equalTo("Недействительный или истекший токен"));
   }
 
@@ -101,22 +133,62 @@ class SellerLoginIT {
     var s = Fixtures.seller();
     String other = Fixtures.sellerToken(s);
     String current = Fixtures.sellerToken(s);
-    api().header("X-Seller-Token", current).contentType("application/json")
-        .body(Map.of("old_login", s.login(), "old_password", s.password(), "new_login", "shop-" + s.id(),
-            "new_password", "short"))
-        .put("/seller-web/security/change-credentials").then().statusCode(400)
-        .body("detail", equalTo("Пароль должен быть не короче 8 символов; Пароль должен содержать заглавную букву;"
-            + " Пароль должен содержать цифру"));
-    api().header("X-Seller-Token", current).contentType("application/json")
-        .body(Map.of("old_login", s.login(), "old_password", "Wrong1234", "new_login", "shop-" + s.id(),
-            "new_password", "NewPassw0rd!"))
-        .put("/seller-web/security/change-credentials").then().statusCode(400)
+    api()
+        .header("X-Seller-Token", current)
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "old_login",
+                s.login(),
+                "old_password",
+                s.password(),
+                "new_login",
+                "shop-" + s.id(),
+                "new_password",
+                "short"))
+        .put("/seller-web/security/change-credentials")
+        .then()
+        .statusCode(400)
+        .body(
+            "detail",
+            equalTo(
+                "Пароль должен быть не короче 8 символов; Пароль должен содержать заглавную букву;"
+                    + " Пароль должен содержать цифру"));
+    api()
+        .header("X-Seller-Token", current)
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "old_login",
+                s.login(),
+                "old_password",
+                "Wrong1234",
+                "new_login",
+                "shop-" + s.id(),
+                "new_password",
+                "NewPassw0rd!"))
+        .put("/seller-web/security/change-credentials")
+        .then()
+        .statusCode(400)
         .body("detail", equalTo("Неверный текущий пароль"));
     login(freshIp(), s.login(), s.password()).then().statusCode(200); // nothing changed yet
-    api().header("X-Seller-Token", current).contentType("application/json")
-        .body(Map.of("old_login", s.login(), "old_password", s.password(), "new_login", "shop-" + s.id(),
-            "new_password", "NewPassw0rd!"))
-        .put("/seller-web/security/change-credentials").then().statusCode(200).body("status", equalTo("ok"));
+    api()
+        .header("X-Seller-Token", current)
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "old_login",
+                s.login(),
+                "old_password",
+                s.password(),
+                "new_login",
+                "shop-" + s.id(),
+                "new_password",
+                "NewPassw0rd!"))
+        .put("/seller-web/security/change-credentials")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ok"));
     api().header("X-Seller-Token", other).post("/seller-web/logout").then().statusCode(401);
     login(freshIp(), s.login(), s.password()).then().statusCode(401);
     login(freshIp(), "shop-" + s.id(), "NewPassw0rd!").then().statusCode(200);

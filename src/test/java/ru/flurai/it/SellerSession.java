@@ -29,7 +29,8 @@ record SellerSession(Fixtures.SellerFixture seller, String token) {
 
   /** The first column of the first row, or null. */
   static Object one(String sql, Object... args) {
-    try (Connection c = Stack.db(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = Stack.db();
+        PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         s.setObject(i + 1, args[i]);
       }

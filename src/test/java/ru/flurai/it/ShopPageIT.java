@@ -18,7 +18,12 @@ import org.junit.jupiter.api.Test;
 class ShopPageIT {
 
   static JsonPath page(long id) {
-    return api().get("/public/sellers/" + id).then().statusCode(200).contentType("application/json").extract()
+    return api()
+        .get("/public/sellers/" + id)
+        .then()
+        .statusCode(200)
+        .contentType("application/json")
+        .extract()
         .jsonPath();
   }
 
@@ -28,15 +33,22 @@ class ShopPageIT {
     long district = ShopRows.district(city);
     long metro = ShopRows.metro(district, "#00A650");
     long id = ShopRows.shop("Магазин страницы", "розы");
-    ShopRows.updateShop(id, "description = 'Лучшие розы', delivery_type = 'доставка', delivery_price = 250,"
-        + " address_name = 'ул. Ленина, 1', map_url = 'https://yandex.ru/maps/1', city_id = ?, district_id = ?,"
-        + " metro_id = ?, metro_walk_minutes = 5, banner_url = '/static/uploads/shop_banners/1.webp',"
-        + " inn = '7701234567', ogrn = '1027700132195', working_hours = ?::jsonb, preorder_enabled = true",
-        city, district, metro, "{\"0\":{\"open\":\"00:00\",\"close\":\"24:00\"},\"1\":{\"open\":\"00:00\","
+    ShopRows.updateShop(
+        id,
+        "description = 'Лучшие розы', delivery_type = 'доставка', delivery_price = 250,"
+            + " address_name = 'ул. Ленина, 1', map_url = 'https://yandex.ru/maps/1', city_id = ?, district_id = ?,"
+            + " metro_id = ?, metro_walk_minutes = 5, banner_url = '/static/uploads/shop_banners/1.webp',"
+            + " inn = '7701234567', ogrn = '1027700132195', working_hours = ?::jsonb, preorder_enabled = true",
+        city,
+        district,
+        metro,
+        "{\"0\":{\"open\":\"00:00\",\"close\":\"24:00\"},\"1\":{\"open\":\"00:00\","
             + "\"close\":\"24:00\"},\"2\":{\"open\":\"00:00\",\"close\":\"24:00\"},\"3\":{\"open\":\"00:00\","
             + "\"close\":\"24:00\"},\"4\":{\"open\":\"00:00\",\"close\":\"24:00\"},\"5\":null}");
     long dear = ShopRows.product(id, "3000", 5, 2);
-    ShopRows.updateProduct(dear, "description = 'Пышный', photo_ids = ?::jsonb, composition = ?::jsonb",
+    ShopRows.updateProduct(
+        dear,
+        "description = 'Пышный', photo_ids = ?::jsonb, composition = ?::jsonb",
         "[\"/static/uploads/products/a.webp\",\"/static/uploads/products/b.webp\"]",
         "[{\"name\":\"Роза\",\"qty\":15,\"unit\":\"шт.\"},{\"name\":\"Лента\",\"qty\":\"1.5\",\"unit\":\"м\"},"
             + "{\"name\":\"Упаковка\"}]");
@@ -101,18 +113,37 @@ class ShopPageIT {
 
   @Test
   void refusalsCarryTheTextsOfTheContract() {
-    api().get("/public/sellers/1234567890123").then().statusCode(404).body("detail", equalTo("Продавец не найден"));
+    api()
+        .get("/public/sellers/1234567890123")
+        .then()
+        .statusCode(404)
+        .body("detail", equalTo("Продавец не найден"));
     long deleted = ShopRows.listedShop("Удалён", "", "100");
     ShopRows.updateShop(deleted, "deleted_at = now()");
-    api().get("/public/sellers/" + deleted).then().statusCode(404).body("detail", equalTo("Продавец не найден"));
+    api()
+        .get("/public/sellers/" + deleted)
+        .then()
+        .statusCode(404)
+        .body("detail", equalTo("Продавец не найден"));
     long blocked = ShopRows.listedShop("Заблокирован", "", "100");
     ShopRows.updateShop(blocked, "is_blocked = true");
-    api().get("/public/sellers/" + blocked).then().statusCode(403).body("detail", equalTo("Продавец заблокирован"));
+    api()
+        .get("/public/sellers/" + blocked)
+        .then()
+        .statusCode(403)
+        .body("detail", equalTo("Продавец заблокирован"));
     long expired = ShopRows.listedShop("Истёк", "", "100");
     ShopRows.updateShop(expired, "placement_expired_at = now() - interval '1 hour'");
-    api().get("/public/sellers/" + expired).then().statusCode(403)
+    api()
+        .get("/public/sellers/" + expired)
+        .then()
+        .statusCode(403)
         .body("detail", equalTo("Размещение продавца истекло"));
-    api().get("/public/sellers/abc").then().statusCode(404).body("detail", instanceOf(String.class));
+    api()
+        .get("/public/sellers/abc")
+        .then()
+        .statusCode(404)
+        .body("detail", instanceOf(String.class));
   }
 
   @Test
@@ -126,61 +157,123 @@ class ShopPageIT {
 
     long empty = ShopRows.shop("Всё распродано", "");
     ShopRows.product(empty, "100", 1, 1);
-    api().get("/public/sellers/" + empty).then().statusCode(200).body("products", empty())
-        .body("working_hours", nullValue()).body("is_open_now", nullValue());
+    api()
+        .get("/public/sellers/" + empty)
+        .then()
+        .statusCode(200)
+        .body("products", empty())
+        .body("working_hours", nullValue())
+        .body("is_open_now", nullValue());
   }
 
   @Test
   void closedTodayShowsZeroSlotsAndAvailabilityEndpointAgrees() {
     long id = ShopRows.listedShop("Закрыт на сегодня", "", "100");
-    ShopRows.updateShop(id, "max_orders = 0, daily_limit_date = ?::date", ShopRows.today().date().toString());
+    ShopRows.updateShop(
+        id, "max_orders = 0, daily_limit_date = ?::date", ShopRows.today().date().toString());
     JsonPath p = page(id);
     assertEquals("unavailable", p.getString("availability"));
     assertEquals(0, p.getInt("available_slots"));
-    api().get("/public/sellers/" + id + "/availability").then().statusCode(200)
-        .body("delivery_remaining", equalTo(0)).body("pickup_remaining", equalTo(0))
-        .body("delivery_limit", equalTo(0)).body("pickup_limit", equalTo(0))
-        .body("delivery_used", equalTo(0)).body("pickup_used", equalTo(0));
+    api()
+        .get("/public/sellers/" + id + "/availability")
+        .then()
+        .statusCode(200)
+        .body("delivery_remaining", equalTo(0))
+        .body("pickup_remaining", equalTo(0))
+        .body("delivery_limit", equalTo(0))
+        .body("pickup_limit", equalTo(0))
+        .body("delivery_used", equalTo(0))
+        .body("pickup_used", equalTo(0));
 
     long open = ShopRows.listedShop("Открыт", "", "100");
     ShopRows.updateShop(open, "max_delivery_orders = 4, max_pickup_orders = 6");
-    api().get("/public/sellers/" + open + "/availability").then().statusCode(200)
-        .body("delivery_remaining", equalTo(4)).body("pickup_remaining", equalTo(6))
-        .body("delivery_limit", equalTo(4)).body("pickup_limit", equalTo(6));
-    api().get("/public/sellers/1234567890123/availability").then().statusCode(200)
-        .body("delivery_limit", equalTo(0)).body("pickup_remaining", equalTo(0));
+    api()
+        .get("/public/sellers/" + open + "/availability")
+        .then()
+        .statusCode(200)
+        .body("delivery_remaining", equalTo(4))
+        .body("pickup_remaining", equalTo(6))
+        .body("delivery_limit", equalTo(4))
+        .body("pickup_limit", equalTo(6));
+    api()
+        .get("/public/sellers/1234567890123/availability")
+        .then()
+        .statusCode(200)
+        .body("delivery_limit", equalTo(0))
+        .body("pickup_remaining", equalTo(0));
   }
 
   @Test
   void laterEndpointsGiveTheMinimalAnswers() {
     long delivers = ShopRows.listedShop("Доставляет", "", "100");
     ShopRows.updateShop(delivers, "delivery_type = 'доставка', delivery_price = 400");
-    api().contentType("application/json").body("{\"district_id\":12,\"address\":\"ул. Мира, 1\"}")
-        .post("/public/sellers/" + delivers + "/check-delivery").then().statusCode(200)
-        .body("delivers", equalTo(true)).body("delivery_price", equalTo(400.0f))
-        .body("zone", nullValue()).body("district_id", equalTo(12)).body("message", equalTo(""));
-    api().contentType("application/json").post("/public/sellers/" + delivers + "/check-delivery").then()
-        .statusCode(200).body("delivers", equalTo(true)).body("district_id", nullValue());
+    api()
+        .contentType("application/json")
+        .body("{\"district_id\":12,\"address\":\"ул. Мира, 1\"}")
+        .post("/public/sellers/" + delivers + "/check-delivery")
+        .then()
+        .statusCode(200)
+        .body("delivers", equalTo(true))
+        .body("delivery_price", equalTo(400.0f))
+        .body("zone", nullValue())
+        .body("district_id", equalTo(12))
+        .body("message", equalTo(""));
+    api()
+        .contentType("application/json")
+        .post("/public/sellers/" + delivers + "/check-delivery")
+        .then()
+        .statusCode(200)
+        .body("delivers", equalTo(true))
+        .body("district_id", nullValue());
     long pickupOnly = ShopRows.listedShop("Самовывоз", "", "100");
     ShopRows.updateShop(pickupOnly, "delivery_type = 'самовывоз'");
-    api().contentType("application/json").body("{}").post("/public/sellers/" + pickupOnly + "/check-delivery")
-        .then().statusCode(200).body("delivers", equalTo(false)).body("message", instanceOf(String.class));
-    api().get("/public/sellers/" + delivers + "/delivery-zones").then().statusCode(200).body("", empty());
-    api().queryParam("query", "Тверская").get("/public/address/suggest").then().statusCode(200).body("", empty());
+    api()
+        .contentType("application/json")
+        .body("{}")
+        .post("/public/sellers/" + pickupOnly + "/check-delivery")
+        .then()
+        .statusCode(200)
+        .body("delivers", equalTo(false))
+        .body("message", instanceOf(String.class));
+    api()
+        .get("/public/sellers/" + delivers + "/delivery-zones")
+        .then()
+        .statusCode(200)
+        .body("", empty());
+    api()
+        .queryParam("query", "Тверская")
+        .get("/public/address/suggest")
+        .then()
+        .statusCode(200)
+        .body("", empty());
     api().get("/public/address/suggest").then().statusCode(200).body("", empty());
   }
 
   @Test
   void publicShopRoutesIgnoreAuthHeaders() {
     long id = ShopRows.listedShop("Заголовки", "", "100");
-    for (String path : List.of("/public/sellers", "/public/sellers/" + id, "/public/sellers/" + id + "/availability",
-        "/public/sellers/" + id + "/delivery-zones", "/public/address/suggest?query=abc")) {
-      api().header("Authorization", "Bearer garbage.token.value")
+    for (String path :
+        List.of(
+            "/public/sellers",
+            "/public/sellers/" + id,
+            "/public/sellers/" + id + "/availability",
+            "/public/sellers/" + id + "/delivery-zones",
+            "/public/address/suggest?query=abc")) {
+      api()
+          .header("Authorization", "Bearer garbage.token.value")
           .header("X-Telegram-Init-Data", "user=%7B%7D&hash=bad")
-          .header("X-Seller-Token", "nope").header("X-Admin-Token", "nope")
-          .get(path).then().statusCode(200);
+          .header("X-Seller-Token", "nope")
+          .header("X-Admin-Token", "nope")
+          .get(path)
+          .then()
+          .statusCode(200);
     }
-    api().header("Authorization", "Bearer expired").contentType("application/json").body("{}")
-        .post("/public/sellers/" + id + "/check-delivery").then().statusCode(200);
+    api()
+        .header("Authorization", "Bearer expired")
+        .contentType("application/json")
+        .body("{}")
+        .post("/public/sellers/" + id + "/check-delivery")
+        .then()
+        .statusCode(200);
   }
 }

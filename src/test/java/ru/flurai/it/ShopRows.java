@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 import ru.flurai.catalog.BusinessDay;
 
@@ -18,11 +19,21 @@ final class ShopRows {
     return prefix + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
   }
 
-  /** A listed-by-default shop: active plan, default limits 10/20, delivery and pickup, no products yet. */
+  /**
+   * A listed-by-default shop: active plan, default limits 10/20, delivery and pickup, no products
+   * yet.
+   */
   static long shop(String name, String hashtags) {
     long id = Fixtures.newTelegramId();
-    sql("insert into users (tg_id, username, fio, role) values (?, ?, 'Иванова Анна', 'SELLER')", id, "u" + id);
-    sql("insert into sellers (seller_id, shop_name, hashtags) values (?, ?, ?)", id, name, hashtags);
+    sql(
+        "insert into users (tg_id, username, fio, role) values (?, ?, 'Иванова Анна', 'SELLER')",
+        id,
+        "u" + id);
+    sql(
+        "insert into sellers (seller_id, shop_name, hashtags) values (?, ?, ?)",
+        id,
+        name,
+        hashtags);
     return id;
   }
 
@@ -34,8 +45,14 @@ final class ShopRows {
   }
 
   static long product(long sellerId, String price, int quantity, int reserved) {
-    return insertId("insert into products (seller_id, name, price, quantity, reserved_quantity)"
-        + " values (?, ?, ?::numeric, ?, ?) returning id", sellerId, "Букет " + price, price, quantity, reserved);
+    return insertId(
+        "insert into products (seller_id, name, price, quantity, reserved_quantity)"
+            + " values (?, ?, ?::numeric, ?, ?) returning id",
+        sellerId,
+        "Букет " + price,
+        price,
+        quantity,
+        reserved);
   }
 
   /** {@code set} is an SQL assignment list, e.g. "is_blocked = true" or "city_id = ?". */
@@ -53,12 +70,16 @@ final class ShopRows {
   }
 
   static long district(long cityId) {
-    return insertId("insert into districts (city_id, name) values (?, ?) returning id", cityId, tag("Район-"));
+    return insertId(
+        "insert into districts (city_id, name) values (?, ?) returning id", cityId, tag("Район-"));
   }
 
   static long metro(long districtId, String color) {
-    return insertId("insert into metro_stations (name, district_id, line_color) values (?, ?, ?) returning id",
-        tag("Станция-"), districtId, color);
+    return insertId(
+        "insert into metro_stations (name, district_id, line_color) values (?, ?, ?) returning id",
+        tag("Станция-"),
+        districtId,
+        color);
   }
 
   static BusinessDay today() {
@@ -74,7 +95,8 @@ final class ShopRows {
   }
 
   static long insertId(String sql, Object... args) {
-    try (Connection c = Stack.db(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = Stack.db();
+        PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         s.setObject(i + 1, args[i]);
       }
@@ -88,7 +110,7 @@ final class ShopRows {
   }
 
   private static Object[] append(Object[] args, Object last) {
-    Object[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    Object[] all = Arrays.copyOf(args, args.length + 1);
     all[args.length] = last;
     return all;
   }

@@ -16,12 +16,17 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 
-/** What the build started for the integration tests (see ru.flurai.devstack.TestStack), and how to reach it. */
+/**
+ * What the build started for the integration tests (see ru.flurai.devstack.TestStack), and how to
+ * reach it.
+ */
 public final class Stack {
   private static final Properties PROPS = load();
 
-  // Liberty reports the application started before the background migrations finish, and readiness is DOWN until
-  // they have. Every IT reaches the server through this class, so the first one waits here (bounded).
+  // Liberty reports the application started before the background migrations finish, and readiness
+  // is DOWN until
+  // they have. Every IT reaches the server through this class, so the first one waits here
+  // (bounded).
   static {
     eventually(300_000, () -> api().get("/health/ready").then().statusCode(200));
   }
@@ -43,7 +48,10 @@ public final class Stack {
     return Integer.parseInt(PROPS.getProperty("http.port"));
   }
 
-  /** Liberty's TLS port (self-signed certificate; see {@code AdminCenterIT} for how a test trusts it). */
+  /**
+   * Liberty's TLS port (self-signed certificate; see {@code AdminCenterIT} for how a test trusts
+   * it).
+   */
   public static int httpsPort() {
     return Integer.parseInt(PROPS.getProperty("https.port"));
   }
@@ -53,7 +61,10 @@ public final class Stack {
   }
 
   public static RequestSpecification api() {
-    return RestAssured.given().baseUri("http://127.0.0.1").port(httpPort()).urlEncodingEnabled(true);
+    return RestAssured.given()
+        .baseUri("http://127.0.0.1")
+        .port(httpPort())
+        .urlEncodingEnabled(true);
   }
 
   public static Connection db() throws SQLException {
@@ -65,14 +76,29 @@ public final class Stack {
     return "jdbc:postgresql://127.0.0.1:" + PROPS.getProperty("pg.port") + "/" + database;
   }
 
-  /** The fake Telegram Bot API's control API, e.g. {@code telegram("GET", "calls?method=sendMessage", null)}. */
+  /**
+   * The fake Telegram Bot API's control API, e.g. {@code telegram("GET",
+   * "calls?method=sendMessage", null)}.
+   */
   public static String telegram(String method, String path, String body) {
     try {
-      HttpResponse<String> r = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PROPS.getProperty("telegram.port") + "/_fake/" + path))
-              .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                  : HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create(
+                              "http://127.0.0.1:"
+                                  + PROPS.getProperty("telegram.port")
+                                  + "/_fake/"
+                                  + path))
+                      .method(
+                          method,
+                          body == null
+                              ? HttpRequest.BodyPublishers.noBody()
+                              : HttpRequest.BodyPublishers.ofString(body))
+                      .header("Content-Type", "application/json")
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() != 200) {
         throw new IllegalStateException(path + " failed: " + r.body());
       }
@@ -88,10 +114,18 @@ public final class Stack {
   /** Fault injection through the stack's control endpoint, e.g. {@code control("redis/stop")}. */
   public static void control(String action) {
     try {
-      HttpResponse<String> r = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PROPS.getProperty("control.port") + "/" + action))
-              .POST(HttpRequest.BodyPublishers.noBody()).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create(
+                              "http://127.0.0.1:"
+                                  + PROPS.getProperty("control.port")
+                                  + "/"
+                                  + action))
+                      .POST(HttpRequest.BodyPublishers.noBody())
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() != 200) {
         throw new IllegalStateException(action + " failed: " + r.body());
       }
@@ -110,7 +144,8 @@ public final class Stack {
       try {
         check.run();
         return;
-      } catch (AssertionError | Exception e) { // REST-assured throws a refused connection as a checked exception
+      } catch (AssertionError
+          | Exception e) { // REST-assured throws a refused connection as a checked exception
         if (System.currentTimeMillis() > deadline) {
           throw e;
         }

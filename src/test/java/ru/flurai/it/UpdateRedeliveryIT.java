@@ -17,25 +17,40 @@ import org.junit.jupiter.api.Test;
 import ru.flurai.devstack.TestSecrets;
 
 /**
- * A Telegram update is marked processed in the transaction of its effect: when the effect fails nothing is kept,
- * Telegram's redelivery (webhook 503, or the poller not confirming it) applies it exactly once, the failure is a
- * counted warning, an update that never succeeds is given up after 5 attempts, and duplicates still count once.
+ * A Telegram update is marked processed in the transaction of its effect: when the effect fails
+ * nothing is kept, Telegram's redelivery (webhook 503, or the poller not confirming it) applies it
+ * exactly once, the failure is a counted warning, an update that never succeeds is given up after 5
+ * attempts, and duplicates still count once.
  */
 class UpdateRedeliveryIT {
   private static final int MAX_ATTEMPTS = 5; // UpdateHandler.MAX_ATTEMPTS
 
-  /** Until {@link #allowMoves} the database itself refuses any change to this order, as a failing statement would. */
+  /**
+   * Until {@link #allowMoves} the database itself refuses any change to this order, as a failing
+   * statement would.
+   */
   static void refuseMoves(long orderId) throws Exception {
-    try (var c = Stack.db(); var s = c.createStatement()) {
-      s.execute("create function it_refuse_order_" + orderId + "() returns trigger language plpgsql as"
-          + " $$ begin raise exception 'the test refuses changes to order %', old.id; end $$");
-      s.execute("create trigger it_refuse_order_" + orderId + " before update on orders for each row when (old.id = "
-          + orderId + ") execute function it_refuse_order_" + orderId + "()");
+    try (var c = Stack.db();
+        var s = c.createStatement()) {
+      s.execute(
+          "create function it_refuse_order_"
+              + orderId
+              + "() returns trigger language plpgsql as"
+              + " $$ begin raise exception 'the test refuses changes to order %', old.id; end $$");
+      s.execute(
+          "create trigger it_refuse_order_"
+              + orderId
+              + " before update on orders for each row when (old.id = "
+              + orderId
+              + ") execute function it_refuse_order_"
+              + orderId
+              + "()");
     }
   }
 
   static void allowMoves(long orderId) throws Exception {
-    try (var c = Stack.db(); var s = c.createStatement()) {
+    try (var c = Stack.db();
+        var s = c.createStatement()) {
       s.execute("drop trigger if exists it_refuse_order_" + orderId + " on orders");
       s.execute("drop function if exists it_refuse_order_" + orderId + "()");
     }
@@ -43,20 +58,36 @@ class UpdateRedeliveryIT {
 
   /** A button press; {@code updateId} null lets the fake Telegram assign one (for polling). */
   static String press(Long updateId, String callbackId, long fromId, String data) {
-    return "{" + (updateId == null ? "" : "\"update_id\":" + updateId + ",") + "\"callback_query\":{\"id\":\""
-        + callbackId + "\",\"from\":{\"id\":" + fromId + ",\"is_bot\":false,\"first_name\":\"U\"},"
-        + "\"chat_instance\":\"1\",\"data\":\"" + data + "\"}}";
+    return "{"
+        + (updateId == null ? "" : "\"update_id\":" + updateId + ",")
+        + "\"callback_query\":{\"id\":\""
+        + callbackId
+        + "\",\"from\":{\"id\":"
+        + fromId
+        + ",\"is_bot\":false,\"first_name\":\"U\"},"
+        + "\"chat_instance\":\"1\",\"data\":\""
+        + data
+        + "\"}}";
   }
 
   static double metric(String name, String source) {
-    return api().get("/metrics").then().statusCode(200).extract().asString().lines()
+    return api()
+        .get("/metrics")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString()
+        .lines()
         .filter(l -> l.startsWith(name + "{") && l.contains("source=\"" + source + "\""))
-        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .sum();
   }
 
   static List<String> answers(String callbackId) {
     return JsonPath.from(Stack.telegram("GET", "calls?method=answerCallbackQuery", null))
-        .getList("findAll { it.params.callback_query_id == '" + callbackId + "' }.params.text", String.class);
+        .getList(
+            "findAll { it.params.callback_query_id == '" + callbackId + "' }.params.text",
+            String.class);
   }
 
   static long processed(long updateId) {
@@ -64,10 +95,17 @@ class UpdateRedeliveryIT {
   }
 
   static void assertAcceptedOnce(OrdersIT.Placed p) {
-    assertEquals(1, count("select count(*) from orders where id = ? and status = 'accepted'", p.orderId()));
-    assertEquals(2, count("select count(*) from order_status_history where order_id = ?", p.orderId()));
-    assertEquals(1, count("select count(*) from notification_outbox where chat_id = ? and kind = 'order_accepted'"
-        + " and payload->>'order_id' = ?", p.buyer(), String.valueOf(p.orderId())));
+    assertEquals(
+        1, count("select count(*) from orders where id = ? and status = 'accepted'", p.orderId()));
+    assertEquals(
+        2, count("select count(*) from order_status_history where order_id = ?", p.orderId()));
+    assertEquals(
+        1,
+        count(
+            "select count(*) from notification_outbox where chat_id = ? and kind = 'order_accepted'"
+                + " and payload->>'order_id' = ?",
+            p.buyer(),
+            String.valueOf(p.orderId())));
   }
 
   @Test
@@ -82,17 +120,21 @@ class UpdateRedeliveryIT {
     try {
       first = BotIT.webhook(TestSecrets.WEBHOOK_SECRET, body).statusCode();
       assertEquals(0, processed(id), "the update was marked processed although its effect failed");
-      assertEquals(1, count("select count(*) from orders where id = ? and status = 'pending'", p.orderId()));
+      assertEquals(
+          1, count("select count(*) from orders where id = ? and status = 'pending'", p.orderId()));
     } finally {
       allowMoves(p.orderId());
     }
-    assertEquals(503, first, "a failed update must not be acknowledged, so that Telegram delivers it again");
+    assertEquals(
+        503, first, "a failed update must not be acknowledged, so that Telegram delivers it again");
     assertEquals(failuresBefore + 1, metric("telegram_update_failures_total", "webhook"));
     assertEquals(1, count("select attempts from update_failures where update_id = ?", id));
     assertTrue(answers(cb).isEmpty(), "nothing is answered for a press that did not happen");
 
     BotIT.webhook(TestSecrets.WEBHOOK_SECRET, body).then().statusCode(200); // Telegram's redelivery
-    BotIT.webhook(TestSecrets.WEBHOOK_SECRET, body).then().statusCode(200); // and one more: a duplicate
+    BotIT.webhook(TestSecrets.WEBHOOK_SECRET, body)
+        .then()
+        .statusCode(200); // and one more: a duplicate
     assertAcceptedOnce(p);
     assertEquals(1, processed(id));
     assertEquals(0, count("select count(*) from update_failures where update_id = ?", id));
@@ -108,21 +150,35 @@ class UpdateRedeliveryIT {
     long id;
     refuseMoves(p.orderId());
     try {
-      id = JsonPath.from(Stack.telegram("POST", "updates", press(null, cb, p.seller().id(), "acc:" + p.orderId())))
-          .getLong("[0].update_id");
-      Stack.eventually(30_000, () -> assertTrue(
-          count("select count(*) from update_failures where update_id = ?", id) + processed(id) > 0,
-          "the poller has not taken update " + id + " yet"));
+      id =
+          JsonPath.from(
+                  Stack.telegram(
+                      "POST", "updates", press(null, cb, p.seller().id(), "acc:" + p.orderId())))
+              .getLong("[0].update_id");
+      Stack.eventually(
+          30_000,
+          () ->
+              assertTrue(
+                  count("select count(*) from update_failures where update_id = ?", id)
+                          + processed(id)
+                      > 0,
+                  "the poller has not taken update " + id + " yet"));
       assertEquals(0, processed(id), "the update was marked processed although its effect failed");
-      assertEquals(1, count("select count(*) from orders where id = ? and status = 'pending'", p.orderId()));
+      assertEquals(
+          1, count("select count(*) from orders where id = ? and status = 'pending'", p.orderId()));
       assertTrue(metric("telegram_update_failures_total", "polling") >= failuresBefore + 1);
     } finally {
       allowMoves(p.orderId());
     }
-    // the poller did not confirm the update, so getUpdates returns it again and it takes effect once
+    // the poller did not confirm the update, so getUpdates returns it again and it takes effect
+    // once
     Stack.eventually(60_000, () -> assertEquals(1, processed(id)));
-    Stack.eventually(30_000, () -> assertFalse(Stack.telegram("GET", "updates", null).contains(cb),
-        "the poller has not confirmed update " + id));
+    Stack.eventually(
+        30_000,
+        () ->
+            assertFalse(
+                Stack.telegram("GET", "updates", null).contains(cb),
+                "the poller has not confirmed update " + id));
     assertAcceptedOnce(p);
     assertEquals(List.of("Заказ принят ✅"), answers(cb));
     assertEquals(0, count("select count(*) from update_failures where update_id = ?", id));
@@ -146,20 +202,26 @@ class UpdateRedeliveryIT {
     }
     assertEquals(List.of(503, 503, 503, 503, 200, 200), statuses);
     assertEquals(1, processed(id));
-    assertEquals(MAX_ATTEMPTS, count("select attempts from update_failures where update_id = ?", id));
-    assertEquals(failuresBefore + MAX_ATTEMPTS, metric("telegram_update_failures_total", "webhook"));
+    assertEquals(
+        MAX_ATTEMPTS, count("select attempts from update_failures where update_id = ?", id));
+    assertEquals(
+        failuresBefore + MAX_ATTEMPTS, metric("telegram_update_failures_total", "webhook"));
     assertEquals(givenUpBefore + 1, metric("telegram_updates_given_up_total", "webhook"));
     // given up means handled: a later delivery changes nothing, even now that it would succeed
     BotIT.webhook(TestSecrets.WEBHOOK_SECRET, body).then().statusCode(200);
-    assertEquals(1, count("select count(*) from orders where id = ? and status = 'pending'", p.orderId()));
+    assertEquals(
+        1, count("select count(*) from orders where id = ? and status = 'pending'", p.orderId()));
   }
 
   @Test
   void theSameUpdateByWebhookAndPollingAtOnceCountsOnce() throws Exception {
     var p = place("Самовывоз", 5, 1);
     String cb = "cb-dup-" + System.nanoTime();
-    long id = JsonPath.from(Stack.telegram("POST", "updates", press(null, cb, p.seller().id(), "acc:" + p.orderId())))
-        .getLong("[0].update_id");
+    long id =
+        JsonPath.from(
+                Stack.telegram(
+                    "POST", "updates", press(null, cb, p.seller().id(), "acc:" + p.orderId())))
+            .getLong("[0].update_id");
     String body = press(id, cb, p.seller().id(), "acc:" + p.orderId());
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
@@ -173,8 +235,12 @@ class UpdateRedeliveryIT {
     } finally {
       pool.shutdownNow();
     }
-    Stack.eventually(30_000, () -> assertFalse(Stack.telegram("GET", "updates", null).contains(cb),
-        "the poller has not handled update " + id));
+    Stack.eventually(
+        30_000,
+        () ->
+            assertFalse(
+                Stack.telegram("GET", "updates", null).contains(cb),
+                "the poller has not handled update " + id));
     assertAcceptedOnce(p);
     assertEquals(1, processed(id));
     assertEquals(List.of("Заказ принят ✅"), answers(cb));
@@ -190,7 +256,8 @@ class UpdateRedeliveryIT {
     BotIT.webhook(TestSecrets.WEBHOOK_SECRET, body).then().statusCode(200);
     BotIT.webhook(TestSecrets.WEBHOOK_SECRET, body).then().statusCode(200);
     assertEquals(1, processed(id));
-    assertEquals(1, count("select count(*) from orders where id = ? and status = 'pending'", p.orderId()));
+    assertEquals(
+        1, count("select count(*) from orders where id = ? and status = 'pending'", p.orderId()));
     assertEquals(List.of("Это действие доступно только участнику заказа"), answers(cb));
   }
 
@@ -201,8 +268,15 @@ class UpdateRedeliveryIT {
     BotIT.webhook(TestSecrets.WEBHOOK_SECRET, body).then().statusCode(200);
     BotIT.webhook(TestSecrets.WEBHOOK_SECRET, body).then().statusCode(200);
     assertEquals(1, count("select count(*) from notification_outbox where chat_id = ?", user));
-    Stack.eventually(15_000, () -> assertEquals(1, count("select count(*) from notification_outbox where chat_id = ?"
-        + " and kind = 'bot_welcome' and status = 'sent'", user)));
+    Stack.eventually(
+        15_000,
+        () ->
+            assertEquals(
+                1,
+                count(
+                    "select count(*) from notification_outbox where chat_id = ?"
+                        + " and kind = 'bot_welcome' and status = 'sent'",
+                    user)));
     assertEquals(1, NotificationsIT.messagesTo(user).size());
   }
 }

@@ -14,7 +14,9 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 
-/** Upload fixtures made in code (WebP comes from src/test/resources/media, the JDK cannot write it). */
+/**
+ * Upload fixtures made in code (WebP comes from src/test/resources/media, the JDK cannot write it).
+ */
 final class UploadImages {
   private UploadImages() {}
 
@@ -23,7 +25,8 @@ final class UploadImages {
     Random random = new Random(width * 31L + height);
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
-        image.setRGB(x, y, ((x * 255 / width) << 16) | ((y * 255 / height) << 8) | random.nextInt(64));
+        image.setRGB(
+            x, y, ((x * 255 / width) << 16) | ((y * 255 / height) << 8) | random.nextInt(64));
       }
     }
     return image;
@@ -50,8 +53,8 @@ final class UploadImages {
   }
 
   /**
-   * A phone photo stored sideways: a grey JPEG with a red block in its stored top-left corner and an APP1 EXIF
-   * segment (written byte by byte) whose IFD0 says Orientation = {@code orientation}.
+   * A phone photo stored sideways: a grey JPEG with a red block in its stored top-left corner and
+   * an APP1 EXIF segment (written byte by byte) whose IFD0 says Orientation = {@code orientation}.
    */
   static byte[] exifJpeg(int width, int height, int orientation) {
     int block = Math.min(width, height) / 2;
@@ -63,9 +66,18 @@ final class UploadImages {
     }
     byte[] jpeg = encode(image, "jpeg");
     ByteBuffer app1 = ByteBuffer.allocate(2 + 2 + 6 + 26);
-    app1.putShort((short) 0xFFE1).putShort((short) (2 + 6 + 26)).put("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
-    app1.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8).putShort((short) 1);
-    app1.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+    app1.putShort((short) 0xFFE1)
+        .putShort((short) (2 + 6 + 26))
+        .put("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
+    app1.put("MM".getBytes(StandardCharsets.US_ASCII))
+        .putShort((short) 42)
+        .putInt(8)
+        .putShort((short) 1);
+    app1.putShort((short) 0x0112)
+        .putShort((short) 3)
+        .putInt(1)
+        .putShort((short) orientation)
+        .putShort((short) 0);
     app1.putInt(0);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(jpeg, 0, 2);
@@ -108,12 +120,25 @@ final class UploadImages {
     return false;
   }
 
-  /** A valid PNG header claiming the size, with a few hundred bytes of pixel data: a decompression bomb. */
+  /**
+   * A valid PNG header claiming the size, with a few hundred bytes of pixel data: a decompression
+   * bomb.
+   */
   static byte[] pngClaiming(int width, int height) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-    chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-        .put((byte) 0).put((byte) 0).put((byte) 0).array());
+    chunk(
+        out,
+        "IHDR",
+        ByteBuffer.allocate(13)
+            .putInt(width)
+            .putInt(height)
+            .put((byte) 8)
+            .put((byte) 2)
+            .put((byte) 0)
+            .put((byte) 0)
+            .put((byte) 0)
+            .array());
     byte[] scanlines = new byte[300];
     new Random(1).nextBytes(scanlines);
     Deflater deflater = new Deflater();

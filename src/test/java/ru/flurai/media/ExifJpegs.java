@@ -7,18 +7,21 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * JPEGs as phones write them: an APP1 "Exif" segment (a big-endian TIFF header and IFD0) right after SOI, written
- * here byte by byte so the reader under test is not also the writer of its fixtures.
+ * JPEGs as phones write them: an APP1 "Exif" segment (a big-endian TIFF header and IFD0) right
+ * after SOI, written here byte by byte so the reader under test is not also the writer of its
+ * fixtures.
  */
 final class ExifJpegs {
   static final int RED = 0xFF0000;
   static final int GREEN = 0x00FF00;
   static final int GREY = 0x808080;
 
-  private ExifJpegs() {
-  }
+  private ExifJpegs() {}
 
-  /** Grey, with a red block in the stored top-left corner and a green one in the stored top-right corner. */
+  /**
+   * Grey, with a red block in the stored top-left corner and a green one in the stored top-right
+   * corner.
+   */
   static BufferedImage marked(int width, int height) {
     int block = Math.max(1, Math.min(width, height) / 2);
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -31,21 +34,28 @@ final class ExifJpegs {
     return image;
   }
 
-  /** A JPEG of {@code image} whose IFD0 has one entry: Orientation (tag 274, SHORT) = {@code orientation}. */
+  /**
+   * A JPEG of {@code image} whose IFD0 has one entry: Orientation (tag 274, SHORT) = {@code
+   * orientation}.
+   */
   static byte[] withOrientation(BufferedImage image, int orientation) {
     return withApp1(TestImages.jpegOf(image), exif(tiff(ByteOrder.BIG_ENDIAN, orientation, 0)));
   }
 
   /**
-   * A TIFF block ("MM" or "II", 42, IFD0 at offset 8) whose IFD0 holds only Orientation = {@code orientation} and
-   * links to the next IFD at {@code nextIfd} (0: none; 8: itself, a loop).
+   * A TIFF block ("MM" or "II", 42, IFD0 at offset 8) whose IFD0 holds only Orientation = {@code
+   * orientation} and links to the next IFD at {@code nextIfd} (0: none; 8: itself, a loop).
    */
   static byte[] tiff(ByteOrder order, int orientation, int nextIfd) {
     ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4).order(order);
     tiff.put((order == ByteOrder.BIG_ENDIAN ? "MM" : "II").getBytes(StandardCharsets.US_ASCII));
     tiff.putShort((short) 42).putInt(8);
     tiff.putShort((short) 1); // one entry
-    tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+    tiff.putShort((short) 0x0112)
+        .putShort((short) 3)
+        .putInt(1)
+        .putShort((short) orientation)
+        .putShort((short) 0);
     tiff.putInt(nextIfd);
     return tiff.array();
   }

@@ -16,13 +16,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Phone photos: the EXIF orientation of a JPEG upload is applied to the pixels, then the metadata is dropped. The
- * fixture is 40×20 with a red block in the stored top-left corner and a green one in the stored top-right corner;
- * the expected corners are those of the EXIF specification's table ("the 0th row is the visual …, the 0th column is
- * the visual …").
+ * Phone photos: the EXIF orientation of a JPEG upload is applied to the pixels, then the metadata
+ * is dropped. The fixture is 40×20 with a red block in the stored top-left corner and a green one
+ * in the stored top-right corner; the expected corners are those of the EXIF specification's table
+ * ("the 0th row is the visual …, the 0th column is the visual …").
  */
 class ExifOrientationTest {
-  enum Corner { TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT }
+  enum Corner {
+    TOP_LEFT,
+    TOP_RIGHT,
+    BOTTOM_LEFT,
+    BOTTOM_RIGHT
+  }
 
   static Stream<Arguments> orientations() {
     return Stream.of(
@@ -38,8 +43,8 @@ class ExifOrientationTest {
 
   @ParameterizedTest(name = "orientation {0}")
   @MethodSource("orientations")
-  void eachOrientationIsStoredUpright(int orientation, int width, int height, Corner red, Corner green)
-      throws Exception {
+  void eachOrientationIsStoredUpright(
+      int orientation, int width, int height, Corner red, Corner green) throws Exception {
     byte[] upload = ExifJpegs.withOrientation(ExifJpegs.marked(40, 20), orientation);
     assertEquals(Orientation.of(orientation), ExifOrientation.of(upload));
     StoredImage stored = ImageUpload.process(upload, "image/jpeg", ImageKind.PRODUCT);
@@ -50,22 +55,32 @@ class ExifOrientationTest {
 
   @Test
   void littleEndianExifIsReadToo() throws Exception {
-    byte[] upload = ExifJpegs.withApp1(TestImages.jpegOf(ExifJpegs.marked(40, 20)),
-        ExifJpegs.exif(ExifJpegs.tiff(ByteOrder.LITTLE_ENDIAN, 6, 0)));
-    BufferedImage out = assertStored(ImageUpload.process(upload, "image/jpeg", ImageKind.PRODUCT), "jpg", 20, 40);
+    byte[] upload =
+        ExifJpegs.withApp1(
+            TestImages.jpegOf(ExifJpegs.marked(40, 20)),
+            ExifJpegs.exif(ExifJpegs.tiff(ByteOrder.LITTLE_ENDIAN, 6, 0)));
+    BufferedImage out =
+        assertStored(ImageUpload.process(upload, "image/jpeg", ImageKind.PRODUCT), "jpg", 20, 40);
     assertCorners(out, Corner.TOP_RIGHT, Corner.BOTTOM_RIGHT);
   }
 
   @Test
   void theBoxAppliesToTheUprightPicture() throws Exception {
-    // a portrait phone photo stored landscape: 2400×1200 turned is 1200×2400, which fits 1200×1200 as 600×1200
+    // a portrait phone photo stored landscape: 2400×1200 turned is 1200×2400, which fits 1200×1200
+    // as 600×1200
     byte[] product = ExifJpegs.withOrientation(ExifJpegs.marked(2400, 1200), 6);
-    assertCorners(assertStored(ImageUpload.process(product, "image/jpeg", ImageKind.PRODUCT), "jpg", 600, 1200),
-        Corner.TOP_RIGHT, Corner.BOTTOM_RIGHT);
-    // banners are limited in width only: stored 1000×4000 turned is 4000×1000, so it becomes 1920×480
+    assertCorners(
+        assertStored(
+            ImageUpload.process(product, "image/jpeg", ImageKind.PRODUCT), "jpg", 600, 1200),
+        Corner.TOP_RIGHT,
+        Corner.BOTTOM_RIGHT);
+    // banners are limited in width only: stored 1000×4000 turned is 4000×1000, so it becomes
+    // 1920×480
     byte[] banner = ExifJpegs.withOrientation(ExifJpegs.marked(1000, 4000), 8);
-    assertCorners(assertStored(ImageUpload.process(banner, "image/jpeg", ImageKind.BANNER), "jpg", 1920, 480),
-        Corner.BOTTOM_LEFT, Corner.TOP_LEFT);
+    assertCorners(
+        assertStored(ImageUpload.process(banner, "image/jpeg", ImageKind.BANNER), "jpg", 1920, 480),
+        Corner.BOTTOM_LEFT,
+        Corner.TOP_LEFT);
     // and stored 4000×1000 turned is 1000×4000, already narrow enough
     byte[] tall = ExifJpegs.withOrientation(ExifJpegs.marked(4000, 1000), 8);
     assertStored(ImageUpload.process(tall, "image/jpeg", ImageKind.BANNER), "jpg", 1000, 4000);
@@ -84,15 +99,19 @@ class ExifOrientationTest {
         Arguments.of("no EXIF at all", new byte[0]),
         Arguments.of("orientation 0", ExifJpegs.exif(ExifJpegs.tiff(ByteOrder.BIG_ENDIAN, 0, 0))),
         Arguments.of("orientation 9", ExifJpegs.exif(ExifJpegs.tiff(ByteOrder.BIG_ENDIAN, 9, 0))),
-        Arguments.of("orientation 65535", ExifJpegs.exif(ExifJpegs.tiff(ByteOrder.BIG_ENDIAN, 0xFFFF, 0))),
+        Arguments.of(
+            "orientation 65535", ExifJpegs.exif(ExifJpegs.tiff(ByteOrder.BIG_ENDIAN, 0xFFFF, 0))),
         Arguments.of("only the preamble", "Exif\0\0".getBytes(StandardCharsets.US_ASCII)),
         Arguments.of("a cut TIFF header", ExifJpegs.exif(Arrays.copyOf(good, 5))),
         Arguments.of("a cut IFD", ExifJpegs.exif(Arrays.copyOf(good, 14))),
-        Arguments.of("not TIFF", ExifJpegs.exif("XX\0*garbage-garbage-garbage".getBytes(StandardCharsets.US_ASCII))),
+        Arguments.of(
+            "not TIFF",
+            ExifJpegs.exif("XX\0*garbage-garbage-garbage".getBytes(StandardCharsets.US_ASCII))),
         Arguments.of("IFD0 at a wrong offset", ExifJpegs.exif(ifdElsewhere)),
         Arguments.of("too many entries", ExifJpegs.exif(countHuge)),
         Arguments.of("value outside the block", ExifJpegs.exif(valueOutside)),
-        Arguments.of("IFD0 linking to itself", ExifJpegs.exif(ExifJpegs.tiff(ByteOrder.BIG_ENDIAN, 1, 8))));
+        Arguments.of(
+            "IFD0 linking to itself", ExifJpegs.exif(ExifJpegs.tiff(ByteOrder.BIG_ENDIAN, 1, 8))));
   }
 
   /** A broken or absent EXIF block keeps the stored orientation and never refuses the photo. */
@@ -109,22 +128,35 @@ class ExifOrientationTest {
 
   @Test
   void otherFormatsAreNotTurned() throws Exception {
-    StoredImage stored = ImageUpload.process(TestImages.pngOf(ExifJpegs.marked(40, 20)), "image/png",
-        ImageKind.PRODUCT);
+    StoredImage stored =
+        ImageUpload.process(
+            TestImages.pngOf(ExifJpegs.marked(40, 20)), "image/png", ImageKind.PRODUCT);
     assertCorners(assertStored(stored, "jpg", 40, 20), Corner.TOP_LEFT, Corner.TOP_RIGHT);
   }
 
   static void assertCorners(BufferedImage image, Corner red, Corner green) {
-    assertAll(Arrays.stream(Corner.values()).map(c -> () -> assertEquals(
-        c == red ? "red" : c == green ? "green" : "grey", colour(image, c), c + " of " + image.getWidth() + "×"
-            + image.getHeight())));
+    assertAll(
+        Arrays.stream(Corner.values())
+            .map(
+                c ->
+                    () ->
+                        assertEquals(
+                            c == red ? "red" : c == green ? "green" : "grey",
+                            colour(image, c),
+                            c + " of " + image.getWidth() + "×" + image.getHeight())));
   }
 
   /** The colour near a corner (3 px in, away from JPEG's ringing at the edge). */
   static String colour(BufferedImage image, Corner corner) {
     int inset = 3;
-    int x = corner == Corner.TOP_LEFT || corner == Corner.BOTTOM_LEFT ? inset : image.getWidth() - 1 - inset;
-    int y = corner == Corner.TOP_LEFT || corner == Corner.TOP_RIGHT ? inset : image.getHeight() - 1 - inset;
+    int x =
+        corner == Corner.TOP_LEFT || corner == Corner.BOTTOM_LEFT
+            ? inset
+            : image.getWidth() - 1 - inset;
+    int y =
+        corner == Corner.TOP_LEFT || corner == Corner.TOP_RIGHT
+            ? inset
+            : image.getHeight() - 1 - inset;
     int rgb = image.getRGB(x, y);
     int r = (rgb >> 16) & 0xFF;
     int g = (rgb >> 8) & 0xFF;
@@ -144,7 +176,9 @@ class ExifOrientationTest {
   static void assertNoExif(byte[] stored) {
     byte[] exif = "Exif".getBytes(StandardCharsets.US_ASCII);
     for (int i = 0; i + exif.length <= stored.length; i++) {
-      assertFalse(Arrays.equals(stored, i, i + exif.length, exif, 0, exif.length), "EXIF left at byte " + i);
+      assertFalse(
+          Arrays.equals(stored, i, i + exif.length, exif, 0, exif.length),
+          "EXIF left at byte " + i);
     }
   }
 }

@@ -14,7 +14,8 @@ class ImageFormatTest {
     assertEquals(Optional.of(ImageFormat.PNG), ImageFormat.sniff(TestImages.png(8, 8)));
     assertEquals(Optional.of(ImageFormat.GIF), ImageFormat.sniff(ascii("GIF87a....")));
     assertEquals(Optional.of(ImageFormat.GIF), ImageFormat.sniff(ascii("GIF89a....")));
-    assertEquals(Optional.of(ImageFormat.WEBP), ImageFormat.sniff(TestImages.resource("opaque-64x48.webp")));
+    assertEquals(
+        Optional.of(ImageFormat.WEBP), ImageFormat.sniff(TestImages.resource("opaque-64x48.webp")));
   }
 
   @Test

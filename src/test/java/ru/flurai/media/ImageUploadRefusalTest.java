@@ -16,33 +16,39 @@ import ru.flurai.platform.http.ApiException;
 class ImageUploadRefusalTest {
   static final String TOO_LARGE = "Файл слишком большой (максимум 10 МБ)";
   static final String TOO_SMALL = "Файл слишком маленький";
-  static final String UNSUPPORTED = "Неподдерживаемый формат изображения: разрешены JPEG, PNG, WebP, GIF";
+  static final String UNSUPPORTED =
+      "Неподдерживаемый формат изображения: разрешены JPEG, PNG, WebP, GIF";
   static final String MISMATCH = "Тип файла не совпадает с содержимым";
   static final String CORRUPT = "Изображение повреждено или не читается";
 
   static void assertRefused(String detail, byte[] bytes, String declaredType) {
-    ApiException e = assertThrows(ApiException.class,
-        () -> ImageUpload.process(bytes, declaredType, ImageKind.PRODUCT));
+    ApiException e =
+        assertThrows(
+            ApiException.class, () -> ImageUpload.process(bytes, declaredType, ImageKind.PRODUCT));
     assertEquals(400, e.status());
     assertEquals(detail, e.detail());
   }
 
   @Test
   void htmlNamedJpgIsRefused() {
-    byte[] html = ascii("<!DOCTYPE html><html><head><title>x</title></head><body><script>alert(document.cookie)"
-        + "</script><p>Это не картинка, а страница</p></body></html>");
+    byte[] html =
+        ascii(
+            "<!DOCTYPE html><html><head><title>x</title></head><body><script>alert(document.cookie)"
+                + "</script><p>Это не картинка, а страница</p></body></html>");
     assertRefused(UNSUPPORTED, html, "image/jpeg");
     assertRefused(UNSUPPORTED, html, null);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>",
-      "BM6\u0000\u0000\u0000\u0000\u0000\u0000\u00006\u0000\u0000\u0000(\u0000\u0000\u0000",
-      "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj",
-      "II*\u0000\b\u0000\u0000\u0000",
-      "RIFF\u0010\u0000\u0000\u0000WAVEfmt ",
-      "GIF88a"})
+  @ValueSource(
+      strings = {
+        "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>",
+        "BM6\u0000\u0000\u0000\u0000\u0000\u0000\u00006\u0000\u0000\u0000(\u0000\u0000\u0000",
+        "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj",
+        "II*\u0000\b\u0000\u0000\u0000",
+        "RIFF\u0010\u0000\u0000\u0000WAVEfmt ",
+        "GIF88a"
+      })
   void otherFormatsAreRefused(String start) {
     byte[] bytes = Arrays.copyOf(ascii(start), 400); // padded past the size minimum
     assertRefused(UNSUPPORTED, bytes, null);
@@ -58,8 +64,11 @@ class ImageUploadRefusalTest {
   void oneByteOverTenMegabytesIsRefusedButTenMegabytesPassTheSizeCheck() {
     byte[] jpeg = TestImages.jpeg(64, 64);
     assertRefused(TOO_LARGE, Arrays.copyOf(jpeg, ImageUpload.MAX_BYTES + 1), null);
-    // exactly 10 MiB passes the size rule; the zero padding after the scan then fails the structure walk
-    assertRefused(CORRUPT, concat(cut(jpeg, jpeg.length - 2), new byte[ImageUpload.MAX_BYTES - jpeg.length + 2]),
+    // exactly 10 MiB passes the size rule; the zero padding after the scan then fails the structure
+    // walk
+    assertRefused(
+        CORRUPT,
+        concat(cut(jpeg, jpeg.length - 2), new byte[ImageUpload.MAX_BYTES - jpeg.length + 2]),
         null);
   }
 
@@ -78,7 +87,15 @@ class ImageUploadRefusalTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"image/png", "image/gif", "image/webp", "text/html", "image/svg+xml", "text/plain"})
+  @ValueSource(
+      strings = {
+        "image/png",
+        "image/gif",
+        "image/webp",
+        "text/html",
+        "image/svg+xml",
+        "text/plain"
+      })
   void declaredTypeContradictingTheBytesIsRefused(String declared) {
     assertRefused(MISMATCH, TestImages.jpeg(64, 64), declared);
   }
@@ -143,7 +160,8 @@ class ImageUploadRefusalTest {
 
   @Test
   void garbageAfterAValidSignatureIsRefused() {
-    byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, ascii("<html>".repeat(40)));
+    byte[] bytes =
+        concat(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, ascii("<html>".repeat(40)));
     assertRefused(CORRUPT, bytes, "image/jpeg");
   }
 }

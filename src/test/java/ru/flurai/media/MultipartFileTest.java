@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import ru.flurai.platform.http.ApiException;
 
-/** Reading the one file field of an upload, with its size limit, and nothing else of what the client sent. */
+/**
+ * Reading the one file field of an upload, with its size limit, and nothing else of what the client
+ * sent.
+ */
 class MultipartFileTest {
   static final String TYPE = "multipart/form-data; boundary=----WebKitFormBoundaryX1y2";
 
@@ -22,7 +25,9 @@ class MultipartFileTest {
     for (String p : parts) {
       b.append("------WebKitFormBoundaryX1y2\r\n").append(p).append("\r\n");
     }
-    return b.append("------WebKitFormBoundaryX1y2--\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+    return b.append("------WebKitFormBoundaryX1y2--\r\n")
+        .toString()
+        .getBytes(StandardCharsets.ISO_8859_1);
   }
 
   static MultipartFile read(String type, byte[] body) {
@@ -31,12 +36,15 @@ class MultipartFileTest {
 
   @Test
   void findsTheFileFieldAmongOthers() {
-    byte[] body = body("Content-Disposition: form-data; name=\"title\"\r\n\r\nhello",
-        "Content-Disposition: form-data; filename=\"../../etc/passwd\"; name=\"file\"\r\nContent-Type: image/png"
-            + "\r\n\r\n\u0089PNG--data\r\nwith lines");
+    byte[] body =
+        body(
+            "Content-Disposition: form-data; name=\"title\"\r\n\r\nhello",
+            "Content-Disposition: form-data; filename=\"../../etc/passwd\"; name=\"file\"\r\nContent-Type: image/png"
+                + "\r\n\r\n\u0089PNG--data\r\nwith lines");
     MultipartFile f = read(TYPE, body);
     assertEquals("image/png", f.contentType());
-    assertArrayEquals("\u0089PNG--data\r\nwith lines".getBytes(StandardCharsets.ISO_8859_1), f.bytes());
+    assertArrayEquals(
+        "\u0089PNG--data\r\nwith lines".getBytes(StandardCharsets.ISO_8859_1), f.bytes());
   }
 
   @Test
@@ -49,38 +57,53 @@ class MultipartFileTest {
 
   @Test
   void filenameIsNotMistakenForTheFieldName() {
-    byte[] body = body("Content-Disposition: form-data; name=\"photo\"; filename=\"file\"\r\n\r\nabc");
-    assertEquals(MultipartFile.NO_FILE, assertThrows(ApiException.class, () -> read(TYPE, body)).detail());
+    byte[] body =
+        body("Content-Disposition: form-data; name=\"photo\"; filename=\"file\"\r\n\r\nabc");
+    assertEquals(
+        MultipartFile.NO_FILE, assertThrows(ApiException.class, () -> read(TYPE, body)).detail());
   }
 
   @Test
   void refusals() {
-    assertEquals(MultipartFile.NOT_MULTIPART,
+    assertEquals(
+        MultipartFile.NOT_MULTIPART,
         assertThrows(ApiException.class, () -> read("application/json", new byte[10])).detail());
-    assertEquals(MultipartFile.NOT_MULTIPART,
+    assertEquals(
+        MultipartFile.NOT_MULTIPART,
         assertThrows(ApiException.class, () -> read("multipart/form-data", new byte[10])).detail());
-    assertEquals(MultipartFile.NOT_MULTIPART,
+    assertEquals(
+        MultipartFile.NOT_MULTIPART,
         assertThrows(ApiException.class, () -> read(null, new byte[10])).detail());
     // an unterminated part is a truncated request, not a file
-    byte[] cut = "------WebKitFormBoundaryX1y2\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc"
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] cut =
+        "------WebKitFormBoundaryX1y2\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc"
+            .getBytes(StandardCharsets.ISO_8859_1);
     assertThrows(ApiException.class, () -> read(TYPE, cut));
   }
 
   @Test
   void oversizedBodiesAre413BeforeParsing() {
-    ApiException declared = assertThrows(ApiException.class, () -> MultipartFile.read(TYPE,
-        (long) MultipartFile.MAX_BODY + 1, InputStream.nullInputStream(), "file"));
+    ApiException declared =
+        assertThrows(
+            ApiException.class,
+            () ->
+                MultipartFile.read(
+                    TYPE,
+                    (long) MultipartFile.MAX_BODY + 1,
+                    InputStream.nullInputStream(),
+                    "file"));
     assertEquals(413, declared.status());
-    InputStream endless = new InputStream() {
-      long left = MultipartFile.MAX_BODY + 10L;
+    InputStream endless =
+        new InputStream() {
+          long left = MultipartFile.MAX_BODY + 10L;
 
-      @Override
-      public int read() {
-        return left-- > 0 ? 'x' : -1;
-      }
-    };
-    ApiException streamed = assertThrows(ApiException.class, () -> MultipartFile.read(TYPE, null, endless, "file"));
+          @Override
+          public int read() {
+            return left-- > 0 ? 'x' : -1;
+          }
+        };
+    ApiException streamed =
+        assertThrows(ApiException.class, () -> MultipartFile.read(TYPE, null, endless, "file"));
     assertEquals(413, streamed.status());
     assertEquals("Файл слишком большой (максимум 10 МБ)", streamed.detail());
   }

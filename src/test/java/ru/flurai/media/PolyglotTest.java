@@ -10,12 +10,13 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * Files that are a valid image and something else at once are accepted, but only their pixels survive: the stored
- * output must contain none of the smuggled bytes.
+ * Files that are a valid image and something else at once are accepted, but only their pixels
+ * survive: the stored output must contain none of the smuggled bytes.
  */
 class PolyglotTest {
   static final byte[] PHP = ascii("<?php system($_GET['cmd']); ?>");
-  static final byte[] HTML = ascii("<html><body><script>fetch('/steal?c='+document.cookie)</script></body></html>");
+  static final byte[] HTML =
+      ascii("<html><body><script>fetch('/steal?c='+document.cookie)</script></body></html>");
 
   private static void assertClean(StoredImage stored, byte[] upload) {
     assertFalse(contains(stored.bytes(), ascii("<?php")), "PHP payload left in output");
@@ -39,12 +40,14 @@ class PolyglotTest {
     upload = TestBytes.withJpegSegment(upload, 0xE1, concat(ascii("Exif\0\0"), HTML));
     StoredImage stored = ImageUpload.process(upload, "image/jpeg", ImageKind.BANNER);
     assertStored(stored, "jpg", 300, 200);
-    assertClean(stored, concat(upload, PHP)); // the tail check is covered above; here the segments matter
+    assertClean(
+        stored, concat(upload, PHP)); // the tail check is covered above; here the segments matter
   }
 
   @Test
   void pngWithTextChunkAndTrailingHtmlIsAcceptedAndCleaned() throws Exception {
-    byte[] png = TestBytes.withPngChunk(TestImages.png(120, 80), "tEXt", concat(ascii("Comment\0"), PHP));
+    byte[] png =
+        TestBytes.withPngChunk(TestImages.png(120, 80), "tEXt", concat(ascii("Comment\0"), PHP));
     byte[] upload = concat(png, HTML);
     StoredImage stored = ImageUpload.process(upload, "image/png", ImageKind.PRODUCT);
     assertStored(stored, "jpg", 120, 80);

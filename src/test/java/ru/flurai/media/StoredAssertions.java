@@ -12,21 +12,27 @@ import java.util.HexFormat;
 
 /** Checks that a {@link StoredImage} is internally consistent and really is what it says. */
 final class StoredAssertions {
-  private StoredAssertions() {
-  }
+  private StoredAssertions() {}
 
   /** Asserts type, magic bytes, hash and size; returns the decoded output for pixel checks. */
-  static BufferedImage assertStored(StoredImage stored, String extension, int width, int height) throws Exception {
-    byte[] magic = extension.equals("jpg")
-        ? new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}
-        : new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-    String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(stored.bytes()));
+  static BufferedImage assertStored(StoredImage stored, String extension, int width, int height)
+      throws Exception {
+    byte[] magic =
+        extension.equals("jpg")
+            ? new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}
+            : new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    String sha256 =
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(stored.bytes()));
     BufferedImage decoded = TestImages.decode(stored.bytes());
     assertNotNull(decoded, "output must decode");
     assertAll(
         () -> assertEquals(extension, stored.extension()),
-        () -> assertEquals(extension.equals("jpg") ? "image/jpeg" : "image/png", stored.contentType()),
-        () -> assertArrayEquals(magic, Arrays.copyOf(stored.bytes(), magic.length), "output magic bytes"),
+        () ->
+            assertEquals(
+                extension.equals("jpg") ? "image/jpeg" : "image/png", stored.contentType()),
+        () ->
+            assertArrayEquals(
+                magic, Arrays.copyOf(stored.bytes(), magic.length), "output magic bytes"),
         () -> assertEquals(sha256, stored.sha256Hex(), "hash of the output bytes"),
         () -> assertEquals(width, stored.width(), "width"),
         () -> assertEquals(height, stored.height(), "height"),

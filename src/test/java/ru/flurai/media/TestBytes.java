@@ -10,8 +10,7 @@ import java.util.zip.Deflater;
 
 /** Byte-level surgery on fixtures: hand-made PNGs, payload injection, searching outputs. */
 final class TestBytes {
-  private TestBytes() {
-  }
+  private TestBytes() {}
 
   static byte[] ascii(String s) {
     return s.getBytes(StandardCharsets.US_ASCII);
@@ -44,7 +43,9 @@ final class TestBytes {
 
   /** Puts a JPEG segment (e.g. COM 0xFE or APP1 0xE1) right after SOI. */
   static byte[] withJpegSegment(byte[] jpeg, int marker, byte[] payload) {
-    byte[] header = {(byte) 0xFF, (byte) marker, (byte) ((payload.length + 2) >> 8), (byte) (payload.length + 2)};
+    byte[] header = {
+      (byte) 0xFF, (byte) marker, (byte) ((payload.length + 2) >> 8), (byte) (payload.length + 2)
+    };
     return concat(cut(jpeg, 2), header, payload, Arrays.copyOfRange(jpeg, 2, jpeg.length));
   }
 
@@ -53,18 +54,29 @@ final class TestBytes {
     int afterIhdr = 8 + 12 + 13;
     ByteArrayOutputStream chunk = new ByteArrayOutputStream();
     pngChunk(chunk, type, data);
-    return concat(cut(png, afterIhdr), chunk.toByteArray(), Arrays.copyOfRange(png, afterIhdr, png.length));
+    return concat(
+        cut(png, afterIhdr), chunk.toByteArray(), Arrays.copyOfRange(png, afterIhdr, png.length));
   }
 
   /**
-   * A structurally valid PNG that claims the given size but carries only a few hundred bytes of pixel data: what a
-   * decompression bomb looks like to a header check.
+   * A structurally valid PNG that claims the given size but carries only a few hundred bytes of
+   * pixel data: what a decompression bomb looks like to a header check.
    */
   static byte[] pngClaiming(int width, int height) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-    pngChunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-        .put((byte) 0).put((byte) 0).put((byte) 0).array());
+    pngChunk(
+        out,
+        "IHDR",
+        ByteBuffer.allocate(13)
+            .putInt(width)
+            .putInt(height)
+            .put((byte) 8)
+            .put((byte) 2)
+            .put((byte) 0)
+            .put((byte) 0)
+            .put((byte) 0)
+            .array());
     byte[] scanlineStart = new byte[300];
     new Random(1).nextBytes(scanlineStart);
     Deflater deflater = new Deflater();

@@ -14,12 +14,16 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
-/** Builds upload fixtures in memory; only WebP needs committed files (the JDK has no WebP writer). */
+/**
+ * Builds upload fixtures in memory; only WebP needs committed files (the JDK has no WebP writer).
+ */
 final class TestImages {
-  private TestImages() {
-  }
+  private TestImages() {}
 
-  /** An opaque picture with a gradient and some noise, so encoders cannot squeeze it under 100 bytes. */
+  /**
+   * An opaque picture with a gradient and some noise, so encoders cannot squeeze it under 100
+   * bytes.
+   */
   static BufferedImage photo(int width, int height) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Random random = new Random(width * 31L + height);
@@ -57,7 +61,10 @@ final class TestImages {
     return encode(photo(width, height), "gif", false);
   }
 
-  /** An ARGB PNG whose right half is fully transparent, or fully opaque with an alpha channel all the same. */
+  /**
+   * An ARGB PNG whose right half is fully transparent, or fully opaque with an alpha channel all
+   * the same.
+   */
   static byte[] pngWithAlpha(int width, int height, boolean transparentRightHalf) {
     BufferedImage opaque = photo(width, height);
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
@@ -76,7 +83,8 @@ final class TestImages {
     byte[] greens = {0, 0, (byte) 255, 0};
     byte[] blues = {0, 0, 0, (byte) 255};
     IndexColorModel palette = new IndexColorModel(2, 4, reds, greens, blues, 0);
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_INDEXED, palette);
+    BufferedImage image =
+        new BufferedImage(width, height, BufferedImage.TYPE_BYTE_INDEXED, palette);
     Random random = new Random(7);
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {

@@ -15,7 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import ru.flurai.platform.http.ApiException;
 
-/** No more than two decodes at once; a decode that cannot start in time is a 503, and permits always return. */
+/**
+ * No more than two decodes at once; a decode that cannot start in time is a 503, and permits always
+ * return.
+ */
 class UploadGateTest {
   @Test
   void atMostTwoDecodesRunAtOnce() throws Exception {
@@ -26,12 +29,16 @@ class UploadGateTest {
     try {
       List<Future<Integer>> results = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
-        results.add(pool.submit(() -> gate.limited(() -> {
-          peak.accumulateAndGet(running.incrementAndGet(), Math::max);
-          sleep(50);
-          running.decrementAndGet();
-          return 1;
-        })));
+        results.add(
+            pool.submit(
+                () ->
+                    gate.limited(
+                        () -> {
+                          peak.accumulateAndGet(running.incrementAndGet(), Math::max);
+                          sleep(50);
+                          running.decrementAndGet();
+                          return 1;
+                        })));
       }
       for (Future<Integer> r : results) {
         assertEquals(1, r.get(10, TimeUnit.SECONDS));
@@ -47,20 +54,28 @@ class UploadGateTest {
     UploadGate gate = new UploadGate(1, 50);
     CountDownLatch holding = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    Thread holder = new Thread(() -> gate.limited(() -> {
-      holding.countDown();
-      await(release);
-      return 0;
-    }));
+    Thread holder =
+        new Thread(
+            () ->
+                gate.limited(
+                    () -> {
+                      holding.countDown();
+                      await(release);
+                      return 0;
+                    }));
     holder.start();
     assertTrue(holding.await(5, TimeUnit.SECONDS));
     ApiException busy = assertThrows(ApiException.class, () -> gate.limited(() -> 1));
     assertEquals(503, busy.status());
     release.countDown();
     holder.join(5_000);
-    assertThrows(ApiException.class, () -> gate.limited(() -> {
-      throw ApiException.badRequest("decode failed");
-    }));
+    assertThrows(
+        ApiException.class,
+        () ->
+            gate.limited(
+                () -> {
+                  throw ApiException.badRequest("decode failed");
+                }));
     assertEquals(7, gate.limited(() -> 7), "the failed decode gave its permit back");
   }
 

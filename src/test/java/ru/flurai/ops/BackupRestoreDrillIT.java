@@ -19,14 +19,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The restore drill (PRODUCTION.md "Deployment"): scripts/backup_db.sh backs up a real database with marketplace-like
- * tables, scripts/restore_db.sh restores it into a fresh database, and every table must come back with the same rows
- * (counts and an md5 of the ordered rows). Also: a non-empty target is refused without --force, a wrong confirmation
- * changes nothing, retention deletes old dumps only, and an unreachable server fails the backup without leaving files.
- * Runs against its own throw-away PostgreSQL cluster (Debian server binaries; scripts/ensure-tools installs them).
+ * The restore drill (PRODUCTION.md "Deployment"): scripts/backup_db.sh backs up a real database
+ * with marketplace-like tables, scripts/restore_db.sh restores it into a fresh database, and every
+ * table must come back with the same rows (counts and an md5 of the ordered rows). Also: a
+ * non-empty target is refused without --force, a wrong confirmation changes nothing, retention
+ * deletes old dumps only, and an unreachable server fails the backup without leaving files. Runs
+ * against its own throw-away PostgreSQL cluster (Debian server binaries; scripts/ensure-tools
+ * installs them).
  */
 class BackupRestoreDrillIT {
-  private static final List<String> TABLES = List.of("cities", "districts", "sellers", "products", "orders");
+  private static final List<String> TABLES =
+      List.of("cities", "districts", "sellers", "products", "orders");
   private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(2);
 
   private static Path root;
@@ -36,8 +39,12 @@ class BackupRestoreDrillIT {
   @BeforeAll
   static void startDatabase() throws IOException {
     root = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
-    assertTrue(Files.isRegularFile(root.resolve("scripts/backup_db.sh")), "run from the repository root: " + root);
-    work = Files.createDirectories(root.resolve("target/backup-drill/run-" + System.currentTimeMillis()));
+    assertTrue(
+        Files.isRegularFile(root.resolve("scripts/backup_db.sh")),
+        "run from the repository root: " + root);
+    work =
+        Files.createDirectories(
+            root.resolve("target/backup-drill/run-" + System.currentTimeMillis()));
     pg = ThrowawayPostgres.start(work);
     pg.sql("postgres", "CREATE DATABASE flurai");
     pg.sql("flurai", MarketplaceFixture.SQL);
@@ -59,18 +66,23 @@ class BackupRestoreDrillIT {
     Command.Result backup = backup(dir, Map.of()).assertSuccess();
 
     List<Path> dumps = files(dir);
-    assertEquals(1, dumps.size(), "exactly one file, no leftovers: " + dumps + "\n" + backup.output());
+    assertEquals(
+        1, dumps.size(), "exactly one file, no leftovers: " + dumps + "\n" + backup.output());
     Path dump = dumps.get(0);
-    assertTrue(dump.getFileName().toString().matches("flurai_\\d{8}_\\d{6}\\.dump"), dump.toString());
+    assertTrue(
+        dump.getFileName().toString().matches("flurai_\\d{8}_\\d{6}\\.dump"), dump.toString());
     assertEquals(dump.toString(), lastLine(backup.output()), "the script prints the dump's path");
 
     restore(dump.toString(), "flurai_restored", "--yes").assertSuccess();
 
     Map<String, String> source = fingerprint("flurai");
     assertEquals(source, fingerprint("flurai_restored"));
-    assertEquals(MarketplaceFixture.EXPECTED_COUNTS, counts(source), "the fixture itself was loaded");
-    assertEquals(pg.sql("flurai", "SELECT last_value FROM orders_id_seq"),
-        pg.sql("flurai_restored", "SELECT last_value FROM orders_id_seq"), "sequences restored too");
+    assertEquals(
+        MarketplaceFixture.EXPECTED_COUNTS, counts(source), "the fixture itself was loaded");
+    assertEquals(
+        pg.sql("flurai", "SELECT last_value FROM orders_id_seq"),
+        pg.sql("flurai_restored", "SELECT last_value FROM orders_id_seq"),
+        "sequences restored too");
   }
 
   @Test
@@ -86,22 +98,42 @@ class BackupRestoreDrillIT {
     assertEquals(before, fingerprint("flurai_target"), "a refused restore changes nothing");
 
     restore("--force", dump.toString(), "flurai_target", "--yes").assertSuccess();
-    assertEquals(fingerprint("flurai"), fingerprint("flurai_target"), "--force replaced the database");
+    assertEquals(
+        fingerprint("flurai"), fingerprint("flurai_target"), "--force replaced the database");
     assertEquals("", pg.sql("flurai_target", "SELECT name FROM cities WHERE id = 999"));
   }
 
   @Test
   void aWrongConfirmationRestoresNothing() throws IOException {
     Path dump = freshDump("backups-confirm");
-    Command.Result wrong = Command.of("bash", root.resolve("scripts/restore_db.sh").toString(), dump.toString(),
-            "flurai_unconfirmed")
-        .env(connection()).stdin("flurai_other\n").timeout(SCRIPT_TIMEOUT).run();
+    Command.Result wrong =
+        Command.of(
+                "bash",
+                root.resolve("scripts/restore_db.sh").toString(),
+                dump.toString(),
+                "flurai_unconfirmed")
+            .env(connection())
+            .stdin("flurai_other\n")
+            .timeout(SCRIPT_TIMEOUT)
+            .run();
     assertNotEquals(0, wrong.exitCode(), wrong.describe());
-    assertEquals("0", pg.sql("postgres", "SELECT count(*) FROM pg_database WHERE datname LIKE 'flurai_unconfirmed%'"));
+    assertEquals(
+        "0",
+        pg.sql(
+            "postgres",
+            "SELECT count(*) FROM pg_database WHERE datname LIKE 'flurai_unconfirmed%'"));
 
-    Command.Result typed = Command.of("bash", root.resolve("scripts/restore_db.sh").toString(), dump.toString(),
-            "flurai_confirmed")
-        .env(connection()).stdin("flurai_confirmed\n").timeout(SCRIPT_TIMEOUT).run().assertSuccess();
+    Command.Result typed =
+        Command.of(
+                "bash",
+                root.resolve("scripts/restore_db.sh").toString(),
+                dump.toString(),
+                "flurai_confirmed")
+            .env(connection())
+            .stdin("flurai_confirmed\n")
+            .timeout(SCRIPT_TIMEOUT)
+            .run()
+            .assertSuccess();
     assertEquals(fingerprint("flurai"), fingerprint("flurai_confirmed"), typed.output());
   }
 
@@ -120,7 +152,9 @@ class BackupRestoreDrillIT {
 
     Command.Result backup = backup(dir, Map.of("BACKUP_RETENTION_DAYS", "7")).assertSuccess();
 
-    assertFalse(Files.exists(expired), "a 10-day-old dump is deleted with 7 days of retention\n" + backup.output());
+    assertFalse(
+        Files.exists(expired),
+        "a 10-day-old dump is deleted with 7 days of retention\n" + backup.output());
     assertTrue(Files.exists(recent), "a 3-day-old dump is kept");
     assertTrue(Files.exists(unrelated), "files that are not flurai_*.dump are never touched");
     assertTrue(Files.exists(Path.of(lastLine(backup.output()))), "the new dump is kept");
@@ -137,19 +171,34 @@ class BackupRestoreDrillIT {
   // ------------------------------------------------------------------------------------------------------------
 
   private static Map<String, String> connection() {
-    return Map.of("DB_HOST", "127.0.0.1", "DB_PORT", String.valueOf(pg.port()), "DB_USER",
-        ThrowawayPostgres.SUPERUSER, "DB_NAME", "flurai", "DB_PASSWORD", "", "PG_BIN", pg.bin().toString());
+    return Map.of(
+        "DB_HOST",
+        "127.0.0.1",
+        "DB_PORT",
+        String.valueOf(pg.port()),
+        "DB_USER",
+        ThrowawayPostgres.SUPERUSER,
+        "DB_NAME",
+        "flurai",
+        "DB_PASSWORD",
+        "",
+        "PG_BIN",
+        pg.bin().toString());
   }
 
   private static Command.Result backup(Path dir, Map<String, String> extra) {
     Map<String, String> env = new LinkedHashMap<>(connection());
     env.put("BACKUP_DIR", dir.toString());
     env.putAll(extra);
-    return Command.of("bash", root.resolve("scripts/backup_db.sh").toString()).env(env).timeout(SCRIPT_TIMEOUT).run();
+    return Command.of("bash", root.resolve("scripts/backup_db.sh").toString())
+        .env(env)
+        .timeout(SCRIPT_TIMEOUT)
+        .run();
   }
 
   private static Command.Result restore(String... args) {
-    List<String> cmd = new ArrayList<>(List.of("bash", root.resolve("scripts/restore_db.sh").toString()));
+    List<String> cmd =
+        new ArrayList<>(List.of("bash", root.resolve("scripts/restore_db.sh").toString()));
     cmd.addAll(List.of(args));
     return Command.of(cmd).env(connection()).timeout(SCRIPT_TIMEOUT).run();
   }
@@ -164,15 +213,23 @@ class BackupRestoreDrillIT {
   private static Map<String, String> fingerprint(String db) {
     Map<String, String> result = new LinkedHashMap<>();
     for (String table : TABLES) {
-      result.put(table, pg.sql(db, "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, ',' ORDER BY id)), '-') "
-          + "FROM " + table + " t"));
+      result.put(
+          table,
+          pg.sql(
+              db,
+              "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, ',' ORDER BY id)), '-') "
+                  + "FROM "
+                  + table
+                  + " t"));
     }
     return result;
   }
 
   private static Map<String, Integer> counts(Map<String, String> fingerprint) {
     Map<String, Integer> result = new LinkedHashMap<>();
-    fingerprint.forEach((table, value) -> result.put(table, Integer.parseInt(value.substring(0, value.indexOf(':')))));
+    fingerprint.forEach(
+        (table, value) ->
+            result.put(table, Integer.parseInt(value.substring(0, value.indexOf(':')))));
     return result;
   }
 
@@ -186,7 +243,10 @@ class BackupRestoreDrillIT {
   }
 
   private static void touch(Path file, String when) {
-    Command.of("touch", "-d", when, file.toString()).timeout(Duration.ofSeconds(10)).run().assertSuccess();
+    Command.of("touch", "-d", when, file.toString())
+        .timeout(Duration.ofSeconds(10))
+        .run()
+        .assertSuccess();
   }
 
   private static String lastLine(String output) {

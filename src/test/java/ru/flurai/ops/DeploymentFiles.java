@@ -120,18 +120,25 @@ final class DeploymentFiles {
   }
 
   /**
-   * Every query of the Grafana dashboard as a recording rule ($__rate_interval -> 5m, $instance -> .*), so that
-   * `promtool check rules` parses each one as PromQL.
+   * Every query of the Grafana dashboard as a recording rule ($__rate_interval -> 5m, $instance ->
+   * .*), so that `promtool check rules` parses each one as PromQL.
    */
   Path dashboardQueriesAsRules(Path dir) throws IOException {
     StringBuilder rules = new StringBuilder("groups:\n  - name: dashboard-queries\n    rules:\n");
     int n = 0;
     for (Object panel : list(yaml("docker/grafana/dashboards/flurai.json").get("panels"))) {
       for (Object target : list(map(panel).get("targets"))) {
-        String expr = String.valueOf(map(target).get("expr"))
-            .replace("$__rate_interval", "5m").replace("$instance", ".*");
-        rules.append("      - record: dashboard_query_").append(++n).append('\n')
-            .append("        expr: \"").append(expr.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+        String expr =
+            String.valueOf(map(target).get("expr"))
+                .replace("$__rate_interval", "5m")
+                .replace("$instance", ".*");
+        rules
+            .append("      - record: dashboard_query_")
+            .append(++n)
+            .append('\n')
+            .append("        expr: \"")
+            .append(expr.replace("\\", "\\\\").replace("\"", "\\\""))
+            .append("\"\n");
       }
     }
     if (n == 0) {
@@ -141,33 +148,39 @@ final class DeploymentFiles {
   }
 
   /**
-   * A copy of docker/nginx/nginx.conf that a plain `nginx -t` can check on this machine: `backend:8000` becomes
-   * 127.0.0.1:8000 (no Docker DNS here), the `resolve` parameter is dropped (nginx before 1.27.3 does not know it and
-   * an address needs no resolving), the cache and temporary paths move into the prefix and port 80 becomes a free
-   * loopback port (`nginx -t` opens the listening sockets; this lets a non-root user run the check), and mime.types /
-   * metrics-allow.conf are copied next to it. Returns the prefix directory
-   * (conf/nginx.conf inside).
+   * A copy of docker/nginx/nginx.conf that a plain `nginx -t` can check on this machine:
+   * `backend:8000` becomes 127.0.0.1:8000 (no Docker DNS here), the `resolve` parameter is dropped
+   * (nginx before 1.27.3 does not know it and an address needs no resolving), the cache and
+   * temporary paths move into the prefix and port 80 becomes a free loopback port (`nginx -t` opens
+   * the listening sockets; this lets a non-root user run the check), and mime.types /
+   * metrics-allow.conf are copied next to it. Returns the prefix directory (conf/nginx.conf
+   * inside).
    */
   Path nginxTestCopy(Path prefix) throws IOException {
     Path conf = Files.createDirectories(prefix.resolve("conf"));
     Files.createDirectories(prefix.resolve("cache"));
     String original = text("docker/nginx/nginx.conf");
     Path temp = Files.createDirectories(prefix.resolve("temp"));
-    String tempPaths = Stream.of("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-        .map(t -> "    " + t + "_temp_path " + temp.resolve(t) + ";\n")
-        .reduce("", String::concat);
-    String copy = original.replace("backend:8000", "127.0.0.1:8000")
-        .replaceAll("(server\\s+127\\.0\\.0\\.1:8000)\\s+resolve\\b", "$1")
-        .replace("/var/cache/nginx/", prefix.resolve("cache") + "/")
-        .replaceFirst("(?m)^http \\{\\n", Matcher.quoteReplacement("http {\n" + tempPaths))
-        .replace("listen 80 default_server", "listen 127.0.0.1:" + freePort() + " default_server");
+    String tempPaths =
+        Stream.of("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+            .map(t -> "    " + t + "_temp_path " + temp.resolve(t) + ";\n")
+            .reduce("", String::concat);
+    String copy =
+        original
+            .replace("backend:8000", "127.0.0.1:8000")
+            .replaceAll("(server\\s+127\\.0\\.0\\.1:8000)\\s+resolve\\b", "$1")
+            .replace("/var/cache/nginx/", prefix.resolve("cache") + "/")
+            .replaceFirst("(?m)^http \\{\\n", Matcher.quoteReplacement("http {\n" + tempPaths))
+            .replace(
+                "listen 80 default_server", "listen 127.0.0.1:" + freePort() + " default_server");
     Files.writeString(conf.resolve("nginx.conf"), copy);
     Files.copy(path("docker/nginx/metrics-allow.conf"), conf.resolve("metrics-allow.conf"));
     Path mime = Path.of("/etc/nginx/mime.types");
     if (Files.isReadable(mime)) {
       Files.copy(mime, conf.resolve("mime.types"));
     } else {
-      Files.writeString(conf.resolve("mime.types"), "types { application/json json; image/webp webp; }\n");
+      Files.writeString(
+          conf.resolve("mime.types"), "types { application/json json; image/webp webp; }\n");
     }
     return prefix;
   }

@@ -3,9 +3,9 @@ package ru.flurai.ops;
 import java.util.Map;
 
 /**
- * A small marketplace-shaped database for the restore drill: directories, sellers, products and orders linked by
- * foreign keys, with Cyrillic text, NULLs, numerics, timestamps with time zone and JSON. Every row is a pure function
- * of generate_series, so two loads are identical.
+ * A small marketplace-shaped database for the restore drill: directories, sellers, products and
+ * orders linked by foreign keys, with Cyrillic text, NULLs, numerics, timestamps with time zone and
+ * JSON. Every row is a pure function of generate_series, so two loads are identical.
  */
 final class MarketplaceFixture {
   static final Map<String, Integer> EXPECTED_COUNTS =

@@ -18,25 +18,34 @@ import ru.flurai.incontainer.Fixture;
 import ru.flurai.incontainer.InContainer;
 import ru.flurai.incontainer.OpenTx;
 import ru.flurai.incontainer.Sql;
+import ru.flurai.platform.db.SchemaReady;
 import ru.flurai.platform.housekeeping.Housekeeping;
 import ru.flurai.platform.housekeeping.Prune;
 
 /**
- * In the container, on the real database: the cluster-once jobs ({@link ReservationSweeper#sweep} and
- * {@link Housekeeping}) run on one instance at a time. One invocation runs inside a transaction that stays open, so
- * it keeps its transaction-scoped advisory lock; meanwhile work for the job is committed, and a second invocation
- * on another thread (another instance, as far as PostgreSQL can tell) skips: it leaves that work alone. The real
- * WAR's own schedules take the same locks, so while the test holds one they skip too; the test waits (bounded)
- * for a moment when they do not hold it.
+ * In the container, on the real database: the cluster-once jobs ({@link ReservationSweeper#sweep}
+ * and {@link Housekeeping}) run on one instance at a time. One invocation runs inside a transaction
+ * that stays open, so it keeps its transaction-scoped advisory lock; meanwhile work for the job is
+ * committed, and a second invocation on another thread (another instance, as far as PostgreSQL can
+ * tell) skips: it leaves that work alone. The real WAR's own schedules take the same locks, so
+ * while the test holds one they skip too; the test waits (bounded) for a moment when they do not
+ * hold it.
  */
 @ExtendWith(ArquillianExtension.class)
 public class ClusterOnceIT {
-  private static final int ATTEMPTS = 600; // x 100 ms: the real WAR's jobs hold the locks for milliseconds
+  private static final int ATTEMPTS =
+      600; // x 100 ms: the real WAR's jobs hold the locks for milliseconds
 
   @Deployment
   public static WebArchive deployment() {
-    return InContainer.archive("cluster-once", ClusterOnceIT.class, ReservationSweeper.class, Reservations.class,
-        Housekeeping.class, Prune.class, ru.flurai.platform.db.SchemaReady.class);
+    return InContainer.archive(
+        "cluster-once",
+        ClusterOnceIT.class,
+        ReservationSweeper.class,
+        Reservations.class,
+        Housekeeping.class,
+        Prune.class,
+        SchemaReady.class);
   }
 
   @Inject ReservationSweeper sweeper;
@@ -60,16 +69,24 @@ public class ClusterOnceIT {
     fixture.close();
   }
 
-  /** A cart line of {@code buyer} whose reservation lapsed a day ago, holding {@code units} of {@code product}. */
-  private static final String LAPSED_LINE = "insert into cart_items (buyer_id, product_id, seller_id, quantity, name,"
-      + " price, reserved_at, first_reserved_at) values (?1, ?2, ?3, ?4, 'Роза', 100, now() - interval '1 day',"
-      + " now() - interval '1 day')";
-  private static final String HOLD = "update products set reserved_quantity = reserved_quantity + ?2 where id = ?1";
+  /**
+   * A cart line of {@code buyer} whose reservation lapsed a day ago, holding {@code units} of
+   * {@code product}.
+   */
+  private static final String LAPSED_LINE =
+      "insert into cart_items (buyer_id, product_id, seller_id, quantity, name,"
+          + " price, reserved_at, first_reserved_at) values (?1, ?2, ?3, ?4, 'Роза', 100, now() - interval '1 day',"
+          + " now() - interval '1 day')";
+
+  private static final String HOLD =
+      "update products set reserved_quantity = reserved_quantity + ?2 where id = ?1";
 
   @Test
   public void aSecondSweepSkipsWhileOneRuns() throws Exception {
     long product = fixture.product(10, 0);
-    long other = fixture.product(10, 0); // its own row: the first sweep's transaction keeps product's row locked
+    long other =
+        fixture.product(
+            10, 0); // its own row: the first sweep's transaction keeps product's row locked
     long mine = fixture.buyer();
     long theirs = fixture.buyer();
     int first = 0;
@@ -84,14 +101,16 @@ public class ClusterOnceIT {
       }
     }
     assertTrue(first >= 1, "the first sweep never got the lock");
-    assertEquals(0, sql.hereLong("select count(*) from cart_items where buyer_id = ?1", mine), "it swept");
+    assertEquals(
+        0, sql.hereLong("select count(*) from cart_items where buyer_id = ?1", mine), "it swept");
 
     // committed while the first sweep still holds the lock
     sql.commit(LAPSED_LINE, theirs, other, fixture.seller, 3);
     sql.commit(HOLD, other, 3);
     int second = OpenTx.onAnotherThread(() -> sweeper.sweep());
     assertEquals(0, second, "a second sweep ran while the first held the lock");
-    assertEquals(1, sql.committedLong("select count(*) from cart_items where buyer_id = ?1", theirs));
+    assertEquals(
+        1, sql.committedLong("select count(*) from cart_items where buyer_id = ?1", theirs));
     assertEquals(3, fixture.stock(other)[1]);
     tx.commit();
   }
@@ -102,7 +121,9 @@ public class ClusterOnceIT {
     int first = -1;
     for (int i = 0; i < ATTEMPTS && first < 0; i++) {
       tx.begin();
-      first = housekeeping.pruneBatch(Prune.IDEMPOTENCY_KEYS, 24 * 3600, 1000); // -1: the real WAR's round
+      first =
+          housekeeping.pruneBatch(
+              Prune.IDEMPOTENCY_KEYS, 24 * 3600, 1000); // -1: the real WAR's round
       if (first < 0) {
         tx.rollback();
         Thread.sleep(100);
@@ -110,14 +131,20 @@ public class ClusterOnceIT {
     }
     assertTrue(first >= 0, "the first round never got the lock");
 
-    // an idempotency key two days old, due for pruning, committed while the first round holds the lock
-    sql.commit("insert into idempotency_keys (buyer_id, idem_key, request_hash, created_at)"
-        + " values (?1, 'cluster-once', repeat('0', 64), now() - interval '2 days')", buyer);
+    // an idempotency key two days old, due for pruning, committed while the first round holds the
+    // lock
+    sql.commit(
+        "insert into idempotency_keys (buyer_id, idem_key, request_hash, created_at)"
+            + " values (?1, 'cluster-once', repeat('0', 64), now() - interval '2 days')",
+        buyer);
     long round = OpenTx.onAnotherThread(() -> housekeeping.run());
-    int batch = OpenTx.onAnotherThread(() -> housekeeping.pruneBatch(Prune.IDEMPOTENCY_KEYS, 24 * 3600, 1000));
+    int batch =
+        OpenTx.onAnotherThread(
+            () -> housekeeping.pruneBatch(Prune.IDEMPOTENCY_KEYS, 24 * 3600, 1000));
     assertEquals(0, round, "a second round pruned while the first held the lock");
     assertEquals(-1, batch, "a second batch ran while the first held the lock");
-    assertEquals(1, sql.committedLong("select count(*) from idempotency_keys where buyer_id = ?1", buyer));
+    assertEquals(
+        1, sql.committedLong("select count(*) from idempotency_keys where buyer_id = ?1", buyer));
     tx.commit();
   }
 }

@@ -14,25 +14,42 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ru.flurai.catalog.JsonColumns;
+import ru.flurai.catalog.ShopChanged;
 import ru.flurai.incontainer.Fixture;
 import ru.flurai.incontainer.InContainer;
 import ru.flurai.incontainer.Rollbacks;
 import ru.flurai.incontainer.Sql;
+import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.metrics.BusinessMetrics;
 
 /**
- * In the container, on the real database: an {@link OrderMoves} transition writes the order's status, its history
- * row, its outbox row (and on a cancel the stock coming back) in one transaction: nobody else sees any of them
- * before the commit, everyone sees all of them after it, and a rollback (by the caller, or by an exception after the
- * move) leaves none of them behind.
+ * In the container, on the real database: an {@link OrderMoves} transition writes the order's
+ * status, its history row, its outbox row (and on a cancel the stock coming back) in one
+ * transaction: nobody else sees any of them before the commit, everyone sees all of them after it,
+ * and a rollback (by the caller, or by an exception after the move) leaves none of them behind.
  */
 @ExtendWith(ArquillianExtension.class)
 public class OrderMovesTransactionIT {
   @Deployment
   public static WebArchive deployment() {
-    return InContainer.notBeans(InContainer.archive("order-moves", OrderMovesTransactionIT.class, OrderMoves.class,
-        OrderLog.class, OrderReads.class, OrderViews.class, OrderStatus.class, OrderTransitions.class, Actor.class,
-        DeliveryType.class, ItemsInfo.class, ru.flurai.catalog.ShopChanged.class, ru.flurai.catalog.Json.class,
-        ru.flurai.platform.metrics.BusinessMetrics.class, ru.flurai.platform.http.ApiException.class),
+    return InContainer.notBeans(
+        InContainer.archive(
+            "order-moves",
+            OrderMovesTransactionIT.class,
+            OrderMoves.class,
+            OrderLog.class,
+            OrderReads.class,
+            OrderViews.class,
+            OrderStatus.class,
+            OrderTransitions.class,
+            Actor.class,
+            DeliveryType.class,
+            ItemsInfo.class,
+            ShopChanged.class,
+            JsonColumns.class,
+            BusinessMetrics.class,
+            ApiException.class),
         Carts.class); // OrderReads uses its static helpers
   }
 
@@ -65,11 +82,13 @@ public class OrderMovesTransactionIT {
   }
 
   private long committedHistory() {
-    return sql.committedLong("select count(*) from order_status_history where order_id = ?1", order);
+    return sql.committedLong(
+        "select count(*) from order_status_history where order_id = ?1", order);
   }
 
   private long committedOutbox() {
-    return sql.committedLong("select count(*) from notification_outbox where payload->>'order_id' = ?1",
+    return sql.committedLong(
+        "select count(*) from notification_outbox where payload->>'order_id' = ?1",
         Long.toString(order));
   }
 
@@ -86,18 +105,30 @@ public class OrderMovesTransactionIT {
     try {
       moves.bySeller(fixture.seller, order, OrderStatus.ACCEPTED);
       assertEquals("accepted", sql.here("select status from orders where id = ?1", order));
-      assertEquals(1, sql.hereLong("select count(*) from order_status_history where order_id = ?1", order));
-      assertEquals(1, sql.hereLong("select count(*) from notification_outbox where payload->>'order_id' = ?1",
-          Long.toString(order)));
+      assertEquals(
+          1, sql.hereLong("select count(*) from order_status_history where order_id = ?1", order));
+      assertEquals(
+          1,
+          sql.hereLong(
+              "select count(*) from notification_outbox where payload->>'order_id' = ?1",
+              Long.toString(order)));
       assertUntouched(); // nothing is visible outside before the commit
     } finally {
       tx.commit();
     }
     assertEquals("accepted", committedStatus());
-    assertEquals("pending>accepted:seller:" + fixture.seller, sql.committed("select from_status || '>' || to_status"
-        + " || ':' || actor || ':' || actor_id from order_status_history where order_id = ?1", order));
-    assertEquals(buyer + ":order_accepted", sql.committed("select chat_id || ':' || kind from notification_outbox"
-        + " where payload->>'order_id' = ?1", Long.toString(order)));
+    assertEquals(
+        "pending>accepted:seller:" + fixture.seller,
+        sql.committed(
+            "select from_status || '>' || to_status"
+                + " || ':' || actor || ':' || actor_id from order_status_history where order_id = ?1",
+            order));
+    assertEquals(
+        buyer + ":order_accepted",
+        sql.committed(
+            "select chat_id || ':' || kind from notification_outbox"
+                + " where payload->>'order_id' = ?1",
+            Long.toString(order)));
   }
 
   @Test
@@ -105,8 +136,12 @@ public class OrderMovesTransactionIT {
     tx.begin();
     try {
       moves.byBuyer(buyer, order, OrderStatus.CANCELLED);
-      assertEquals(1, sql.hereLong("select count(*) from order_status_history where order_id = ?1", order));
-      assertEquals(5, sql.hereLong("select quantity from products where id = ?1", product), "stock came back");
+      assertEquals(
+          1, sql.hereLong("select count(*) from order_status_history where order_id = ?1", order));
+      assertEquals(
+          5,
+          sql.hereLong("select quantity from products where id = ?1", product),
+          "stock came back");
       tx.setRollbackOnly();
     } finally {
       tx.rollback();
@@ -116,7 +151,8 @@ public class OrderMovesTransactionIT {
 
   @Test
   public void anExceptionAfterTheMoveLeavesNothing() {
-    assertThrows(Rollbacks.AfterTheWork.class,
+    assertThrows(
+        Rollbacks.AfterTheWork.class,
         () -> rollbacks.failAfter(() -> moves.byBuyer(buyer, order, OrderStatus.CANCELLED)));
     assertUntouched();
   }
@@ -126,8 +162,12 @@ public class OrderMovesTransactionIT {
     moves.byBuyer(buyer, order, OrderStatus.CANCELLED); // its own transaction
     assertEquals("cancelled", committedStatus());
     assertEquals(1, committedHistory());
-    assertEquals(fixture.seller + ":order_cancelled_by_buyer", sql.committed("select chat_id || ':' || kind"
-        + " from notification_outbox where payload->>'order_id' = ?1", Long.toString(order)));
+    assertEquals(
+        fixture.seller + ":order_cancelled_by_buyer",
+        sql.committed(
+            "select chat_id || ':' || kind"
+                + " from notification_outbox where payload->>'order_id' = ?1",
+            Long.toString(order)));
     assertArrayEquals(new long[] {5, 0}, fixture.stock(product));
   }
 }

@@ -12,23 +12,26 @@ import org.junit.jupiter.api.Test;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * Every (from, to, actor, delivery type), 9 × 9 × 2 × 2 = 324 cases with none filtered out, is compared with a
- * table built independently of {@link OrderTransitions}: the rows of PRODUCT.md §3.4, copied as text.
+ * Every (from, to, actor, delivery type), 9 × 9 × 2 × 2 = 324 cases with none filtered out, is
+ * compared with a table built independently of {@link OrderTransitions}: the rows of PRODUCT.md
+ * §3.4, copied as text.
  */
 class OrderTransitionsTest {
   /**
-   * PRODUCT.md §3.4 as written: "from | to | who". A "(delivery)" or "(pickup)" after a target limits that target to
-   * orders of that type; a row without one holds for both types. So "in_transit, ready_for_pickup | done" holds for
-   * either type, as the specification says, although a pickup order cannot get into in_transit (nor a delivery order
-   * into ready_for_pickup): the move into it is refused.
+   * PRODUCT.md §3.4 as written: "from | to | who". A "(delivery)" or "(pickup)" after a target
+   * limits that target to orders of that type; a row without one holds for both types. So
+   * "in_transit, ready_for_pickup | done" holds for either type, as the specification says,
+   * although a pickup order cannot get into in_transit (nor a delivery order into
+   * ready_for_pickup): the move into it is refused.
    */
-  private static final List<String> SPEC = List.of(
-      "pending | accepted, rejected | seller",
-      "pending, accepted, assembling | cancelled | buyer",
-      "accepted | assembling, in_transit (delivery), ready_for_pickup (pickup), done | seller",
-      "assembling | in_transit (delivery), ready_for_pickup (pickup), done | seller",
-      "in_transit, ready_for_pickup | done | seller",
-      "accepted, assembling, in_transit, ready_for_pickup, done | completed | buyer");
+  private static final List<String> SPEC =
+      List.of(
+          "pending | accepted, rejected | seller",
+          "pending, accepted, assembling | cancelled | buyer",
+          "accepted | assembling, in_transit (delivery), ready_for_pickup (pickup), done | seller",
+          "assembling | in_transit (delivery), ready_for_pickup (pickup), done | seller",
+          "in_transit, ready_for_pickup | done | seller",
+          "accepted, assembling, in_transit, ready_for_pickup, done | completed | buyer");
 
   private static final String DELIVERY = "delivery";
   private static final String PICKUP = "pickup";
@@ -44,7 +47,9 @@ class OrderTransitionsTest {
           String[] words = target.strip().split(" ");
           String to = words[0];
           List<String> types =
-              words.length == 1 ? List.of(DELIVERY, PICKUP) : List.of(words[1].replaceAll("[()]", ""));
+              words.length == 1
+                  ? List.of(DELIVERY, PICKUP)
+                  : List.of(words[1].replaceAll("[()]", ""));
           for (String type : types) {
             legal.add(key(status(from), status(to), Actor.valueOf(actor), type));
           }
@@ -55,7 +60,8 @@ class OrderTransitionsTest {
   }
 
   private static OrderStatus status(String wire) {
-    return OrderStatus.parse(wire).orElseThrow(() -> new IllegalArgumentException("not a status: " + wire));
+    return OrderStatus.parse(wire)
+        .orElseThrow(() -> new IllegalArgumentException("not a status: " + wire));
   }
 
   private static String key(OrderStatus from, OrderStatus to, Actor actor, String type) {
@@ -90,13 +96,23 @@ class OrderTransitionsTest {
 
   @Test
   void illegalMovesAre409WithBothStatuses() {
-    ApiException e = assertThrows(ApiException.class,
-        () -> OrderTransitions.require(OrderStatus.COMPLETED, OrderStatus.CANCELLED, Actor.BUYER, false));
+    ApiException e =
+        assertThrows(
+            ApiException.class,
+            () ->
+                OrderTransitions.require(
+                    OrderStatus.COMPLETED, OrderStatus.CANCELLED, Actor.BUYER, false));
     assertEquals(409, e.status());
     assertEquals("Нельзя перевести заказ из статуса «completed» в «cancelled»", e.detail());
-    assertThrows(ApiException.class,
-        () -> OrderTransitions.require(OrderStatus.PENDING, OrderStatus.ACCEPTED, Actor.BUYER, false));
-    assertThrows(ApiException.class,
-        () -> OrderTransitions.require(OrderStatus.ACCEPTED, OrderStatus.IN_TRANSIT, Actor.SELLER, true));
+    assertThrows(
+        ApiException.class,
+        () ->
+            OrderTransitions.require(
+                OrderStatus.PENDING, OrderStatus.ACCEPTED, Actor.BUYER, false));
+    assertThrows(
+        ApiException.class,
+        () ->
+            OrderTransitions.require(
+                OrderStatus.ACCEPTED, OrderStatus.IN_TRANSIT, Actor.SELLER, true));
   }
 }

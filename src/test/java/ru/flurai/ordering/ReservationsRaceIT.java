@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -22,10 +23,11 @@ import ru.flurai.incontainer.OpenTx;
 import ru.flurai.incontainer.Sql;
 
 /**
- * In the container, on the real database: {@link Reservations}' guarded moves raced by two transactions on two
- * threads. The second one really waits on the first one's row lock (PostgreSQL reports it blocked) before the first
- * commits, so each guard is checked against the row as the first transaction left it. After every race
- * {@code 0 <= reserved_quantity <= quantity}, with no error.
+ * In the container, on the real database: {@link Reservations}' guarded moves raced by two
+ * transactions on two threads. The second one really waits on the first one's row lock (PostgreSQL
+ * reports it blocked) before the first commits, so each guard is checked against the row as the
+ * first transaction left it. After every race {@code 0 <= reserved_quantity <= quantity}, with no
+ * error.
  */
 @ExtendWith(ArquillianExtension.class)
 public class ReservationsRaceIT {
@@ -49,22 +51,29 @@ public class ReservationsRaceIT {
     fixture.close();
   }
 
-  /** The first move, holding the row lock until told; returns the first move's result and its backend. */
+  /**
+   * The first move, holding the row lock until told; returns the first move's result and its
+   * backend.
+   */
   private record Held<T>(OpenTx<T> tx, long backend) {}
 
-  private <T> Held<T> first(java.util.concurrent.Callable<T> move) throws Exception {
+  private <T> Held<T> first(Callable<T> move) throws Exception {
     long[] backend = new long[1];
-    OpenTx<T> tx = OpenTx.start(() -> {
-      T r = move.call();
-      backend[0] = Locks.backend(sql);
-      return r;
-    });
+    OpenTx<T> tx =
+        OpenTx.start(
+            () -> {
+              T r = move.call();
+              backend[0] = Locks.backend(sql);
+              return r;
+            });
     tx.result();
     return new Held<>(tx, backend[0]);
   }
 
-  /** Starts the second move and returns once PostgreSQL shows it waiting for the first one's lock. */
-  private <T> OpenTx<T> second(Held<?> first, java.util.concurrent.Callable<T> move) throws Exception {
+  /**
+   * Starts the second move and returns once PostgreSQL shows it waiting for the first one's lock.
+   */
+  private <T> OpenTx<T> second(Held<?> first, Callable<T> move) throws Exception {
     OpenTx<T> tx = OpenTx.start(move);
     Locks.awaitWaiterOn(sql, first.backend());
     assertFalse(tx.finished(), "the second move went past the first one's row lock");
@@ -110,14 +119,19 @@ public class ReservationsRaceIT {
   @Test
   public void releaseTwiceNeverGoesBelowZero() throws Exception {
     long p = fixture.product(5, 2);
-    Held<Boolean> a = first(() -> {
-      reservations.release(p, 2);
-      return true;
-    });
-    OpenTx<Boolean> b = second(a, () -> {
-      reservations.release(p, 2);
-      return true;
-    });
+    Held<Boolean> a =
+        first(
+            () -> {
+              reservations.release(p, 2);
+              return true;
+            });
+    OpenTx<Boolean> b =
+        second(
+            a,
+            () -> {
+              reservations.release(p, 2);
+              return true;
+            });
     a.tx().commit();
     assertTrue(b.result());
     b.commit();
@@ -142,8 +156,11 @@ public class ReservationsRaceIT {
     List<OpenTx<Integer>> all = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       // four of each; reserveUpTo takes the last unit whatever the order, so exactly 5 are granted
-      all.add(OpenTx.committing(i % 2 == 0 ? () -> reservations.reserveUpTo(p, 2)
-          : () -> reservations.reserveExactly(p, 2) ? 2 : 0));
+      all.add(
+          OpenTx.committing(
+              i % 2 == 0
+                  ? () -> reservations.reserveUpTo(p, 2)
+                  : () -> reservations.reserveExactly(p, 2) ? 2 : 0));
     }
     int granted = 0;
     for (OpenTx<Integer> tx : all) {

@@ -29,16 +29,24 @@ class SellerRulesTest {
 
   @Test
   void weeklyScheduleIsNormalizedAndValidated() {
-    assertEquals("{\"0\":{\"delivery\":2,\"pickup\":0},\"6\":5}",
-        WeeklySchedule.normalize((JsonObject) json("{\"6\":5,\"0\":{\"delivery\":2,\"extra\":1},\"3\":null}"))
+    assertEquals(
+        "{\"0\":{\"delivery\":2,\"pickup\":0},\"6\":5}",
+        WeeklySchedule.normalize(
+                (JsonObject) json("{\"6\":5,\"0\":{\"delivery\":2,\"extra\":1},\"3\":null}"))
             .toString());
     assertNull(WeeklySchedule.normalize(JsonValue.EMPTY_JSON_OBJECT));
-    assertEquals("Некорректный день недели: 7",
+    assertEquals(
+        "Некорректный день недели: 7",
         refusal(() -> WeeklySchedule.normalize((JsonObject) json("{\"7\":{\"delivery\":1}}"))));
-    assertEquals("Некорректный день недели: mon",
+    assertEquals(
+        "Некорректный день недели: mon",
         refusal(() -> WeeklySchedule.normalize((JsonObject) json("{\"mon\":1}"))));
-    assertEquals("Лимит не может быть отрицательным",
-        refusal(() -> WeeklySchedule.normalize((JsonObject) json("{\"1\":{\"delivery\":-1,\"pickup\":1}}"))));
+    assertEquals(
+        "Лимит не может быть отрицательным",
+        refusal(
+            () ->
+                WeeklySchedule.normalize(
+                    (JsonObject) json("{\"1\":{\"delivery\":-1,\"pickup\":1}}"))));
     refusal(() -> WeeklySchedule.normalize((JsonObject) json("{\"1\":{\"delivery\":1.5}}")));
     refusal(() -> WeeklySchedule.normalize((JsonObject) json("{\"1\":\"5\"}")));
     refusal(() -> WeeklySchedule.normalize((JsonObject) json("{\"1\":{\"delivery\":1001}}")));
@@ -46,29 +54,47 @@ class SellerRulesTest {
 
   @Test
   void workingHoursFollowThePanelTexts() {
-    assertEquals("{\"0\":{\"open\":\"09:00\",\"close\":\"24:00\"},\"5\":null}", HoursEdit.normalize(
-        (JsonObject) json("{\"5\":null,\"0\":{\"open\":\"09:00\",\"close\":\"24:00\"}}")).toString());
+    assertEquals(
+        "{\"0\":{\"open\":\"09:00\",\"close\":\"24:00\"},\"5\":null}",
+        HoursEdit.normalize(
+                (JsonObject) json("{\"5\":null,\"0\":{\"open\":\"09:00\",\"close\":\"24:00\"}}"))
+            .toString());
     assertNull(HoursEdit.normalize(null));
     assertNull(HoursEdit.normalize(JsonValue.EMPTY_JSON_OBJECT));
-    assertEquals("Некорректный день недели: 8",
+    assertEquals(
+        "Некорректный день недели: 8",
         refusal(() -> HoursEdit.normalize((JsonObject) json("{\"8\":null}"))));
-    assertEquals("Время должно быть в формате HH:MM для дня 1", refusal(() -> HoursEdit.normalize(
-        (JsonObject) json("{\"1\":{\"open\":\"25:00\",\"close\":\"26:00\"}}"))));
-    assertEquals("Время должно быть в формате HH:MM для дня 1", refusal(() -> HoursEdit.normalize(
-        (JsonObject) json("{\"1\":{\"open\":\"09:00\"}}"))));
-    assertEquals("Время открытия должно быть раньше закрытия для дня 2", refusal(() -> HoursEdit.normalize(
-        (JsonObject) json("{\"2\":{\"open\":\"10:00\",\"close\":\"10:00\"}}"))));
-    assertEquals("Некорректный формат для дня 3", refusal(() -> HoursEdit.normalize(
-        (JsonObject) json("{\"3\":\"09:00-18:00\"}"))));
+    assertEquals(
+        "Время должно быть в формате HH:MM для дня 1",
+        refusal(
+            () ->
+                HoursEdit.normalize(
+                    (JsonObject) json("{\"1\":{\"open\":\"25:00\",\"close\":\"26:00\"}}"))));
+    assertEquals(
+        "Время должно быть в формате HH:MM для дня 1",
+        refusal(() -> HoursEdit.normalize((JsonObject) json("{\"1\":{\"open\":\"09:00\"}}"))));
+    assertEquals(
+        "Время открытия должно быть раньше закрытия для дня 2",
+        refusal(
+            () ->
+                HoursEdit.normalize(
+                    (JsonObject) json("{\"2\":{\"open\":\"10:00\",\"close\":\"10:00\"}}"))));
+    assertEquals(
+        "Некорректный формат для дня 3",
+        refusal(() -> HoursEdit.normalize((JsonObject) json("{\"3\":\"09:00-18:00\"}"))));
   }
 
   @Test
   void compositionQuantitiesAreNumbersOrNull() {
-    var c = Composition.normalize(json("[{\"name\":\" Роза <b>red</b> \",\"qty\":\"5\",\"unit\":\"шт.\"},"
-        + "{\"name\":\"Лента\",\"qty\":1.50,\"unit\":\"метр\"},{\"name\":\"Вода\",\"qty\":-1,\"unit\":\"л\"},"
-        + "{\"name\":\"Мох\",\"qty\":\"немного\",\"unit\":null},{\"qty\":3},\"строка\",{\"name\":\"\"}]"));
-    assertEquals("[{\"name\":\"Роза red\",\"qty\":5,\"unit\":\"шт.\"},{\"name\":\"Лента\",\"qty\":1.5,\"unit\":null},"
-        + "{\"name\":\"Вода\",\"qty\":null,\"unit\":\"л\"},{\"name\":\"Мох\",\"qty\":null,\"unit\":null}]",
+    var c =
+        Composition.normalize(
+            json(
+                "[{\"name\":\" Роза <b>red</b> \",\"qty\":\"5\",\"unit\":\"шт.\"},"
+                    + "{\"name\":\"Лента\",\"qty\":1.50,\"unit\":\"метр\"},{\"name\":\"Вода\",\"qty\":-1,\"unit\":\"л\"},"
+                    + "{\"name\":\"Мох\",\"qty\":\"немного\",\"unit\":null},{\"qty\":3},\"строка\",{\"name\":\"\"}]"));
+    assertEquals(
+        "[{\"name\":\"Роза red\",\"qty\":5,\"unit\":\"шт.\"},{\"name\":\"Лента\",\"qty\":1.5,\"unit\":null},"
+            + "{\"name\":\"Вода\",\"qty\":null,\"unit\":\"л\"},{\"name\":\"Мох\",\"qty\":null,\"unit\":null}]",
         c.toString());
     refusal(() -> Composition.normalize(json("{\"name\":\"x\"}")));
     StringBuilder many = new StringBuilder("[");
@@ -81,18 +107,37 @@ class SellerRulesTest {
   @Test
   void preorderDates() {
     LocalDate monday = LocalDate.of(2030, 1, 7);
-    assertEquals(List.of(LocalDate.of(2030, 1, 11), LocalDate.of(2030, 1, 18), LocalDate.of(2030, 1, 25),
-        LocalDate.of(2030, 2, 1)), PreorderDates.available("weekly", 4, null, null, List.of(), 2, monday));
+    assertEquals(
+        List.of(
+            LocalDate.of(2030, 1, 11),
+            LocalDate.of(2030, 1, 18),
+            LocalDate.of(2030, 1, 25),
+            LocalDate.of(2030, 2, 1)),
+        PreorderDates.available("weekly", 4, null, null, List.of(), 2, monday));
     // the lead time pushes past a date that is too close
-    assertEquals(LocalDate.of(2030, 1, 18),
+    assertEquals(
+        LocalDate.of(2030, 1, 18),
         PreorderDates.available("weekly", 4, null, null, List.of(), 5, monday).get(0));
-    assertEquals(List.of(LocalDate.of(2030, 1, 10), LocalDate.of(2030, 1, 13), LocalDate.of(2030, 1, 16),
-        LocalDate.of(2030, 1, 19)), PreorderDates.available("interval_days", null, 3, LocalDate.of(2030, 1, 1),
-        List.of(), 2, monday));
-    assertEquals(List.of(LocalDate.of(2030, 1, 9), LocalDate.of(2030, 2, 1)), PreorderDates.available(
-        "custom_dates", null, null, null,
-        List.of(LocalDate.of(2030, 2, 1), LocalDate.of(2030, 1, 8), LocalDate.of(2030, 1, 9)), 2, monday));
-    assertEquals(List.of(), PreorderDates.available(null, 1, 1, monday, List.of(monday), 0, monday));
+    assertEquals(
+        List.of(
+            LocalDate.of(2030, 1, 10),
+            LocalDate.of(2030, 1, 13),
+            LocalDate.of(2030, 1, 16),
+            LocalDate.of(2030, 1, 19)),
+        PreorderDates.available(
+            "interval_days", null, 3, LocalDate.of(2030, 1, 1), List.of(), 2, monday));
+    assertEquals(
+        List.of(LocalDate.of(2030, 1, 9), LocalDate.of(2030, 2, 1)),
+        PreorderDates.available(
+            "custom_dates",
+            null,
+            null,
+            null,
+            List.of(LocalDate.of(2030, 2, 1), LocalDate.of(2030, 1, 8), LocalDate.of(2030, 1, 9)),
+            2,
+            monday));
+    assertEquals(
+        List.of(), PreorderDates.available(null, 1, 1, monday, List.of(monday), 0, monday));
   }
 
   @Test
@@ -111,15 +156,19 @@ class SellerRulesTest {
     assertEquals("", ProfileEdit.deliveryType(""));
     refusal(() -> ProfileEdit.deliveryType("курьер"));
     assertNull(ProfileEdit.link(" ", "Ссылка"));
-    assertEquals("https://yandex.ru/maps?a=1", ProfileEdit.link("https://yandex.ru/maps?a=1", "Ссылка"));
+    assertEquals(
+        "https://yandex.ru/maps?a=1", ProfileEdit.link("https://yandex.ru/maps?a=1", "Ссылка"));
     refusal(() -> ProfileEdit.link("javascript:alert(1)", "Ссылка"));
     refusal(() -> ProfileEdit.link("https://x.ru/\"><script>", "Ссылка"));
-    // entity-encoded markup and quotes are refused as the raw ones are; ordinary query strings are kept as sent
-    refusal(() -> ProfileEdit.link("https://x.ru/?q=&lt;script&gt;alert(1)&lt;/script&gt;", "Ссылка"));
+    // entity-encoded markup and quotes are refused as the raw ones are; ordinary query strings are
+    // kept as sent
+    refusal(
+        () -> ProfileEdit.link("https://x.ru/?q=&lt;script&gt;alert(1)&lt;/script&gt;", "Ссылка"));
     refusal(() -> ProfileEdit.link("https://x.ru/?q=&amp;lt;img&amp;gt;", "Ссылка"));
     refusal(() -> ProfileEdit.link("https://x.ru/?q=&#34;onmouseover=alert(1)", "Ссылка"));
     refusal(() -> ProfileEdit.link("https://x.ru/?q=&#x3c;svg", "Ссылка"));
-    assertEquals("https://yandex.ru/maps/?ll=37.6,55.7&z=16&param=1&copy=2",
+    assertEquals(
+        "https://yandex.ru/maps/?ll=37.6,55.7&z=16&param=1&copy=2",
         ProfileEdit.link("https://yandex.ru/maps/?ll=37.6,55.7&z=16&param=1&copy=2", "Ссылка"));
   }
 }

@@ -20,8 +20,9 @@ import ru.flurai.incontainer.Rollbacks;
 import ru.flurai.incontainer.Sql;
 
 /**
- * In the container, on the real database: {@link Outbox#add} writes its message in the caller's transaction, so the
- * message exists if and only if that transaction commits; without a transaction it refuses and writes nothing.
+ * In the container, on the real database: {@link Outbox#add} writes its message in the caller's
+ * transaction, so the message exists if and only if that transaction commits; without a transaction
+ * it refuses and writes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 public class OutboxTransactionIT {
@@ -63,13 +64,16 @@ public class OutboxTransactionIT {
     tx.begin();
     try {
       add();
-      assertEquals(1, sql.hereLong("select count(*) from notification_outbox where chat_id = ?1", chat));
+      assertEquals(
+          1, sql.hereLong("select count(*) from notification_outbox where chat_id = ?1", chat));
       assertEquals(0, committedMessages(), "the message is visible before its transaction commits");
     } finally {
       tx.commit();
     }
     assertEquals(1, committedMessages());
-    assertEquals(BotReplies.WELCOME, sql.committed("select kind from notification_outbox where chat_id = ?1", chat));
+    assertEquals(
+        BotReplies.WELCOME,
+        sql.committed("select kind from notification_outbox where chat_id = ?1", chat));
   }
 
   @Test

@@ -8,15 +8,18 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
+import ru.flurai.admin.Violations;
 import ru.flurai.admin.coverage.CoverageViews.CityRef;
 import ru.flurai.admin.coverage.CoverageViews.CityRow;
 import ru.flurai.catalog.City;
-import ru.flurai.admin.Violations;
 import ru.flurai.catalog.DirectoryService;
 import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.text.CleanText;
 
-/** Cities: names unique case-insensitively (index ux_cities_name_ci); every change invalidates the directories. */
+/**
+ * Cities: names unique case-insensitively (index ux_cities_name_ci); every change invalidates the
+ * directories.
+ */
 @ApplicationScoped
 public class CityCoverage {
   @PersistenceContext(unitName = "primary")
@@ -27,19 +30,33 @@ public class CityCoverage {
 
   @SuppressWarnings("unchecked")
   public List<CityRow> list() {
-    List<Object[]> rows = db.createNativeQuery("select c.id, c.name, c.kladr_id,"
-        + " (select count(*) from districts d where d.city_id = c.id),"
-        + " (select count(*) from metro_stations m where m.city_id = c.id"
-        + "    or m.district_id in (select d.id from districts d where d.city_id = c.id)),"
-        + " (select count(*) from sellers s where s.city_id = c.id and s.deleted_at is null)"
-        + " from cities c order by c.name, c.id").getResultList();
-    return rows.stream().map(r -> new CityRow(CoverageViews.count(r[0]), (String) r[1], (String) r[2],
-        CoverageViews.count(r[3]), CoverageViews.count(r[4]), CoverageViews.count(r[5]))).toList();
+    List<Object[]> rows =
+        db.createNativeQuery(
+                "select c.id, c.name, c.kladr_id,"
+                    + " (select count(*) from districts d where d.city_id = c.id),"
+                    + " (select count(*) from metro_stations m where m.city_id = c.id"
+                    + "    or m.district_id in (select d.id from districts d where d.city_id = c.id)),"
+                    + " (select count(*) from sellers s where s.city_id = c.id and s.deleted_at is null)"
+                    + " from cities c order by c.name, c.id")
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new CityRow(
+                    CoverageViews.count(r[0]),
+                    (String) r[1],
+                    (String) r[2],
+                    CoverageViews.count(r[3]),
+                    CoverageViews.count(r[4]),
+                    CoverageViews.count(r[5])))
+        .toList();
   }
 
   public List<CityRef> refs() {
-    return db.createQuery("select c from City c order by c.name, c.id", City.class).getResultStream()
-        .map(CityCoverage::ref).toList();
+    return db.createQuery("select c from City c order by c.name, c.id", City.class)
+        .getResultStream()
+        .map(CityCoverage::ref)
+        .toList();
   }
 
   @Transactional
@@ -77,7 +94,9 @@ public class CityCoverage {
     try {
       db.flush();
     } catch (PersistenceException e) {
-      throw Violations.foreignKey(e) ? ApiException.conflict("Нельзя удалить город: на него ещё ссылаются") : e;
+      throw Violations.foreignKey(e)
+          ? ApiException.conflict("Нельзя удалить город: на него ещё ссылаются")
+          : e;
     }
     directories.invalidate();
   }
@@ -101,8 +120,11 @@ public class CityCoverage {
   /** Compared in Java, so the rule holds for Cyrillic whatever the database's locale. */
   private void requireUnique(String name, long exceptId) {
     String lower = name.toLowerCase(Locale.ROOT);
-    boolean taken = db.createQuery("select c.name from City c where c.id <> :id", String.class)
-        .setParameter("id", exceptId).getResultStream().anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(lower));
+    boolean taken =
+        db.createQuery("select c.name from City c where c.id <> :id", String.class)
+            .setParameter("id", exceptId)
+            .getResultStream()
+            .anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(lower));
     if (taken) {
       throw duplicate(name);
     }

@@ -11,16 +11,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import ru.flurai.admin.Results;
 import ru.flurai.admin.coverage.CoverageViews.CityBody;
 import ru.flurai.admin.coverage.CoverageViews.CityRef;
 import ru.flurai.admin.coverage.CoverageViews.CityRow;
 import ru.flurai.admin.coverage.CoverageViews.DistrictBody;
 import ru.flurai.admin.coverage.CoverageViews.DistrictRef;
 import ru.flurai.admin.coverage.CoverageViews.DistrictRow;
-import ru.flurai.admin.Results;
 import ru.flurai.identity.AdminOnly;
 
-/** {@code /admin/coverage/…} cities and districts (API.md §7 coverage); metro is {@link MetroCoverageResource}. */
+/**
+ * {@code /admin/coverage/…} cities and districts (API.md §7 coverage); metro is {@link
+ * MetroCoverageResource}.
+ */
 @Path("/admin/coverage")
 @Produces(MediaType.APPLICATION_JSON)
 @AdminOnly
@@ -44,7 +47,8 @@ public class CoverageResource {
   @PUT
   @Path("cities/{id: \\d+}")
   public CityRef updateCity(@PathParam("id") long id, CityBody body) {
-    return cities.update(id, body == null ? null : body.name(), body == null ? null : body.kladrId());
+    return cities.update(
+        id, body == null ? null : body.name(), body == null ? null : body.kladrId());
   }
 
   @DELETE

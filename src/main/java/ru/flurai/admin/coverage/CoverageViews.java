@@ -2,32 +2,49 @@ package ru.flurai.admin.coverage;
 
 import java.util.List;
 
-/** The shapes of {@code /admin/coverage/…} and the creation wizard's directory lists (API.md §7). */
+/**
+ * The shapes of {@code /admin/coverage/…} and the creation wizard's directory lists (API.md §7).
+ */
 public final class CoverageViews {
   private CoverageViews() {}
 
-  public record CityRow(long id, String name, String kladrId, long districtsCount, long metroCount,
+  public record CityRow(
+      long id,
+      String name,
+      String kladrId,
+      long districtsCount,
+      long metroCount,
       long sellersCount) {}
 
   public record CityRef(long id, String name, String kladrId) {}
 
-  public record DistrictRow(long id, String name, long cityId, long metroCount, long sellersCount) {}
+  public record DistrictRow(
+      long id, String name, long cityId, long metroCount, long sellersCount) {}
 
   public record DistrictRef(long id, String name, long cityId) {}
 
   public record DistrictName(long id, String name) {}
 
-  public record MetroRow(long id, String name, Long districtId, Long cityId, String lineColor, String lineName,
-      Double geoLat, Double geoLon) {}
+  public record MetroRow(
+      long id,
+      String name,
+      Long districtId,
+      Long cityId,
+      String lineColor,
+      String lineName,
+      Double geoLat,
+      Double geoLon) {}
 
   public record CityBody(String name, String kladrId) {}
 
   public record DistrictBody(String name) {}
 
-  public record MetroBody(String name, String lineColor, String lineName, Double geoLat, Double geoLon) {}
+  public record MetroBody(
+      String name, String lineColor, String lineName, Double geoLat, Double geoLon) {}
 
   /** DaData metro import, not available yet (LATER): the panel shows {@code message}. */
-  public record MetroImport(int imported, int skipped, int unmapped, List<Object> details, String message) {}
+  public record MetroImport(
+      int imported, int skipped, int unmapped, List<Object> details, String message) {}
 
   public record MetroRemap(int remapped, long stillUnmapped) {}
 

@@ -8,16 +8,19 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
+import ru.flurai.admin.Violations;
 import ru.flurai.admin.coverage.CoverageViews.DistrictName;
 import ru.flurai.admin.coverage.CoverageViews.DistrictRef;
 import ru.flurai.admin.coverage.CoverageViews.DistrictRow;
-import ru.flurai.admin.Violations;
 import ru.flurai.catalog.DirectoryService;
 import ru.flurai.catalog.District;
 import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.text.CleanText;
 
-/** Districts: names unique within their city (index ux_districts_city_name_ci); changes invalidate the directories. */
+/**
+ * Districts: names unique within their city (index ux_districts_city_name_ci); changes invalidate
+ * the directories.
+ */
 @ApplicationScoped
 public class DistrictCoverage {
   @PersistenceContext(unitName = "primary")
@@ -30,18 +33,34 @@ public class DistrictCoverage {
   @SuppressWarnings("unchecked")
   public List<DistrictRow> list(long cityId) {
     cities.find(cityId);
-    List<Object[]> rows = db.createNativeQuery("select d.id, d.name, d.city_id,"
-        + " (select count(*) from metro_stations m where m.district_id = d.id),"
-        + " (select count(*) from sellers s where s.district_id = d.id and s.deleted_at is null)"
-        + " from districts d where d.city_id = ?1 order by d.name, d.id").setParameter(1, cityId).getResultList();
-    return rows.stream().map(r -> new DistrictRow(CoverageViews.count(r[0]), (String) r[1],
-        CoverageViews.count(r[2]), CoverageViews.count(r[3]), CoverageViews.count(r[4]))).toList();
+    List<Object[]> rows =
+        db.createNativeQuery(
+                "select d.id, d.name, d.city_id,"
+                    + " (select count(*) from metro_stations m where m.district_id = d.id),"
+                    + " (select count(*) from sellers s where s.district_id = d.id and s.deleted_at is null)"
+                    + " from districts d where d.city_id = ?1 order by d.name, d.id")
+            .setParameter(1, cityId)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new DistrictRow(
+                    CoverageViews.count(r[0]),
+                    (String) r[1],
+                    CoverageViews.count(r[2]),
+                    CoverageViews.count(r[3]),
+                    CoverageViews.count(r[4])))
+        .toList();
   }
 
   /** The creation wizard's district select; an unknown city simply has none. */
   public List<DistrictName> names(long cityId) {
-    return db.createQuery("select d from District d where d.cityId = :c order by d.name, d.id", District.class)
-        .setParameter("c", cityId).getResultStream().map(d -> new DistrictName(d.id(), d.name())).toList();
+    return db.createQuery(
+            "select d from District d where d.cityId = :c order by d.name, d.id", District.class)
+        .setParameter("c", cityId)
+        .getResultStream()
+        .map(d -> new DistrictName(d.id(), d.name()))
+        .toList();
   }
 
   @Transactional
@@ -75,7 +94,9 @@ public class DistrictCoverage {
     try {
       db.flush();
     } catch (PersistenceException e) {
-      throw Violations.foreignKey(e) ? ApiException.conflict("Нельзя удалить район: на него ещё ссылаются") : e;
+      throw Violations.foreignKey(e)
+          ? ApiException.conflict("Нельзя удалить район: на него ещё ссылаются")
+          : e;
     }
     directories.invalidate();
   }
@@ -98,9 +119,13 @@ public class DistrictCoverage {
 
   private void requireUnique(long cityId, String name, long exceptId) {
     String lower = name.toLowerCase(Locale.ROOT);
-    boolean taken = db.createQuery("select d.name from District d where d.cityId = :c and d.id <> :id", String.class)
-        .setParameter("c", cityId).setParameter("id", exceptId).getResultStream()
-        .anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(lower));
+    boolean taken =
+        db.createQuery(
+                "select d.name from District d where d.cityId = :c and d.id <> :id", String.class)
+            .setParameter("c", cityId)
+            .setParameter("id", exceptId)
+            .getResultStream()
+            .anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(lower));
     if (taken) {
       throw duplicate(name);
     }

@@ -10,16 +10,19 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import ru.flurai.admin.Violations;
 import ru.flurai.admin.coverage.CoverageViews.MetroBody;
 import ru.flurai.admin.coverage.CoverageViews.MetroRow;
-import ru.flurai.admin.Violations;
 import ru.flurai.catalog.DirectoryService;
 import ru.flurai.catalog.District;
 import ru.flurai.catalog.MetroStation;
 import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.text.CleanText;
 
-/** Metro stations: line colour {@code #RRGGBB}; a station belongs to a district (optional) and a city. */
+/**
+ * Metro stations: line colour {@code #RRGGBB}; a station belongs to a district (optional) and a
+ * city.
+ */
 @ApplicationScoped
 public class MetroCoverage {
   private static final String COLUMNS =
@@ -36,8 +39,11 @@ public class MetroCoverage {
 
   public List<MetroRow> ofCity(long cityId) {
     cities.find(cityId);
-    return rows(COLUMNS + "m.city_id = ?1 or m.district_id in (select d.id from districts d where d.city_id = ?1)"
-        + " order by m.name, m.id", cityId);
+    return rows(
+        COLUMNS
+            + "m.city_id = ?1 or m.district_id in (select d.id from districts d where d.city_id = ?1)"
+            + " order by m.name, m.id",
+        cityId);
   }
 
   public List<MetroRow> ofDistrict(long districtId) {
@@ -48,17 +54,24 @@ public class MetroCoverage {
   /** Stations of the city without a district: what a DaData re-map would try to place. */
   public long unmapped(long cityId) {
     cities.find(cityId);
-    return CoverageViews.count(db.createNativeQuery(
-        "select count(*) from metro_stations where city_id = ?1 and district_id is null")
-        .setParameter(1, cityId).getSingleResult());
+    return CoverageViews.count(
+        db.createNativeQuery(
+                "select count(*) from metro_stations where city_id = ?1 and district_id is null")
+            .setParameter(1, cityId)
+            .getSingleResult());
   }
 
   @Transactional
   public MetroRow create(long districtId, MetroBody body) {
     District district = districts.find(districtId);
     MetroBody b = body == null ? new MetroBody(null, null, null, null, null) : body;
-    MetroStation station = new MetroStation(name(b.name()), districtId, district.cityId(),
-        color(b.lineColor()), CleanText.line(b.lineName(), 100));
+    MetroStation station =
+        new MetroStation(
+            name(b.name()),
+            districtId,
+            district.cityId(),
+            color(b.lineColor()),
+            CleanText.line(b.lineName(), 100));
     station.locate(b.geoLat(), b.geoLon());
     db.persist(station);
     db.flush();
@@ -66,7 +79,10 @@ public class MetroCoverage {
     return row(station);
   }
 
-  /** Partial: only the fields present change; {@code "district_id": null} takes the station out of its district. */
+  /**
+   * Partial: only the fields present change; {@code "district_id": null} takes the station out of
+   * its district.
+   */
   @Transactional
   public MetroRow update(long id, JsonObject body) {
     MetroStation station = find(id);
@@ -83,8 +99,11 @@ public class MetroCoverage {
       station.assign(districtId, district == null ? null : district.cityId());
     }
     if (b.containsKey("line_color") || b.containsKey("line_name")) {
-      station.recolor(b.containsKey("line_color") ? color(text(b, "line_color")) : station.lineColor(),
-          b.containsKey("line_name") ? CleanText.line(text(b, "line_name"), 100) : station.lineName());
+      station.recolor(
+          b.containsKey("line_color") ? color(text(b, "line_color")) : station.lineColor(),
+          b.containsKey("line_name")
+              ? CleanText.line(text(b, "line_name"), 100)
+              : station.lineName());
     }
     db.flush();
     directories.invalidate();
@@ -99,7 +118,9 @@ public class MetroCoverage {
     try {
       db.flush();
     } catch (PersistenceException e) {
-      throw Violations.foreignKey(e) ? ApiException.conflict("Нельзя удалить станцию: на неё ещё ссылаются") : e;
+      throw Violations.foreignKey(e)
+          ? ApiException.conflict("Нельзя удалить станцию: на неё ещё ссылаются")
+          : e;
     }
     directories.invalidate();
   }
@@ -115,13 +136,30 @@ public class MetroCoverage {
   @SuppressWarnings("unchecked")
   private List<MetroRow> rows(String sql, long id) {
     List<Object[]> rows = db.createNativeQuery(sql).setParameter(1, id).getResultList();
-    return rows.stream().map(r -> new MetroRow(CoverageViews.count(r[0]), (String) r[1], CoverageViews.id(r[2]),
-        CoverageViews.id(r[3]), (String) r[4], (String) r[5], CoverageViews.real(r[6]), CoverageViews.real(r[7])))
+    return rows.stream()
+        .map(
+            r ->
+                new MetroRow(
+                    CoverageViews.count(r[0]),
+                    (String) r[1],
+                    CoverageViews.id(r[2]),
+                    CoverageViews.id(r[3]),
+                    (String) r[4],
+                    (String) r[5],
+                    CoverageViews.real(r[6]),
+                    CoverageViews.real(r[7])))
         .toList();
   }
 
   private static MetroRow row(MetroStation m) {
-    return new MetroRow(m.id(), m.name(), m.districtId(), m.cityId(), m.lineColor(), m.lineName(), m.geoLat(),
+    return new MetroRow(
+        m.id(),
+        m.name(),
+        m.districtId(),
+        m.cityId(),
+        m.lineColor(),
+        m.lineName(),
+        m.geoLat(),
         m.geoLon());
   }
 

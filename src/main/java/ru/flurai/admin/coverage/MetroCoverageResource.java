@@ -13,16 +13,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import ru.flurai.admin.Results;
 import ru.flurai.admin.coverage.CoverageViews.MetroBody;
 import ru.flurai.admin.coverage.CoverageViews.MetroImport;
 import ru.flurai.admin.coverage.CoverageViews.MetroRemap;
 import ru.flurai.admin.coverage.CoverageViews.MetroRow;
-import ru.flurai.admin.Results;
 import ru.flurai.identity.AdminOnly;
 
 /**
- * {@code /admin/coverage/…} metro stations, and the DaData helpers (LATER) with their minimal answers: suggestions
- * are empty lists (the panel still adds a city by name) and the import says DaData is not connected.
+ * {@code /admin/coverage/…} metro stations, and the DaData helpers (LATER) with their minimal
+ * answers: suggestions are empty lists (the panel still adds a city by name) and the import says
+ * DaData is not connected.
  */
 @Path("/admin/coverage")
 @Produces(MediaType.APPLICATION_JSON)
@@ -86,7 +87,8 @@ public class MetroCoverageResource {
 
   @GET
   @Path("dadata/suggest-district")
-  public List<Object> suggestDistrict(@QueryParam("q") String q, @QueryParam("city_kladr_id") String kladr) {
+  public List<Object> suggestDistrict(
+      @QueryParam("q") String q, @QueryParam("city_kladr_id") String kladr) {
     return List.of();
   }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 import ru.flurai.platform.http.ApiException;
 
 /**
- * What still points at a directory entry. A delete that is still referenced is refused with 409 and a detail that
- * says what is in the way, so the admin knows what to move or delete first; soft-deleted sellers count too, because
- * restoring them would otherwise lose their location.
+ * What still points at a directory entry. A delete that is still referenced is refused with 409 and
+ * a detail that says what is in the way, so the admin knows what to move or delete first;
+ * soft-deleted sellers count too, because restoring them would otherwise lose their location.
  */
 @ApplicationScoped
 public class References {
@@ -18,22 +18,29 @@ public class References {
   EntityManager db;
 
   public void requireNoneForCity(long cityId, String name) {
-    refuseIf("город «" + name + "»",
+    refuseIf(
+        "город «" + name + "»",
         part("районы", count("select count(*) from districts where city_id = ?1", cityId)),
-        part("станции метро", count("select count(*) from metro_stations where city_id = ?1", cityId)),
+        part(
+            "станции метро",
+            count("select count(*) from metro_stations where city_id = ?1", cityId)),
         part("продавцы", count("select count(*) from sellers where city_id = ?1", cityId)),
         part("покупатели", count("select count(*) from users where city_id = ?1", cityId)));
   }
 
   public void requireNoneForDistrict(long districtId, String name) {
-    refuseIf("район «" + name + "»",
-        part("станции метро", count("select count(*) from metro_stations where district_id = ?1", districtId)),
+    refuseIf(
+        "район «" + name + "»",
+        part(
+            "станции метро",
+            count("select count(*) from metro_stations where district_id = ?1", districtId)),
         part("продавцы", count("select count(*) from sellers where district_id = ?1", districtId)),
         part("покупатели", count("select count(*) from users where district_id = ?1", districtId)));
   }
 
   public void requireNoneForMetro(long metroId, String name) {
-    refuseIf("станцию «" + name + "»",
+    refuseIf(
+        "станцию «" + name + "»",
         part("продавцы", count("select count(*) from sellers where metro_id = ?1", metroId)));
   }
 
@@ -53,8 +60,12 @@ public class References {
       }
     }
     if (!present.isEmpty()) {
-      throw ApiException.conflict("Нельзя удалить " + what + ": остались связанные записи — "
-          + String.join(", ", present) + ". Сначала удалите или перенесите их");
+      throw ApiException.conflict(
+          "Нельзя удалить "
+              + what
+              + ": остались связанные записи — "
+              + String.join(", ", present)
+              + ". Сначала удалите или перенесите их");
     }
   }
 }

@@ -17,9 +17,10 @@ import ru.flurai.media.ImageUpload;
 import ru.flurai.media.StoredImage;
 
 /**
- * Product pictures drawn in code: a diagonal gradient in the shop's colours, a simple flower and the shop's
- * initial. They go through the same validation and re-encoding as a seller's upload, so they are stored exactly like
- * real photos. Deterministic: the same shop and variant always give the same bytes (and the same content hash).
+ * Product pictures drawn in code: a diagonal gradient in the shop's colours, a simple flower and
+ * the shop's initial. They go through the same validation and re-encoding as a seller's upload, so
+ * they are stored exactly like real photos. Deterministic: the same shop and variant always give
+ * the same bytes (and the same content hash).
  */
 public final class DemoPhotos {
   private static final Logger LOG = Logger.getLogger(DemoPhotos.class.getName());
@@ -28,7 +29,8 @@ public final class DemoPhotos {
   private DemoPhotos() {}
 
   public static StoredImage photo(int colorFrom, int colorTo, char initial, int variant) {
-    return ImageUpload.process(png(colorFrom, colorTo, initial, variant), "image/png", ImageKind.PRODUCT);
+    return ImageUpload.process(
+        png(colorFrom, colorTo, initial, variant), "image/png", ImageKind.PRODUCT);
   }
 
   static byte[] png(int colorFrom, int colorTo, char initial, int variant) {
@@ -37,8 +39,14 @@ public final class DemoPhotos {
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       boolean flip = variant % 2 == 1;
-      g.setPaint(new GradientPaint(0, 0, new Color(flip ? colorTo : colorFrom), SIZE, SIZE,
-          new Color(flip ? colorFrom : colorTo)));
+      g.setPaint(
+          new GradientPaint(
+              0,
+              0,
+              new Color(flip ? colorTo : colorFrom),
+              SIZE,
+              SIZE,
+              new Color(flip ? colorFrom : colorTo)));
       g.fillRect(0, 0, SIZE, SIZE);
       flower(g, SIZE / 2.0, SIZE / 2.0 - 40 + (variant % 4) * 30, 5 + variant % 3);
       letter(g, initial);

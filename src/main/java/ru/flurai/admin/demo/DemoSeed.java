@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +18,16 @@ import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.SchemaReady;
 
 /**
- * "A live demo on first run": outside production, a database without sellers gets a few demo shops in Moscow with
- * products and photos, so the Mini App and the panels show something at once. It runs after the directory seed
- * (a later observer priority) because it needs Moscow's districts and metro. {@code DEMO_DATA=false} turns it off
- * (the integration tests do, so their shop counts are their own).
+ * "A live demo on first run": outside production, a database without sellers gets a few demo shops
+ * in Moscow with products and photos, so the Mini App and the panels show something at once. It
+ * runs after the directory seed (a later observer priority) because it needs Moscow's districts and
+ * metro. {@code DEMO_DATA=false} turns it off (the integration tests do, so their shop counts are
+ * their own).
  */
 @ApplicationScoped
 public class DemoSeed {
   private static final Logger LOG = Logger.getLogger(DemoSeed.class.getName());
+
   /** After DevDirectorySeed, which observes with the default priority (APPLICATION + 500). */
   static final int AFTER_DIRECTORIES = Interceptor.Priority.APPLICATION + 900;
 
@@ -42,9 +45,12 @@ public class DemoSeed {
     List<DemoShop> shops = DemoShops.all();
     try {
       if (writer.wanted() && writer.write(shops, photos(shops))) {
-        LOG.info("Demo data: " + shops.size() + " shops in Moscow; seller panel logins "
-            + shops.stream().map(DemoShop::login).collect(Collectors.joining(", "))
-            + " (password in README, section \"Demo data\")");
+        LOG.info(
+            "Demo data: "
+                + shops.size()
+                + " shops in Moscow; seller panel logins "
+                + shops.stream().map(DemoShop::login).collect(Collectors.joining(", "))
+                + " (password in README, section \"Demo data\")");
       }
     } catch (Exception e) {
       LOG.warning("Demo data skipped: " + e.getMessage());
@@ -57,7 +63,7 @@ public class DemoSeed {
     for (DemoShop shop : shops) {
       int variant = 0;
       for (DemoProduct product : shop.products()) {
-        List<StoredImage> images = new java.util.ArrayList<>();
+        List<StoredImage> images = new ArrayList<>();
         for (int i = 0; i < product.photos(); i++) {
           images.add(DemoPhotos.photo(shop.colorFrom(), shop.colorTo(), shop.initial(), variant++));
         }

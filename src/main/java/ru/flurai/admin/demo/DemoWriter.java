@@ -20,9 +20,9 @@ import ru.flurai.identity.PasswordHasher;
 import ru.flurai.media.StoredImage;
 
 /**
- * Writes the demo shops in one transaction, under an advisory lock, and only into a database without sellers, so
- * two instances starting together seed once. Photos are stored as uploads are: {@code media} by content hash,
- * {@code static_files} by public path.
+ * Writes the demo shops in one transaction, under an advisory lock, and only into a database
+ * without sellers, so two instances starting together seed once. Photos are stored as uploads are:
+ * {@code media} by content hash, {@code static_files} by public path.
  */
 @ApplicationScoped
 public class DemoWriter {
@@ -42,7 +42,8 @@ public class DemoWriter {
 
   /** False when there is nothing to do: sellers exist already, or Moscow (city 1) is missing. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean write(List<DemoShop> shops, Map<String, List<StoredImage>> photos) throws SQLException {
+  public boolean write(List<DemoShop> shops, Map<String, List<StoredImage>> photos)
+      throws SQLException {
     try (Connection c = primary.getConnection()) {
       query(c, "select pg_advisory_xact_lock(hashtext('flurai-demo-seed'))");
       if (!exists(c, EMPTY)) {
@@ -50,25 +51,51 @@ public class DemoWriter {
       }
       String hash = PasswordHasher.hash(DemoShops.PASSWORD);
       for (DemoShop shop : shops) {
-        update(c, "insert into users (tg_id, fio, phone, role, city_id) values (?, ?, ?, 'SELLER', 1)"
-            + " on conflict (tg_id) do update set role = 'SELLER'", shop.sellerId(), shop.owner(), shop.phone());
-        update(c, "insert into sellers (seller_id, web_login, password_hash, shop_name, description, hashtags,"
+        update(
+            c,
+            "insert into users (tg_id, fio, phone, role, city_id) values (?, ?, ?, 'SELLER', 1)"
+                + " on conflict (tg_id) do update set role = 'SELLER'",
+            shop.sellerId(),
+            shop.owner(),
+            shop.phone());
+        update(
+            c,
+            "insert into sellers (seller_id, web_login, password_hash, shop_name, description, hashtags,"
                 + " city_id, district_id, metro_id, metro_walk_minutes, address_name, map_url, delivery_type,"
                 + " delivery_price, working_hours) select ?, ?, ?, ?, ?, ?, 1, d.id,"
                 + " (select m.id from metro_stations m where m.district_id = d.id"
                 + "   order by m.name <> ?, m.name limit 1),"
                 + " ?, ?, ?, ?, ?, ?::jsonb from districts d where d.city_id = 1 and d.name = ?",
-            shop.sellerId(), shop.login(), hash, shop.name(), shop.description(), shop.hashtags(), shop.metro(),
-            shop.walkMinutes(), shop.address(), "https://yandex.ru/maps/?text=" + shop.address().replace(' ', '+'),
-            shop.deliveryType(), shop.deliveryPrice(), shop.workingHours(), shop.district());
+            shop.sellerId(),
+            shop.login(),
+            hash,
+            shop.name(),
+            shop.description(),
+            shop.hashtags(),
+            shop.metro(),
+            shop.walkMinutes(),
+            shop.address(),
+            "https://yandex.ru/maps/?text=" + shop.address().replace(' ', '+'),
+            shop.deliveryType(),
+            shop.deliveryPrice(),
+            shop.workingHours(),
+            shop.district());
         for (DemoProduct product : shop.products()) {
           JsonArrayBuilder paths = Json.createArrayBuilder();
-          for (StoredImage image : photos.getOrDefault(shop.login() + "/" + product.name(), List.of())) {
+          for (StoredImage image :
+              photos.getOrDefault(shop.login() + "/" + product.name(), List.of())) {
             paths.add(store(c, image));
           }
-          update(c, "insert into products (seller_id, name, description, price, photo_ids, quantity, composition)"
-                  + " values (?, ?, ?, ?, ?::jsonb, ?, ?::jsonb)", shop.sellerId(), product.name(),
-              product.description(), product.price(), paths.build().toString(), product.quantity(),
+          update(
+              c,
+              "insert into products (seller_id, name, description, price, photo_ids, quantity, composition)"
+                  + " values (?, ?, ?, ?, ?::jsonb, ?, ?::jsonb)",
+              shop.sellerId(),
+              product.name(),
+              product.description(),
+              product.price(),
+              paths.build().toString(),
+              product.quantity(),
               composition(product.composition()));
         }
       }
@@ -78,10 +105,19 @@ public class DemoWriter {
 
   private static String store(Connection c, StoredImage image) throws SQLException {
     String path = PHOTO_DIR + image.sha256Hex() + "." + image.extension();
-    update(c, "insert into media (hash, content_type, bytes, width, height) values (?, ?, ?, ?, ?)"
-        + " on conflict (hash) do nothing", image.sha256Hex(), image.contentType(), image.bytes(), image.width(),
+    update(
+        c,
+        "insert into media (hash, content_type, bytes, width, height) values (?, ?, ?, ?, ?)"
+            + " on conflict (hash) do nothing",
+        image.sha256Hex(),
+        image.contentType(),
+        image.bytes(),
+        image.width(),
         image.height());
-    update(c, "insert into static_files (path, hash) values (?, ?) on conflict (path) do nothing", path,
+    update(
+        c,
+        "insert into static_files (path, hash) values (?, ?) on conflict (path) do nothing",
+        path,
         image.sha256Hex());
     return path;
   }
@@ -103,14 +139,16 @@ public class DemoWriter {
   }
 
   private static boolean exists(Connection c, String sql) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+    try (PreparedStatement s = c.prepareStatement(sql);
+        ResultSet rs = s.executeQuery()) {
       rs.next();
       return rs.getBoolean(1);
     }
   }
 
   private static void query(Connection c, String sql) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+    try (PreparedStatement s = c.prepareStatement(sql);
+        ResultSet rs = s.executeQuery()) {
       rs.next();
     }
   }

@@ -2,11 +2,11 @@ package ru.flurai.platform.cache;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +19,9 @@ import org.redisson.config.Config;
 import ru.flurai.platform.config.FluraiConfig;
 
 /**
- * Owns the Redisson client. Connecting happens in the background and is retried, so the service starts and serves
- * without Redis (PRODUCT.md §5); once connected, Redisson reconnects by itself after outages.
+ * Owns the Redisson client. Connecting happens in the background and is retried, so the service
+ * starts and serves without Redis (PRODUCT.md §5); once connected, Redisson reconnects by itself
+ * after outages.
  */
 @ApplicationScoped
 public class RedisConnection {
@@ -51,17 +52,22 @@ public class RedisConnection {
       RedissonClient c = Redisson.create(redissonConfig());
       client = c;
       LOG.info("Connected to Redis (" + config.redisMode() + ")");
-      // (Re)subscription happens on first connect and after every reconnect: whatever was missed while Redis was
+      // (Re)subscription happens on first connect and after every reconnect: whatever was missed
+      // while Redis was
       // away (invalidations, revocations) is re-synchronised by the observers of RedisConnected.
-      c.getTopic("flurai:connection").addListener(new StatusListener() {
-        @Override
-        public void onSubscribe(String channel) {
-          scheduler.execute(() -> connected.fire(new RedisConnected(c))); // observers get a managed thread
-        }
+      c.getTopic("flurai:connection")
+          .addListener(
+              new StatusListener() {
+                @Override
+                public void onSubscribe(String channel) {
+                  scheduler.execute(
+                      () ->
+                          connected.fire(new RedisConnected(c))); // observers get a managed thread
+                }
 
-        @Override
-        public void onUnsubscribe(String channel) {}
-      });
+                @Override
+                public void onUnsubscribe(String channel) {}
+              });
     } catch (RuntimeException e) {
       LOG.warning("Redis is unreachable, retrying in " + RETRY_SECONDS + " s: " + e.getMessage());
       scheduler.schedule(this::connect, RETRY_SECONDS, TimeUnit.SECONDS);
@@ -84,30 +90,53 @@ public class RedisConnection {
     Config c = new Config();
     c.setCodec(StringCodec.INSTANCE);
     c.setNettyThreads(8);
-    c.setLockWatchdogTimeout(10_000); // a dead lock holder (e.g. the Telegram poller) is replaced within ~10 s
+    c.setLockWatchdogTimeout(
+        10_000); // a dead lock holder (e.g. the Telegram poller) is replaced within ~10 s
     String password = config.redisPassword().orElse(null);
     switch (config.redisMode()) {
-      case "cluster" -> c.useClusterServers()
-          .addNodeAddress(config.redisNodes().stream().map(RedisConnection::address).toArray(String[]::new))
-          .setPassword(password).setConnectTimeout(1000).setTimeout(800).setRetryAttempts(1)
-          .setRetryInterval(200).setPingConnectionInterval(5000);
-      case "sentinel" -> c.useSentinelServers()
-          .setMasterName(config.redisSentinelMaster())
-          .addSentinelAddress(config.redisNodes().stream().map(RedisConnection::address).toArray(String[]::new))
-          .setPassword(password).setConnectTimeout(1000).setTimeout(800).setRetryAttempts(1)
-          .setRetryInterval(200).setPingConnectionInterval(5000).setCheckSentinelsList(false);
-      default -> c.useSingleServer()
-          .setAddress(address(config.redisHost().orElseThrow() + ":" + config.redisPort()))
-          .setPassword(password).setConnectTimeout(1000).setTimeout(800).setRetryAttempts(1)
-          .setRetryInterval(200).setPingConnectionInterval(5000)
-          .setConnectionMinimumIdleSize(4).setConnectionPoolSize(32)
-          .setSubscriptionConnectionMinimumIdleSize(1).setSubscriptionConnectionPoolSize(4);
+      case "cluster" ->
+          c.useClusterServers()
+              .addNodeAddress(
+                  config.redisNodes().stream().map(RedisConnection::address).toArray(String[]::new))
+              .setPassword(password)
+              .setConnectTimeout(1000)
+              .setTimeout(800)
+              .setRetryAttempts(1)
+              .setRetryInterval(200)
+              .setPingConnectionInterval(5000);
+      case "sentinel" ->
+          c.useSentinelServers()
+              .setMasterName(config.redisSentinelMaster())
+              .addSentinelAddress(
+                  config.redisNodes().stream().map(RedisConnection::address).toArray(String[]::new))
+              .setPassword(password)
+              .setConnectTimeout(1000)
+              .setTimeout(800)
+              .setRetryAttempts(1)
+              .setRetryInterval(200)
+              .setPingConnectionInterval(5000)
+              .setCheckSentinelsList(false);
+      default ->
+          c.useSingleServer()
+              .setAddress(address(config.redisHost().orElseThrow() + ":" + config.redisPort()))
+              .setPassword(password)
+              .setConnectTimeout(1000)
+              .setTimeout(800)
+              .setRetryAttempts(1)
+              .setRetryInterval(200)
+              .setPingConnectionInterval(5000)
+              .setConnectionMinimumIdleSize(4)
+              .setConnectionPoolSize(32)
+              .setSubscriptionConnectionMinimumIdleSize(1)
+              .setSubscriptionConnectionPoolSize(4);
     }
     return c;
   }
 
   private static String address(String hostPort) {
-    return hostPort.startsWith("redis://") || hostPort.startsWith("rediss://") ? hostPort : "redis://" + hostPort;
+    return hostPort.startsWith("redis://") || hostPort.startsWith("rediss://")
+        ? hostPort
+        : "redis://" + hostPort;
   }
 
   @PreDestroy

@@ -16,9 +16,10 @@ import org.redisson.client.codec.StringCodec;
 import ru.flurai.platform.metrics.RedisMetrics;
 
 /**
- * Every Redis call of the service goes through here: a short timeout and a circuit breaker (limits in
- * microprofile-config.properties), and a timer and error counter per operation. A failure surfaces as
- * {@link RedisUnavailable} or a Fault Tolerance exception, which callers treat as "degrade".
+ * Every Redis call of the service goes through here: a short timeout and a circuit breaker (limits
+ * in microprofile-config.properties), and a timer and error counter per operation. A failure
+ * surfaces as {@link RedisUnavailable} or a Fault Tolerance exception, which callers treat as
+ * "degrade".
  */
 @ApplicationScoped
 @Timeout(1000)
@@ -32,10 +33,12 @@ public class RedisGateway {
   }
 
   public void set(String key, String value, Duration ttl) {
-    call("set", c -> {
-      c.<String>getBucket(key).set(value, ttl);
-      return null;
-    });
+    call(
+        "set",
+        c -> {
+          c.<String>getBucket(key).set(value, ttl);
+          return null;
+        });
   }
 
   public void delete(String key) {
@@ -47,18 +50,28 @@ public class RedisGateway {
   }
 
   /**
-   * Increments a counter that expires {@code ttl} after its first increment (fixed-window rate limits). One Lua
-   * script, so the increment and the expiry are atomic: a counter never outlives its window, even when the caller
-   * dies between the two, and a counter found without an expiry (left by an older version) gets one.
+   * Increments a counter that expires {@code ttl} after its first increment (fixed-window rate
+   * limits). One Lua script, so the increment and the expiry are atomic: a counter never outlives
+   * its window, even when the caller dies between the two, and a counter found without an expiry
+   * (left by an older version) gets one.
    */
   public long hit(String key, Duration ttl) {
-    return call("hit", c -> c.getScript(StringCodec.INSTANCE).<Long>eval(RScript.Mode.READ_WRITE, HIT,
-        RScript.ReturnType.INTEGER, List.<Object>of(key), Long.toString(Math.max(1, ttl.toMillis()))));
+    return call(
+        "hit",
+        c ->
+            c.getScript(StringCodec.INSTANCE)
+                .<Long>eval(
+                    RScript.Mode.READ_WRITE,
+                    HIT,
+                    RScript.ReturnType.INTEGER,
+                    List.<Object>of(key),
+                    Long.toString(Math.max(1, ttl.toMillis()))));
   }
 
-  static final String HIT = "local n = redis.call('INCR', KEYS[1]) "
-      + "if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end "
-      + "return n";
+  static final String HIT =
+      "local n = redis.call('INCR', KEYS[1]) "
+          + "if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end "
+          + "return n";
 
   /** The values of those keys that exist (one round trip). */
   public Map<String, String> getAll(Collection<String> keys) {
@@ -70,7 +83,10 @@ public class RedisGateway {
     return call("setnx", c -> c.<String>getBucket(key).setIfAbsent(value, ttl));
   }
 
-  /** Sets the key only if it is absent, with a time to live; true when this caller got it (a short lease). */
+  /**
+   * Sets the key only if it is absent, with a time to live; true when this caller got it (a short
+   * lease).
+   */
   public boolean claim(String key, Duration ttl) {
     return call("claim", c -> c.<String>getBucket(key).setIfAbsent("1", ttl));
   }
@@ -90,8 +106,14 @@ public class RedisGateway {
 
   private <T> T call(String op, Function<RedissonClient, T> action) {
     RedissonClient client =
-        connection.client().orElseThrow(() -> new RedisUnavailable(
-            connection.configured() ? "Redis is not connected" : "Redis is not configured"));
+        connection
+            .client()
+            .orElseThrow(
+                () ->
+                    new RedisUnavailable(
+                        connection.configured()
+                            ? "Redis is not connected"
+                            : "Redis is not configured"));
     long start = System.nanoTime();
     try {
       return action.apply(client);

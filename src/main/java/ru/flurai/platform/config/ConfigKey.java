@@ -3,15 +3,19 @@ package ru.flurai.platform.config;
 import java.util.Optional;
 
 /**
- * Every configuration key the service reads, itself or through Liberty's server.xml, with the rule its value must
- * follow and its development default. {@link ConfigRules} checks them all at startup, in every environment; README's
- * "Configuration" table documents each one (ConfigDocsTest keeps the two in step).
+ * Every configuration key the service reads, itself or through Liberty's server.xml, with the rule
+ * its value must follow and its development default. {@link ConfigRules} checks them all at
+ * startup, in every environment; README's "Configuration" table documents each one (ConfigDocsTest
+ * keeps the two in step).
  */
 public enum ConfigKey {
   // runtime and Liberty
   ENVIRONMENT(Rule.oneOf("development", "production"), "development"),
-  LOG_LEVEL(Rule.oneOf("off", "fatal", "severe", "warning", "audit", "info", "config", "detail", "fine", "finer",
-      "finest", "all", "debug"), "info"),
+  LOG_LEVEL(
+      Rule.oneOf(
+          "off", "fatal", "severe", "warning", "audit", "info", "config", "detail", "fine", "finer",
+          "finest", "all", "debug"),
+      "info"),
   LOG_FORMAT(Rule.oneOf("SIMPLE", "JSON", "DEV", "TBASIC"), "SIMPLE"),
   HTTP_HOST(Rule.TEXT, "*"),
   HTTP_PORT(Rule.portOrOff(), "8000"),
@@ -20,7 +24,9 @@ public enum ConfigKey {
   LIBERTY_ADMIN_USER(Rule.TEXT, "admin"),
   LIBERTY_ADMIN_PASSWORD(Rule.TEXT, DevDefaults.LIBERTY_ADMIN_PASSWORD),
   KEYSTORE_PASSWORD(Rule.TEXT, DevDefaults.KEYSTORE_PASSWORD),
-  /** Where the build-started embedded services write their addresses (tests and scripts/run only). */
+  /**
+   * Where the build-started embedded services write their addresses (tests and scripts/run only).
+   */
   STACK_INCLUDE(Rule.TEXT, null),
 
   // PostgreSQL
@@ -102,7 +108,10 @@ public enum ConfigKey {
     return Optional.ofNullable(fallback);
   }
 
-  /** "KEY rule": the problem reported for a value that breaks the rule (the value itself is never included). */
+  /**
+   * "KEY rule": the problem reported for a value that breaks the rule (the value itself is never
+   * included).
+   */
   String problem() {
     return name() + " " + rule.text();
   }

@@ -8,14 +8,24 @@ import java.util.regex.Pattern;
 import ru.flurai.platform.security.PasswordPolicy;
 
 /**
- * Everything that makes a configuration unfit for production, all at once (PRODUCTION.md "Configuration"). Empty
- * outside production: development runs on {@link DevDefaults}.
+ * Everything that makes a configuration unfit for production, all at once (PRODUCTION.md
+ * "Configuration"). Empty outside production: development runs on {@link DevDefaults}.
  */
 public final class ConfigProblems {
   static final List<String> REQUIRED =
       List.of(
-          "BOT_TOKEN", "MINI_APP_URL", "DB_HOST", "DB_NAME", "DB_USER", "DB_PASSWORD", "ADMIN_LOGIN",
-          "ADMIN_PASSWORD", "ADMIN_SECRET", "JWT_SECRET", "ALLOWED_ORIGINS", "LIBERTY_ADMIN_PASSWORD",
+          "BOT_TOKEN",
+          "MINI_APP_URL",
+          "DB_HOST",
+          "DB_NAME",
+          "DB_USER",
+          "DB_PASSWORD",
+          "ADMIN_LOGIN",
+          "ADMIN_PASSWORD",
+          "ADMIN_SECRET",
+          "JWT_SECRET",
+          "ALLOWED_ORIGINS",
+          "LIBERTY_ADMIN_PASSWORD",
           "KEYSTORE_PASSWORD");
   static final List<String> SECRETS = List.of("JWT_SECRET", "ADMIN_SECRET", "DB_PASSWORD");
   static final List<String> PASSWORDS = List.of("ADMIN_PASSWORD", "LIBERTY_ADMIN_PASSWORD");
@@ -26,7 +36,8 @@ public final class ConfigProblems {
           "^(your[_-].*|changeme.*|change[_-]me.*|<.*>|strong[_-]random.*|secret|password|placeholder.*|example.*"
               + "|xxx+|todo|replace[_-]?me.*|dev[_-]only.*|insecure.*|test|default)$",
           Pattern.CASE_INSENSITIVE);
-  private static final List<String> DEBUG_LEVELS = List.of("debug", "fine", "finer", "finest", "all");
+  private static final List<String> DEBUG_LEVELS =
+      List.of("debug", "fine", "finer", "finest", "all");
 
   private ConfigProblems() {}
 
@@ -41,14 +52,18 @@ public final class ConfigProblems {
       }
     }
     if (!s.isSet("REDIS_HOST") && !s.isSet("REDIS_NODES")) {
-      problems.add("REDIS_HOST (or REDIS_NODES) is missing: instances cannot share limits, locks and cache");
+      problems.add(
+          "REDIS_HOST (or REDIS_NODES) is missing: instances cannot share limits, locks and cache");
     }
     for (String name : SECRETS) {
       s.get(name).ifPresent(v -> checkSecret(name, v, problems));
     }
     for (String name : REQUIRED) {
       if (!SECRETS.contains(name) && !PASSWORDS.contains(name)) {
-        s.get(name).filter(v -> name.endsWith("PASSWORD") ? isPlaceholder(v) : PLACEHOLDER.matcher(v).matches())
+        s.get(name)
+            .filter(
+                v ->
+                    name.endsWith("PASSWORD") ? isPlaceholder(v) : PLACEHOLDER.matcher(v).matches())
             .ifPresent(v -> problems.add(name + " is a placeholder or development default"));
       }
     }
@@ -56,7 +71,9 @@ public final class ConfigProblems {
       s.get("TELEGRAM_WEBHOOK_SECRET")
           .ifPresentOrElse(
               v -> checkSecret("TELEGRAM_WEBHOOK_SECRET", v, problems),
-              () -> problems.add("TELEGRAM_WEBHOOK_SECRET is missing while TELEGRAM_WEBHOOK_URL is set"));
+              () ->
+                  problems.add(
+                      "TELEGRAM_WEBHOOK_SECRET is missing while TELEGRAM_WEBHOOK_URL is set"));
     }
     s.get("ALLOWED_ORIGINS").ifPresent(v -> checkOrigins(v, problems));
     for (String name : PASSWORDS) {
@@ -81,7 +98,8 @@ public final class ConfigProblems {
       problems.add(name + " is a placeholder or development default");
       return;
     }
-    PasswordPolicy.violation(value).ifPresent(v -> problems.add(name + " fails the password policy: " + v));
+    PasswordPolicy.violation(value)
+        .ifPresent(v -> problems.add(name + " fails the password policy: " + v));
   }
 
   private static void checkOrigins(String value, List<String> problems) {

@@ -11,10 +11,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The one typed view of the service's configuration. Values come from MicroProfile Config (environment variables,
- * server.xml variables, system properties) under the seed's variable names. Every key is a {@link ConfigKey} with
- * its rule and default; startup refuses a value that breaks its rule ({@link #refusal}), so the accessors below never
- * meet one. README lists every key.
+ * The one typed view of the service's configuration. Values come from MicroProfile Config
+ * (environment variables, server.xml variables, system properties) under the seed's variable names.
+ * Every key is a {@link ConfigKey} with its rule and default; startup refuses a value that breaks
+ * its rule ({@link #refusal}), so the accessors below never meet one. README lists every key.
  */
 @ApplicationScoped
 public class FluraiConfig {
@@ -30,7 +30,8 @@ public class FluraiConfig {
 
   /**
    * The one-line refusal when the configuration cannot run: malformed values in any environment
-   * ({@link ConfigRules}), then what production refuses ({@link ConfigProblems}). Empty when it is fit.
+   * ({@link ConfigRules}), then what production refuses ({@link ConfigProblems}). Empty when it is
+   * fit.
    */
   public Optional<String> refusal() {
     List<String> problems = new ArrayList<>(ConfigRules.of(settings));
@@ -39,8 +40,11 @@ public class FluraiConfig {
       return Optional.empty();
     }
     String environment = settings.get(ConfigKey.ENVIRONMENT.name(), "development");
-    return Optional.of("FLURAI CONFIGURATION REFUSED (ENVIRONMENT=" + environment + "): "
-        + String.join("; ", problems));
+    return Optional.of(
+        "FLURAI CONFIGURATION REFUSED (ENVIRONMENT="
+            + environment
+            + "): "
+            + String.join("; ", problems));
   }
 
   static boolean isProduction(Settings s) {
@@ -63,7 +67,9 @@ public class FluraiConfig {
     return stripSlash(text(ConfigKey.MINI_APP_URL));
   }
 
-  /** The seller panel the bot's welcome button opens; the Mini App URL when PANEL_URL is not set. */
+  /**
+   * The seller panel the bot's welcome button opens; the Mini App URL when PANEL_URL is not set.
+   */
   public String panelUrl() {
     return optional(ConfigKey.PANEL_URL).orElseGet(this::miniAppUrl);
   }
@@ -85,7 +91,10 @@ public class FluraiConfig {
     return text(ConfigKey.ADMIN_SECRET);
   }
 
-  /** ADMIN_2FA_RESET=true: the admin's 2FA enrolment is removed at startup (an operator's way back in). */
+  /**
+   * ADMIN_2FA_RESET=true: the admin's 2FA enrolment is removed at startup (an operator's way back
+   * in).
+   */
   public boolean adminTwoFactorReset() {
     return "true".equalsIgnoreCase(text(ConfigKey.ADMIN_2FA_RESET));
   }
@@ -98,7 +107,10 @@ public class FluraiConfig {
     return optional(ConfigKey.ADMIN_PASSWORD);
   }
 
-  /** DEMO_DATA: outside production, seed the demo shops into an empty database ({@code false} or {@code 0}: no). */
+  /**
+   * DEMO_DATA: outside production, seed the demo shops into an empty database ({@code false} or
+   * {@code 0}: no).
+   */
   public boolean demoData() {
     String v = text(ConfigKey.DEMO_DATA);
     return !v.equalsIgnoreCase("false") && !v.equals("0");
@@ -133,10 +145,15 @@ public class FluraiConfig {
     return redisHost().isPresent() || !redisNodes().isEmpty();
   }
 
-  /** True when DB_REPLICA_HOSTS names hosts other than the primary (server.xml defaults it to the primary). */
+  /**
+   * True when DB_REPLICA_HOSTS names hosts other than the primary (server.xml defaults it to the
+   * primary).
+   */
   public boolean replicasConfigured() {
     String primary = text(ConfigKey.DB_HOST) + ":" + text(ConfigKey.DB_PORT);
-    return optional(ConfigKey.DB_REPLICA_HOSTS).filter(h -> !h.equals(primary) && !h.contains("${")).isPresent();
+    return optional(ConfigKey.DB_REPLICA_HOSTS)
+        .filter(h -> !h.equals(primary) && !h.contains("${"))
+        .isPresent();
   }
 
   public List<String> trustedProxies() {
@@ -223,7 +240,10 @@ public class FluraiConfig {
     return seconds(ConfigKey.MEDIA_ORPHAN_GRACE_SECONDS);
   }
 
-  /** The value, or else the default; one that breaks the key's rule fails here too (startup refuses it first). */
+  /**
+   * The value, or else the default; one that breaks the key's rule fails here too (startup refuses
+   * it first).
+   */
   private Optional<String> optional(ConfigKey key) {
     Optional<String> value = settings.get(key.name()).or(key::fallback);
     if (value.isPresent() && !key.rule().accepts(value.get())) {
@@ -233,7 +253,8 @@ public class FluraiConfig {
   }
 
   private String text(ConfigKey key) {
-    return optional(key).orElseThrow(() -> new IllegalStateException(key.name() + " has no default"));
+    return optional(key)
+        .orElseThrow(() -> new IllegalStateException(key.name() + " has no default"));
   }
 
   private long number(ConfigKey key) {
@@ -245,10 +266,7 @@ public class FluraiConfig {
   }
 
   public static List<String> splitList(String value) {
-    return Arrays.stream(value.split(","))
-        .map(String::trim)
-        .filter(v -> !v.isEmpty())
-        .toList();
+    return Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
   }
 
   private static String stripSlash(String url) {

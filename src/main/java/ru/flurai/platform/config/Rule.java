@@ -13,8 +13,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * What a configuration value must look like. {@link #text} completes "KEY …" in the refusal line; it never quotes
- * the value, so a misplaced secret is not logged.
+ * What a configuration value must look like. {@link #text} completes "KEY …" in the refusal line;
+ * it never quotes the value, so a misplaced secret is not logged.
  */
 public record Rule(String text, Predicate<String> check) {
   /** The longest duration any key takes: ten years, far from {@code Instant} overflow. */
@@ -28,13 +28,18 @@ public record Rule(String text, Predicate<String> check) {
   static final Rule URL = new Rule("must be an absolute http:// or https:// URL", Rule::isHttpUrl);
   static final Rule ZONE = new Rule("must be a time zone id such as Europe/Moscow", Rule::isZone);
   static final Rule HOST_PORTS =
-      new Rule("must be a comma-separated list of host or host:port, ports from 1 to 65535", Rule::isHostPorts);
+      new Rule(
+          "must be a comma-separated list of host or host:port, ports from 1 to 65535",
+          Rule::isHostPorts);
   static final Rule ADDRESSES =
-      new Rule("must be a comma-separated list of IP addresses or CIDR ranges (no host names)", Rule::isAddresses);
+      new Rule(
+          "must be a comma-separated list of IP addresses or CIDR ranges (no host names)",
+          Rule::isAddresses);
 
   /** A whole number of seconds from {@code min} to ten years. */
   static Rule seconds(long min) {
-    return new Rule("must be a whole number of seconds from " + min + " to " + MAX_SECONDS,
+    return new Rule(
+        "must be a whole number of seconds from " + min + " to " + MAX_SECONDS,
         v -> inRange(v, min, MAX_SECONDS));
   }
 
@@ -48,14 +53,16 @@ public record Rule(String text, Predicate<String> check) {
 
   /** Liberty's endpoint ports, where -1 turns the port off. */
   static Rule portOrOff() {
-    return new Rule("must be -1 (off) or a port number from 1 to 65535",
+    return new Rule(
+        "must be -1 (off) or a port number from 1 to 65535",
         v -> v.strip().equals("-1") || inRange(v, 1, 65535));
   }
 
   /** One of {@code values}, case-insensitive. */
   static Rule oneOf(String... values) {
     List<String> allowed = Arrays.stream(values).map(s -> s.toLowerCase(Locale.ROOT)).toList();
-    return new Rule("must be one of " + String.join(", ", values),
+    return new Rule(
+        "must be one of " + String.join(", ", values),
         v -> allowed.contains(v.strip().toLowerCase(Locale.ROOT)));
   }
 
@@ -96,16 +103,21 @@ public record Rule(String text, Predicate<String> check) {
     return FluraiConfig.splitList(value).stream().allMatch(Rule::isHostPort);
   }
 
-  /** host, host:port, [v6] or [v6]:port, optionally behind redis:// or rediss://; a bare IPv6 address is a host. */
+  /**
+   * host, host:port, [v6] or [v6]:port, optionally behind redis:// or rediss://; a bare IPv6
+   * address is a host.
+   */
   private static boolean isHostPort(String entry) {
     String e = entry.replaceFirst("^rediss?://", "");
     if (e.contains("${")) {
-      return true; // a server.xml expression (DB_REPLICA_HOSTS defaults to ${DB_HOST}:${DB_PORT}): checked there
+      return true; // a server.xml expression (DB_REPLICA_HOSTS defaults to ${DB_HOST}:${DB_PORT}):
+      // checked there
     }
     if (e.startsWith("[")) {
       int close = e.indexOf(']');
-      return close > 1 && (close == e.length() - 1 || (e.charAt(close + 1) == ':'
-          && inRange(e.substring(close + 2), 1, 65535)));
+      return close > 1
+          && (close == e.length() - 1
+              || (e.charAt(close + 1) == ':' && inRange(e.substring(close + 2), 1, 65535)));
     }
     int colons = e.length() - e.replace(":", "").length();
     if (colons == 1) {

@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The raw configuration as the operator gave it: variable name → value. Blank values count as absent.
- * Kept separate from {@link FluraiConfig} so that validation is a pure function, testable without a container.
+ * The raw configuration as the operator gave it: variable name → value. Blank values count as
+ * absent. Kept separate from {@link FluraiConfig} so that validation is a pure function, testable
+ * without a container.
  */
 public final class Settings {
   private final Function<String, Optional<String>> lookup;

@@ -12,7 +12,10 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
 
-/** Flyway migrations on the primary. Concurrent instances are safe: Flyway holds a PostgreSQL advisory lock. */
+/**
+ * Flyway migrations on the primary. Concurrent instances are safe: Flyway holds a PostgreSQL
+ * advisory lock.
+ */
 @ApplicationScoped
 public class Schema {
   private static final Logger LOG = Logger.getLogger(Schema.class.getName());
@@ -22,7 +25,10 @@ public class Schema {
     MIGRATED,
     /** The database could not be reached: worth retrying. */
     UNREACHABLE,
-    /** The database answered and a migration cannot succeed (bad SQL, checksum mismatch, a failed run recorded). */
+    /**
+     * The database answered and a migration cannot succeed (bad SQL, checksum mismatch, a failed
+     * run recorded).
+     */
     FAILED
   }
 
@@ -32,16 +38,24 @@ public class Schema {
   private volatile boolean migrated;
   private volatile String lastError;
 
-  /** Runs pending migrations; on failure remembers why ({@link #lastError}) and whether retrying can help. */
+  /**
+   * Runs pending migrations; on failure remembers why ({@link #lastError}) and whether retrying can
+   * help.
+   */
   public Outcome migrate() {
-    Flyway flyway = Flyway.configure(getClass().getClassLoader())
-        .dataSource(primary)
-        .locations("classpath:db/migration")
-        .load();
+    Flyway flyway =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(primary)
+            .locations("classpath:db/migration")
+            .load();
     try {
       MigrateResult result = flyway.migrate();
-      LOG.info("Database schema at version " + result.targetSchemaVersion + " ("
-          + result.migrationsExecuted + " migrations applied now)");
+      LOG.info(
+          "Database schema at version "
+              + result.targetSchemaVersion
+              + " ("
+              + result.migrationsExecuted
+              + " migrations applied now)");
       migrated = true;
       lastError = null;
       return Outcome.MIGRATED;
@@ -72,14 +86,18 @@ public class Schema {
     }
   }
 
-  /** The migration at fault: the one that was running, else a failed or mismatched one in the history. */
+  /**
+   * The migration at fault: the one that was running, else a failed or mismatched one in the
+   * history.
+   */
   private static String culprit(Flyway flyway, RuntimeException e) {
     if (e instanceof FlywayMigrateException m && m.getMigration() != null) {
       return name(m.getMigration());
     }
     try {
       for (MigrationInfo i : flyway.info().all()) {
-        boolean mismatched = i.isApplied() && i.getResolvedChecksum() != null && !i.isChecksumMatching();
+        boolean mismatched =
+            i.isApplied() && i.getResolvedChecksum() != null && !i.isChecksumMatching();
         if (i.getState().isFailed() || mismatched) {
           return name(i);
         }

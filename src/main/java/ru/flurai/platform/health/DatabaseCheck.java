@@ -12,7 +12,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import ru.flurai.platform.db.Schema;
 
-/** Readiness depends on the primary: reachable and migrated, or the instance takes no traffic (503). */
+/**
+ * Readiness depends on the primary: reachable and migrated, or the instance takes no traffic (503).
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseCheck implements HealthCheck {
@@ -24,15 +26,19 @@ public class DatabaseCheck implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     var response = HealthCheckResponse.named("database");
-    try (Connection c = primary.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = primary.getConnection();
+        Statement s = c.createStatement()) {
       s.setQueryTimeout(3);
       s.execute("select 1");
     } catch (SQLException e) {
       return response.down().withData("state", "down").withData("error", e.getMessage()).build();
     }
     if (!schema.migrated()) {
-      return response.down().withData("state", "not migrated")
-          .withData("error", schema.lastError().orElse("migration pending")).build();
+      return response
+          .down()
+          .withData("state", "not migrated")
+          .withData("error", schema.lastError().orElse("migration pending"))
+          .build();
     }
     return response.up().withData("state", "ok").build();
   }

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Startup;
 
 /**
- * The process serves requests. Deliberately independent of the database and Redis: an outage there must not make
- * the orchestrator restart healthy instances.
+ * The process serves requests. Deliberately independent of the database and Redis: an outage there
+ * must not make the orchestrator restart healthy instances.
  */
 @Liveness
 @Startup
@@ -18,7 +18,8 @@ public class LiveCheck implements HealthCheck {
   public HealthCheckResponse call() {
     Runtime rt = Runtime.getRuntime();
     long used = rt.totalMemory() - rt.freeMemory();
-    return HealthCheckResponse.named("application").up()
+    return HealthCheckResponse.named("application")
+        .up()
         .withData("heap_used_mb", used / (1024 * 1024))
         .withData("heap_max_mb", rt.maxMemory() / (1024 * 1024))
         .build();

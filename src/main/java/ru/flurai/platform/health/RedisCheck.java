@@ -8,7 +8,10 @@ import org.eclipse.microprofile.health.Readiness;
 import ru.flurai.platform.cache.RedisConnection;
 import ru.flurai.platform.cache.RedisGateway;
 
-/** Reports Redis. Never fails readiness: without Redis the service degrades to the database and local limits. */
+/**
+ * Reports Redis. Never fails readiness: without Redis the service degrades to the database and
+ * local limits.
+ */
 @Readiness
 @ApplicationScoped
 public class RedisCheck implements HealthCheck {
@@ -25,7 +28,10 @@ public class RedisCheck implements HealthCheck {
       redis.ping();
       return response.withData("state", "ok").build();
     } catch (RuntimeException e) {
-      return response.withData("state", "degraded").withData("error", String.valueOf(e.getMessage())).build();
+      return response
+          .withData("state", "degraded")
+          .withData("error", String.valueOf(e.getMessage()))
+          .build();
     }
   }
 }

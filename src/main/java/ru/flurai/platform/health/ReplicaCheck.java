@@ -14,7 +14,8 @@ import org.eclipse.microprofile.health.Readiness;
 import ru.flurai.platform.config.FluraiConfig;
 
 /**
- * Reports where catalogue reads go. Never fails readiness: without a replica, reads fall back to the primary.
+ * Reports where catalogue reads go. Never fails readiness: without a replica, reads fall back to
+ * the primary.
  */
 @Readiness
 @ApplicationScoped
@@ -38,7 +39,8 @@ public class ReplicaCheck implements HealthCheck {
       }
       return response
           .withData("state", config.replicasConfigured() ? "degraded" : "not configured")
-          .withData("reads", "primary").build();
+          .withData("reads", "primary")
+          .build();
     } catch (SQLException e) {
       return response.withData("state", "degraded").withData("error", e.getMessage()).build();
     }

@@ -14,18 +14,23 @@ import org.eclipse.microprofile.metrics.Tag;
 import ru.flurai.platform.config.FluraiConfig;
 
 /**
- * Deletes what has outlived its use ({@link Prune}): each kind in batches of {@code HOUSEKEEPING_BATCH} rows, one
- * transaction per batch, at most {@link #MAX_BATCHES} batches per kind and round, so no round holds locks or a
- * transaction for long. Every batch takes a transaction-scoped advisory lock: one instance of the cluster prunes at
- * a time, and the others skip the round. Rows pruned are counted per kind ({@code housekeeping_pruned_total}).
+ * Deletes what has outlived its use ({@link Prune}): each kind in batches of {@code
+ * HOUSEKEEPING_BATCH} rows, one transaction per batch, at most {@link #MAX_BATCHES} batches per
+ * kind and round, so no round holds locks or a transaction for long. Every batch takes a
+ * transaction-scoped advisory lock: one instance of the cluster prunes at a time, and the others
+ * skip the round. Rows pruned are counted per kind ({@code housekeeping_pruned_total}).
  */
 @ApplicationScoped
 public class Housekeeping {
   private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
-  static final long LOCK_KEY = 0x466c757261690002L; // "Flurai" + 2 (the reservation sweep holds + 1)
+  static final long LOCK_KEY =
+      0x466c757261690002L; // "Flurai" + 2 (the reservation sweep holds + 1)
   static final int MAX_BATCHES = 20;
-  private static final Metadata PRUNED = Metadata.builder().withName("housekeeping_pruned")
-      .withDescription("Rows deleted by housekeeping, by kind").build();
+  private static final Metadata PRUNED =
+      Metadata.builder()
+          .withName("housekeeping_pruned")
+          .withDescription("Rows deleted by housekeeping, by kind")
+          .build();
 
   @PersistenceContext(unitName = "primary")
   EntityManager db;
@@ -59,7 +64,8 @@ public class Housekeeping {
           }
         }
       } catch (RuntimeException e) {
-        LOG.warning("housekeeping of " + kind.label + " failed, will retry next round: " + e.getMessage());
+        LOG.warning(
+            "housekeeping of " + kind.label + " failed, will retry next round: " + e.getMessage());
       }
     }
     return total;
@@ -68,11 +74,16 @@ public class Housekeeping {
   /** One batch of one kind, or -1 when another instance holds the housekeeping lock. */
   @Transactional
   public int pruneBatch(Prune kind, long retentionSeconds, int limit) {
-    Object locked = db.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY)
-        .getSingleResult();
+    Object locked =
+        db.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+            .setParameter(1, LOCK_KEY)
+            .getSingleResult();
     if (!Boolean.TRUE.equals(locked)) {
       return -1;
     }
-    return db.createNativeQuery(kind.sql).setParameter(1, retentionSeconds).setParameter(2, limit).executeUpdate();
+    return db.createNativeQuery(kind.sql)
+        .setParameter(1, retentionSeconds)
+        .setParameter(2, limit)
+        .executeUpdate();
   }
 }

@@ -1,12 +1,15 @@
 package ru.flurai.platform.http;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
- * A refusal the client is meant to see: an HTTP status and a human-readable (usually Russian) {@code detail}.
- * Services throw it; {@link ErrorMapper} renders {@code {"detail": ...}}.
+ * A refusal the client is meant to see: an HTTP status and a human-readable (usually Russian)
+ * {@code detail}. Services throw it; {@link ErrorMapper} renders {@code {"detail": ...}}.
  */
 public class ApiException extends RuntimeException {
   private final int status;
-  private final java.util.Map<String, Object> headers = new java.util.LinkedHashMap<>();
+  private final Map<String, Object> headers = new LinkedHashMap<>();
 
   public ApiException(int status, String detail) {
     super(detail, null, false, false);
@@ -23,7 +26,7 @@ public class ApiException extends RuntimeException {
     return this;
   }
 
-  public java.util.Map<String, Object> headers() {
+  public Map<String, Object> headers() {
     return headers;
   }
 

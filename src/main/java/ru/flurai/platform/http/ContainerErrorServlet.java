@@ -9,9 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The default error page (WEB-INF/web.xml): errors the web container raises itself, before JAX-RS, such as a
- * request URI with an encoded backslash, slash or NUL, or a malformed %-escape. They get the one error shape,
- * {@code {"detail": ...}}, with the container's status, instead of its HTML page with class names.
+ * The default error page (WEB-INF/web.xml): errors the web container raises itself, before JAX-RS,
+ * such as a request URI with an encoded backslash, slash or NUL, or a malformed %-escape. They get
+ * the one error shape, {@code {"detail": ...}}, with the container's status, instead of its HTML
+ * page with class names.
  */
 @WebServlet(urlPatterns = "/_container-error", asyncSupported = true)
 public class ContainerErrorServlet extends HttpServlet {

@@ -2,7 +2,9 @@ package ru.flurai.platform.http;
 
 import java.util.List;
 
-/** Which browser origins may call the API (API.md §0.3): an allowlist, or {@code *} in development. */
+/**
+ * Which browser origins may call the API (API.md §0.3): an allowlist, or {@code *} in development.
+ */
 public final class CorsPolicy {
   static final String METHODS = "GET, POST, PUT, DELETE, PATCH, OPTIONS";
   static final String HEADERS =

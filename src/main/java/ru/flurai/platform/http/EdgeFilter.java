@@ -12,9 +12,10 @@ import java.nio.charset.StandardCharsets;
 import ru.flurai.platform.config.FluraiConfig;
 
 /**
- * What every response of the application gets, errors included: a request id, strict CORS, and security headers.
- * A servlet filter rather than a JAX-RS one, so that headers are set before anything can fail. The application
- * reads the body through {@link BodyGuard}, so a client that hangs up mid-body is a {@link ClientAbort}.
+ * What every response of the application gets, errors included: a request id, strict CORS, and
+ * security headers. A servlet filter rather than a JAX-RS one, so that headers are set before
+ * anything can fail. The application reads the body through {@link BodyGuard}, so a client that
+ * hangs up mid-body is a {@link ClientAbort}.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class EdgeFilter extends HttpFilter {
@@ -45,7 +46,8 @@ public class EdgeFilter extends HttpFilter {
       res.setHeader("Access-Control-Expose-Headers", "X-Request-Id, Retry-After, ETag");
     }
     res.addHeader("Vary", "Origin");
-    if ("OPTIONS".equals(req.getMethod()) && req.getHeader("Access-Control-Request-Method") != null) {
+    if ("OPTIONS".equals(req.getMethod())
+        && req.getHeader("Access-Control-Request-Method") != null) {
       preflight(res, allowed);
       return;
     }
@@ -53,7 +55,8 @@ public class EdgeFilter extends HttpFilter {
       res.setStatus(400);
       res.setContentType("application/json");
       res.setCharacterEncoding("UTF-8");
-      res.getOutputStream().write(("{\"detail\":\"" + JsonBodyReader.NUL + "\"}").getBytes(StandardCharsets.UTF_8));
+      res.getOutputStream()
+          .write(("{\"detail\":\"" + JsonBodyReader.NUL + "\"}").getBytes(StandardCharsets.UTF_8));
       return;
     }
     RequestIds.set(id);
@@ -64,7 +67,10 @@ public class EdgeFilter extends HttpFilter {
     }
   }
 
-  /** A NUL byte in the path, the query or a header (raw or %00): refused before anything can reach SQL. */
+  /**
+   * A NUL byte in the path, the query or a header (raw or %00): refused before anything can reach
+   * SQL.
+   */
   static boolean hasNul(HttpServletRequest req) {
     if (nul(req.getRequestURI()) || nul(req.getQueryString())) {
       return true;
@@ -89,7 +95,8 @@ public class EdgeFilter extends HttpFilter {
     res.setCharacterEncoding("UTF-8");
     if (!allowed) {
       res.setStatus(403);
-      res.getOutputStream().write("{\"detail\":\"CORS: origin not allowed\"}".getBytes(StandardCharsets.UTF_8));
+      res.getOutputStream()
+          .write("{\"detail\":\"CORS: origin not allowed\"}".getBytes(StandardCharsets.UTF_8));
       return;
     }
     res.setStatus(200);

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.logging.Level;
@@ -19,9 +21,10 @@ import java.util.stream.Collectors;
 import ru.flurai.platform.metrics.HttpMetrics;
 
 /**
- * Renders every failure as {@code {"detail": "<string>"}}. Unknown failures become 500 with a generic text; their
- * stack trace goes only to the log, tagged with the request id. A client that went away mid-body is none of that:
- * one FINE line, a 400 nobody reads, and {@code http_client_aborts_total}.
+ * Renders every failure as {@code {"detail": "<string>"}}. Unknown failures become 500 with a
+ * generic text; their stack trace goes only to the log, tagged with the request id. A client that
+ * went away mid-body is none of that: one FINE line, a 400 nobody reads, and {@code
+ * http_client_aborts_total}.
  */
 @Provider
 public class ErrorMapper implements ExceptionMapper<Throwable> {
@@ -37,7 +40,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
           413, "Слишком большой запрос",
           415, "Unsupported Media Type",
           503, "Сервис временно недоступен");
-  static final String CONCURRENT_CHANGE = "Запрос совпал с параллельным изменением тех же данных, повторите его";
+  static final String CONCURRENT_CHANGE =
+      "Запрос совпал с параллельным изменением тех же данных, повторите его";
   static final String ABORTED = "Запрос прерван: тело запроса получено не полностью";
 
   @Inject HttpMetrics metrics;
@@ -46,7 +50,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable e) {
     if (hasCause(e, ClientAbort.class)) {
       metrics.clientAborted();
-      LOG.fine(() -> "[" + RequestIds.current() + "] client went away mid-request: " + e.getMessage());
+      LOG.fine(
+          () -> "[" + RequestIds.current() + "] client went away mid-request: " + e.getMessage());
       return build(400, ABORTED);
     }
     if (e instanceof ApiException api) {
@@ -64,13 +69,15 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
       int status = wae.getResponse().getStatus();
       return build(status, STATUS_TEXT.getOrDefault(status, "HTTP " + status));
     }
-    if (hasCause(e, java.sql.SQLTransientConnectionException.class)
-        || hasCause(e, java.sql.SQLRecoverableException.class)) {
+    if (hasCause(e, SQLTransientConnectionException.class)
+        || hasCause(e, SQLRecoverableException.class)) {
       LOG.log(Level.WARNING, "[" + RequestIds.current() + "] database unavailable: " + e);
       return build(503, STATUS_TEXT.get(503));
     }
     if (transactionRolledBack(e)) {
-      LOG.log(Level.WARNING, "[" + RequestIds.current() + "] transaction aborted by the database: " + e);
+      LOG.log(
+          Level.WARNING,
+          "[" + RequestIds.current() + "] transaction aborted by the database: " + e);
       return build(409, CONCURRENT_CHANGE);
     }
     LOG.log(Level.SEVERE, "[" + RequestIds.current() + "] unhandled error", e);
@@ -78,7 +85,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
   }
 
   static Response build(int status, String detail) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(detail)).build();
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ErrorBody(detail))
+        .build();
   }
 
   private static String describe(ConstraintViolationException e) {
@@ -98,10 +108,17 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     return hasCause(e, JsonbException.class) || hasCause(e, JsonParsingException.class);
   }
 
-  /** SQLSTATE class 40 (deadlock, serialization failure): the database rolled back, nothing was written. */
+  /**
+   * SQLSTATE class 40 (deadlock, serialization failure): the database rolled back, nothing was
+   * written.
+   */
   static boolean transactionRolledBack(Throwable e) {
-    return anyCause(e, t -> t instanceof SQLException sql && sql.getSQLState() != null
-        && sql.getSQLState().startsWith("40"));
+    return anyCause(
+        e,
+        t ->
+            t instanceof SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("40"));
   }
 
   private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

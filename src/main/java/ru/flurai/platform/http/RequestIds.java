@@ -3,7 +3,9 @@ package ru.flurai.platform.http;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** The request id of the request this thread is serving, for log lines (set by {@link EdgeFilter}). */
+/**
+ * The request id of the request this thread is serving, for log lines (set by {@link EdgeFilter}).
+ */
 public final class RequestIds {
   public static final String HEADER = "X-Request-Id";
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -13,7 +15,9 @@ public final class RequestIds {
 
   /** Keeps a caller's id when it is safe to log, otherwise makes a new one. */
   static String accept(String incoming) {
-    return incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+    return incoming != null && SAFE.matcher(incoming).matches()
+        ? incoming
+        : UUID.randomUUID().toString();
   }
 
   static void set(String id) {

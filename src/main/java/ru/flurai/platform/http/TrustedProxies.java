@@ -6,8 +6,9 @@ import java.net.UnknownHostException;
 import java.util.List;
 
 /**
- * Which peers may speak for the client through {@code X-Forwarded-For} / {@code X-Forwarded-Proto} (TRUSTED_PROXIES:
- * addresses or CIDR ranges). Anyone else's forwarding headers are ignored, so a client cannot pick its own IP.
+ * Which peers may speak for the client through {@code X-Forwarded-For} / {@code X-Forwarded-Proto}
+ * (TRUSTED_PROXIES: addresses or CIDR ranges). Anyone else's forwarding headers are ignored, so a
+ * client cannot pick its own IP.
  */
 public final class TrustedProxies {
   private final List<Range> ranges;
@@ -40,7 +41,8 @@ public final class TrustedProxies {
 
   public boolean isHttps(HttpServletRequest req) {
     return req.isSecure()
-        || (isTrusted(req.getRemoteAddr()) && "https".equalsIgnoreCase(req.getHeader("X-Forwarded-Proto")));
+        || (isTrusted(req.getRemoteAddr())
+            && "https".equalsIgnoreCase(req.getHeader("X-Forwarded-Proto")));
   }
 
   private static byte[] bytes(String address) {

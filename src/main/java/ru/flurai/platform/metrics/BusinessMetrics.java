@@ -8,17 +8,25 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * Business counters. Registered at startup so that dashboards and alerts see them (at zero) before the first order.
+ * Business counters. Registered at startup so that dashboards and alerts see them (at zero) before
+ * the first order.
  */
 @ApplicationScoped
 public class BusinessMetrics {
   static final Metadata ORDERS_CREATED =
-      Metadata.builder().withName("orders_created").withDescription("Orders created by checkout").build();
+      Metadata.builder()
+          .withName("orders_created")
+          .withDescription("Orders created by checkout")
+          .build();
   static final Metadata ORDERS_COMPLETED =
-      Metadata.builder().withName("orders_completed").withDescription("Orders that reached done or completed")
+      Metadata.builder()
+          .withName("orders_completed")
+          .withDescription("Orders that reached done or completed")
           .build();
   static final Metadata ORDERS_CANCELLED =
-      Metadata.builder().withName("orders_cancelled").withDescription("Orders cancelled by the buyer or rejected")
+      Metadata.builder()
+          .withName("orders_cancelled")
+          .withDescription("Orders cancelled by the buyer or rejected")
           .build();
 
   @Inject MetricRegistry registry;

@@ -10,11 +10,15 @@ import org.eclipse.microprofile.metrics.Tag;
 @ApplicationScoped
 public class CacheMetrics {
   private static final Metadata REQUESTS =
-      Metadata.builder().withName("cache_requests")
-          .withDescription("Cache reads by region and where they were answered (near, redis, miss)").build();
+      Metadata.builder()
+          .withName("cache_requests")
+          .withDescription("Cache reads by region and where they were answered (near, redis, miss)")
+          .build();
   private static final Metadata DEGRADED =
-      Metadata.builder().withName("cache_degraded")
-          .withDescription("Cache operations that skipped Redis because it was unavailable").build();
+      Metadata.builder()
+          .withName("cache_degraded")
+          .withDescription("Cache operations that skipped Redis because it was unavailable")
+          .build();
 
   @Inject MetricRegistry registry;
 

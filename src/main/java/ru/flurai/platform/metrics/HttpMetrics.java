@@ -10,9 +10,12 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 /** HTTP outcomes Liberty's own request metrics cannot tell apart. */
 @ApplicationScoped
 public class HttpMetrics {
-  static final Metadata CLIENT_ABORTS = Metadata.builder().withName("http_client_aborts")
-      .withDescription("Requests whose client went away before its body was complete (not counted as errors)")
-      .build();
+  static final Metadata CLIENT_ABORTS =
+      Metadata.builder()
+          .withName("http_client_aborts")
+          .withDescription(
+              "Requests whose client went away before its body was complete (not counted as errors)")
+          .build();
 
   @Inject MetricRegistry registry;
 

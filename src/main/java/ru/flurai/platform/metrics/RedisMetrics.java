@@ -12,10 +12,15 @@ import org.eclipse.microprofile.metrics.Tag;
 @ApplicationScoped
 public class RedisMetrics {
   private static final Metadata TIMER =
-      Metadata.builder().withName("redis_operation").withDescription("Redis operations issued by the service")
-          .withUnit(MetricUnits.SECONDS).build();
+      Metadata.builder()
+          .withName("redis_operation")
+          .withDescription("Redis operations issued by the service")
+          .withUnit(MetricUnits.SECONDS)
+          .build();
   private static final Metadata ERRORS =
-      Metadata.builder().withName("redis_errors").withDescription("Redis operations that failed or timed out")
+      Metadata.builder()
+          .withName("redis_errors")
+          .withDescription("Redis operations that failed or timed out")
           .build();
 
   @Inject MetricRegistry registry;

@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The seed's password rule (8–128 characters, a lower-case and an upper-case letter, Latin or Cyrillic, and a digit)
- * plus a blocklist of the most common passwords (OWASP ASVS 6.2.4). Messages are shown to the user verbatim.
+ * The seed's password rule (8–128 characters, a lower-case and an upper-case letter, Latin or
+ * Cyrillic, and a digit) plus a blocklist of the most common passwords (OWASP ASVS 6.2.4). Messages
+ * are shown to the user verbatim.
  */
 public final class PasswordPolicy {
   public static final int MIN_LENGTH = 8;
@@ -24,7 +25,10 @@ public final class PasswordPolicy {
 
   private PasswordPolicy() {}
 
-  /** Why the password is refused (every broken rule, joined with "; "), or empty when it is acceptable. */
+  /**
+   * Why the password is refused (every broken rule, joined with "; "), or empty when it is
+   * acceptable.
+   */
   public static Optional<String> violation(String password) {
     List<String> v = violations(password);
     return v.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", v));

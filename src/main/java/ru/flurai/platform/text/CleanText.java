@@ -7,15 +7,18 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * The one place user-written text is cleaned before it is stored: HTML is stripped (OWASP Java HTML Sanitizer with an
- * allow-nothing policy, then entities decoded back to plain text), control characters removed, whitespace trimmed,
- * length limited. The result is plain text; it is never echoed as HTML.
+ * The one place user-written text is cleaned before it is stored: HTML is stripped (OWASP Java HTML
+ * Sanitizer with an allow-nothing policy, then entities decoded back to plain text), control
+ * characters removed, whitespace trimmed, length limited. The result is plain text; it is never
+ * echoed as HTML.
  */
 public final class CleanText {
   private static final PolicyFactory NO_HTML = new HtmlPolicyBuilder().toFactory();
-  // C0/C1 controls except \n and \t, plus bidi overrides and zero-width characters used for spoofing
+  // C0/C1 controls except \n and \t, plus bidi overrides and zero-width characters used for
+  // spoofing
   private static final Pattern CONTROL =
-      Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
+      Pattern.compile(
+          "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
 
   /** What would open a tag, a comment or a declaration for an HTML parser. */
   private static final Pattern TAG_START = Pattern.compile("<+(?=[A-Za-z/!?])");
@@ -27,7 +30,8 @@ public final class CleanText {
     if (input == null) {
       return null;
     }
-    // control and zero-width characters first: "<\u200Bimg" must not become "<img" after the markup is stripped
+    // control and zero-width characters first: "<\u200Bimg" must not become "<img" after the markup
+    // is stripped
     String s = CONTROL.matcher(input).replaceAll("");
     s = s.indexOf('<') >= 0 || s.indexOf('&') >= 0 ? stripMarkup(s) : s;
     s = CONTROL.matcher(s).replaceAll("").replace("\r\n", "\n").replace('\r', '\n').strip();
@@ -38,9 +42,9 @@ public final class CleanText {
   }
 
   /**
-   * Strips tags and decodes entities until nothing changes, so that entity-encoded markup ({@code &lt;img&gt;},
-   * {@code &amp;lt;img&amp;gt;}, {@code &#60;img&#62;}) cannot come back as a live tag after decoding; whatever still
-   * opens a tag after that is dropped.
+   * Strips tags and decodes entities until nothing changes, so that entity-encoded markup ({@code
+   * &lt;img&gt;}, {@code &amp;lt;img&amp;gt;}, {@code &#60;img&#62;}) cannot come back as a live
+   * tag after decoding; whatever still opens a tag after that is dropped.
    */
   private static String stripMarkup(String input) {
     String s = input;
@@ -55,9 +59,10 @@ public final class CleanText {
   }
 
   /**
-   * What an attribute value (a link's {@code href}) would turn into: entities decoded as in an attribute, until
-   * nothing changes. Checking a link's shape on this form, and not only on the raw text, keeps
-   * {@code &lt;script&gt;} out of links; {@code &param=} in a query string stays as it is.
+   * What an attribute value (a link's {@code href}) would turn into: entities decoded as in an
+   * attribute, until nothing changes. Checking a link's shape on this form, and not only on the raw
+   * text, keeps {@code &lt;script&gt;} out of links; {@code &param=} in a query string stays as it
+   * is.
    */
   public static String decodedAsAttribute(String input) {
     String s = input;

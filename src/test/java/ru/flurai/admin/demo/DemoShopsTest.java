@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -14,6 +15,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -33,9 +36,9 @@ import ru.flurai.platform.config.Settings;
 import ru.flurai.platform.security.PasswordPolicy;
 
 /**
- * The demo data without a database (the test server runs with DEMO_DATA=false): shops that the catalogue lists,
- * products with prices, stock and composition the Mini App renders, photos stored like uploads, and logins with
- * the documented password.
+ * The demo data without a database (the test server runs with DEMO_DATA=false): shops that the
+ * catalogue lists, products with prices, stock and composition the Mini App renders, photos stored
+ * like uploads, and logins with the documented password.
  */
 class DemoShopsTest {
   private static final List<DemoShop> SHOPS = DemoShops.all();
@@ -50,9 +53,11 @@ class DemoShopsTest {
       assertEquals("demo" + (i + 1), SHOPS.get(i).login());
     }
     assertEquals(Optional.empty(), PasswordPolicy.violation(DemoShops.PASSWORD));
-    try (InputStream readme = java.nio.file.Files.newInputStream(java.nio.file.Path.of("README.md"))) {
+    try (InputStream readme = Files.newInputStream(Path.of("README.md"))) {
       String text = new String(readme.readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(text.contains("## Demo data") && text.contains(DemoShops.PASSWORD), "README documents it");
+      assertTrue(
+          text.contains("## Demo data") && text.contains(DemoShops.PASSWORD),
+          "README documents it");
     }
   }
 
@@ -64,8 +69,13 @@ class DemoShopsTest {
     }
     Set<String> deliveryTypes = new HashSet<>();
     for (DemoShop shop : SHOPS) {
-      assertTrue(seed.lines().anyMatch(l -> l.contains("select '" + shop.metro() + "', id, 1")
-          && l.contains("name = '" + shop.district() + "'")), shop.metro() + " in " + shop.district());
+      assertTrue(
+          seed.lines()
+              .anyMatch(
+                  l ->
+                      l.contains("select '" + shop.metro() + "', id, 1")
+                          && l.contains("name = '" + shop.district() + "'")),
+          shop.metro() + " in " + shop.district());
       assertTrue(shop.walkMinutes() > 0);
       assertNotNull(Shop.normalizeDeliveryType(shop.deliveryType()), shop.deliveryType());
       deliveryTypes.add(Shop.normalizeDeliveryType(shop.deliveryType()));
@@ -77,13 +87,16 @@ class DemoShopsTest {
   }
 
   private static void workingHours(String json) {
-    JsonObject week = jakarta.json.Json.createReader(new StringReader(json)).readObject();
+    JsonObject week = Json.createReader(new StringReader(json)).readObject();
     assertEquals(Set.of("0", "1", "2", "3", "4", "5", "6"), week.keySet());
     for (JsonValue day : week.values()) {
       if (day.getValueType() != JsonValue.ValueType.NULL) {
         String open = day.asJsonObject().getString("open");
         String close = day.asJsonObject().getString("close");
-        assertTrue(open.matches("\\d{2}:\\d{2}") && close.matches("\\d{2}:\\d{2}") && open.compareTo(close) < 0);
+        assertTrue(
+            open.matches("\\d{2}:\\d{2}")
+                && close.matches("\\d{2}:\\d{2}")
+                && open.compareTo(close) < 0);
       }
     }
   }
@@ -96,15 +109,18 @@ class DemoShopsTest {
         assertTrue(p.price().signum() > 0 && p.price().scale() <= 2, p.name());
         assertTrue(p.quantity() > 0, p.name());
         assertTrue(p.photos() >= 1 && p.photos() <= 3, p.name());
-        JsonArray composition = jakarta.json.Json.createReader(
-            new StringReader(DemoWriter.composition(p.composition()))).readArray();
+        JsonArray composition =
+            Json.createReader(new StringReader(DemoWriter.composition(p.composition())))
+                .readArray();
         for (JsonValue v : composition) {
           JsonObject item = v.asJsonObject();
           assertFalse(item.getString("name").isBlank());
           // qty is a number or null, never a string (API.md §0.7)
-          assertTrue(item.get("qty").getValueType() == JsonValue.ValueType.NUMBER
-              || item.get("qty").getValueType() == JsonValue.ValueType.NULL);
-          assertTrue(item.isNull("unit") || UNITS.contains(item.getString("unit")), item.toString());
+          assertTrue(
+              item.get("qty").getValueType() == JsonValue.ValueType.NUMBER
+                  || item.get("qty").getValueType() == JsonValue.ValueType.NULL);
+          assertTrue(
+              item.isNull("unit") || UNITS.contains(item.getString("unit")), item.toString());
         }
       }
     }
@@ -119,7 +135,8 @@ class DemoShopsTest {
         List<StoredImage> images = photos.get(shop.login() + "/" + p.name());
         assertEquals(p.photos(), images.size());
         for (StoredImage image : images) {
-          assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(image.bytes())),
+          assertEquals(
+              HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(image.bytes())),
               image.sha256Hex());
           assertTrue(image.width() <= 1200 && image.height() <= 1200);
           assertNotNull(ImageIO.read(new ByteArrayInputStream(image.bytes())));
@@ -129,7 +146,8 @@ class DemoShopsTest {
       }
     }
     DemoShop first = SHOPS.get(0);
-    assertArrayEquals(DemoPhotos.png(first.colorFrom(), first.colorTo(), first.initial(), 1),
+    assertArrayEquals(
+        DemoPhotos.png(first.colorFrom(), first.colorTo(), first.initial(), 1),
         DemoPhotos.png(first.colorFrom(), first.colorTo(), first.initial(), 1));
   }
 

@@ -49,8 +49,11 @@ class PrimaryWindowTest {
   void theLoaderSeesThePrimaryFlagOnlyWhileItRuns() {
     assertFalse(PrimaryWindow.readPrimary());
     assertEquals(Boolean.TRUE, PrimaryWindow.onPrimary(PrimaryWindow::readPrimary));
-    assertEquals(Boolean.TRUE, PrimaryWindow.onPrimary(() -> PrimaryWindow.onPrimary(() -> 1) == 1
-        && PrimaryWindow.readPrimary()), "a nested reload keeps the outer flag");
+    assertEquals(
+        Boolean.TRUE,
+        PrimaryWindow.onPrimary(
+            () -> PrimaryWindow.onPrimary(() -> 1) == 1 && PrimaryWindow.readPrimary()),
+        "a nested reload keeps the outer flag");
     assertFalse(PrimaryWindow.readPrimary());
   }
 }

@@ -16,7 +16,10 @@ import org.redisson.config.Config;
 import redis.embedded.RedisServer;
 import ru.flurai.platform.metrics.RedisMetrics;
 
-/** Rate-limit counters against a real redis-server: the increment and the expiry are one atomic step. */
+/**
+ * Rate-limit counters against a real redis-server: the increment and the expiry are one atomic
+ * step.
+ */
 class RedisGatewayHitTest {
   private static RedisServer server;
   private static RedissonClient client;
@@ -35,19 +38,21 @@ class RedisGatewayHitTest {
     config.useSingleServer().setAddress("redis://127.0.0.1:" + port);
     client = Redisson.create(config);
     gateway = new RedisGateway();
-    gateway.connection = new RedisConnection() {
-      @Override
-      public Optional<RedissonClient> client() {
-        return Optional.of(client);
-      }
-    };
-    gateway.metrics = new RedisMetrics() {
-      @Override
-      public void time(String op, long nanos) {}
+    gateway.connection =
+        new RedisConnection() {
+          @Override
+          public Optional<RedissonClient> client() {
+            return Optional.of(client);
+          }
+        };
+    gateway.metrics =
+        new RedisMetrics() {
+          @Override
+          public void time(String op, long nanos) {}
 
-      @Override
-      public void error(String op) {}
-    };
+          @Override
+          public void error(String op) {}
+        };
   }
 
   @AfterAll
@@ -67,7 +72,8 @@ class RedisGatewayHitTest {
 
   @Test
   void aCounterLeftWithoutExpiryGetsOne() {
-    // what a process that died between INCR and EXPIRE left behind: the old code never expired it, so the
+    // what a process that died between INCR and EXPIRE left behind: the old code never expired it,
+    // so the
     // caller stayed locked out for good
     String key = "flurai:rl:test:orphan";
     client.getAtomicLong(key).set(7);

@@ -18,22 +18,36 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The list of keys cannot drift: a source scan of src/main/java and liberty/config/server.xml finds every key read,
- * and each must be a {@link ConfigKey} (so startup validates it), a row of README's "Configuration" table and a line
- * of .env.example. Only platform/config touches MicroProfile Config or the environment.
+ * The list of keys cannot drift: a source scan of src/main/java and liberty/config/server.xml finds
+ * every key read, and each must be a {@link ConfigKey} (so startup validates it), a row of README's
+ * "Configuration" table and a line of .env.example. Only platform/config touches MicroProfile
+ * Config or the environment.
  */
 class ConfigDocsTest {
   private static final Path MAIN = Path.of("src/main/java");
   private static final Path CONFIG_PACKAGE = MAIN.resolve("ru/flurai/platform/config");
   private static final String KEY = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)";
-  /** Reads by a literal name: settings.get("X"), isSet("X"), getOptionalValue("X"), getenv("X"), @ConfigProperty. */
-  private static final Pattern LITERAL_READ = Pattern.compile(
-      "(?:\\.get|isSet|getOptionalValue|getValue|getenv|getProperty|seconds)\\(\\s*\"" + KEY + "\""
-          + "|@ConfigProperty\\([^)]*name\\s*=\\s*\"" + KEY + "\"");
+
+  /**
+   * Reads by a literal name: settings.get("X"), isSet("X"), getOptionalValue("X"),
+   * getenv("X"), @ConfigProperty.
+   */
+  private static final Pattern LITERAL_READ =
+      Pattern.compile(
+          "(?:\\.get|isSet|getOptionalValue|getValue|getenv|getProperty|seconds)\\(\\s*\""
+              + KEY
+              + "\""
+              + "|@ConfigProperty\\([^)]*name\\s*=\\s*\""
+              + KEY
+              + "\"");
+
   private static final Pattern ENUM_CONSTANT = Pattern.compile("(?m)^  " + KEY + "\\(");
-  private static final Pattern SERVER_VARIABLE = Pattern.compile("<variable\\s+name=\"" + KEY + "\"");
-  private static final Pattern DIRECT_ACCESS = Pattern.compile(
-      "ConfigProvider|@ConfigProperty|System\\.getenv|System\\.getProperty|getOptionalValue|\\.settings\\(\\)");
+  private static final Pattern SERVER_VARIABLE =
+      Pattern.compile("<variable\\s+name=\"" + KEY + "\"");
+  private static final Pattern DIRECT_ACCESS =
+      Pattern.compile(
+          "ConfigProvider|@ConfigProperty|System\\.getenv|System\\.getProperty|getOptionalValue|\\.settings\\(\\)");
+
   /** Keys the tests and scripts/run set for Liberty itself, not an operator's business. */
   private static final Set<String> NOT_IN_ENV_EXAMPLE = Set.of("STACK_INCLUDE");
 
@@ -58,11 +72,13 @@ class ConfigDocsTest {
 
   @Test
   void everyKeyIsInTheEnvExample() throws IOException {
-    Set<String> listed = Files.readString(Path.of(".env.example")).lines()
-        .map(l -> l.replaceFirst("^#\\s*", "").strip())
-        .filter(l -> l.matches(KEY + "=.*"))
-        .map(l -> l.substring(0, l.indexOf('=')))
-        .collect(Collectors.toSet());
+    Set<String> listed =
+        Files.readString(Path.of(".env.example"))
+            .lines()
+            .map(l -> l.replaceFirst("^#\\s*", "").strip())
+            .filter(l -> l.matches(KEY + "=.*"))
+            .map(l -> l.substring(0, l.indexOf('=')))
+            .collect(Collectors.toSet());
     Set<String> missing = new TreeSet<>(names());
     missing.removeAll(NOT_IN_ENV_EXAMPLE);
     missing.removeAll(listed);
@@ -97,11 +113,21 @@ class ConfigDocsTest {
   void theScanSeesWhatItShould() throws IOException {
     // guards the regular expressions: a scan that matched nothing would pass every test above
     Set<String> read = keysRead();
-    for (String key : List.of("REFRESH_TTL", "PANEL_URL", "MASTER_ADMIN_ID", "HTTP_PORT", "DB_POOL_MAX",
-        "STACK_INCLUDE", "LOG_LEVEL", "TELEGRAM_WEBHOOK_URL")) {
+    for (String key :
+        List.of(
+            "REFRESH_TTL",
+            "PANEL_URL",
+            "MASTER_ADMIN_ID",
+            "HTTP_PORT",
+            "DB_POOL_MAX",
+            "STACK_INCLUDE",
+            "LOG_LEVEL",
+            "TELEGRAM_WEBHOOK_URL")) {
       assertTrue(read.contains(key), key + " not found by the scan: " + read);
     }
-    assertTrue(readmeKeys().containsAll(List.of("ENVIRONMENT", "ACCESS_TTL_BUYER", "HTTPS_PORT")), "README scan");
+    assertTrue(
+        readmeKeys().containsAll(List.of("ENVIRONMENT", "ACCESS_TTL_BUYER", "HTTPS_PORT")),
+        "README scan");
     assertTrue(LITERAL_READ.matcher("config.getOptionalValue(\"NEW_KEY\", String.class)").find());
     assertTrue(LITERAL_READ.matcher("@ConfigProperty(name = \"NEW_KEY\") String v;").find());
     assertTrue(LITERAL_READ.matcher("settings.get(\"NEW_KEY\", \"1\")").find());
@@ -117,11 +143,13 @@ class ConfigDocsTest {
         keys.add(m.group(1) != null ? m.group(1) : m.group(2));
       }
     }
-    Matcher constants = ENUM_CONSTANT.matcher(Files.readString(CONFIG_PACKAGE.resolve("ConfigKey.java")));
+    Matcher constants =
+        ENUM_CONSTANT.matcher(Files.readString(CONFIG_PACKAGE.resolve("ConfigKey.java")));
     while (constants.find()) {
       keys.add(constants.group(1));
     }
-    Matcher variables = SERVER_VARIABLE.matcher(Files.readString(Path.of("liberty/config/server.xml")));
+    Matcher variables =
+        SERVER_VARIABLE.matcher(Files.readString(Path.of("liberty/config/server.xml")));
     while (variables.find()) {
       keys.add(variables.group(1));
     }
@@ -136,18 +164,24 @@ class ConfigDocsTest {
     int end = readme.indexOf("\n## ", start + 1);
     String section = readme.substring(start, end < 0 ? readme.length() : end);
     Set<String> keys = new TreeSet<>();
-    section.lines().filter(l -> l.startsWith("| `")).forEach(row -> {
-      String firstCell = row.substring(1, row.indexOf('|', 1));
-      Matcher m = Pattern.compile("`" + KEY + "`").matcher(firstCell);
-      while (m.find()) {
-        keys.add(m.group(1));
-      }
-    });
+    section
+        .lines()
+        .filter(l -> l.startsWith("| `"))
+        .forEach(
+            row -> {
+              String firstCell = row.substring(1, row.indexOf('|', 1));
+              Matcher m = Pattern.compile("`" + KEY + "`").matcher(firstCell);
+              while (m.find()) {
+                keys.add(m.group(1));
+              }
+            });
     return keys;
   }
 
   private static Set<String> names() {
-    return Arrays.stream(ConfigKey.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+    return Arrays.stream(ConfigKey.values())
+        .map(Enum::name)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static List<Path> javaFiles() throws IOException {

@@ -70,11 +70,15 @@ class ConfigProblemsTest {
   @Test
   void placeholdersAndDevDefaultsAreRefused() {
     for (String placeholder :
-        List.of("your_jwt_secret_here_please_change_it_now", "changeme", "strong_random_secret_value_32chars_x",
+        List.of(
+            "your_jwt_secret_here_please_change_it_now",
+            "changeme",
+            "strong_random_secret_value_32chars_x",
             DevDefaults.JWT_SECRET)) {
       Map<String, String> m = goodProduction();
       m.put("JWT_SECRET", placeholder);
-      assertEquals(List.of("JWT_SECRET is a placeholder or development default"), problems(m), placeholder);
+      assertEquals(
+          List.of("JWT_SECRET is a placeholder or development default"), problems(m), placeholder);
     }
     Map<String, String> m = goodProduction();
     m.put("DB_PASSWORD", DevDefaults.DB_PASSWORD);
@@ -88,8 +92,11 @@ class ConfigProblemsTest {
     Map<String, String> m = goodProduction();
     m.put("BOT_TOKEN", "change_me_telegram_bot_token");
     m.put("KEYSTORE_PASSWORD", "<keystore password>");
-    assertEquals(List.of("BOT_TOKEN is a placeholder or development default",
-        "KEYSTORE_PASSWORD is a placeholder or development default"), problems(m));
+    assertEquals(
+        List.of(
+            "BOT_TOKEN is a placeholder or development default",
+            "KEYSTORE_PASSWORD is a placeholder or development default"),
+        problems(m));
   }
 
   @Test
@@ -113,7 +120,9 @@ class ConfigProblemsTest {
   void webhookNeedsAStrongSecret() {
     Map<String, String> m = goodProduction();
     m.put("TELEGRAM_WEBHOOK_URL", "https://api.flurai.ru/telegram/webhook");
-    assertEquals(List.of("TELEGRAM_WEBHOOK_SECRET is missing while TELEGRAM_WEBHOOK_URL is set"), problems(m));
+    assertEquals(
+        List.of("TELEGRAM_WEBHOOK_SECRET is missing while TELEGRAM_WEBHOOK_URL is set"),
+        problems(m));
     m.put("TELEGRAM_WEBHOOK_SECRET", "short");
     assertEquals(List.of("TELEGRAM_WEBHOOK_SECRET is shorter than 32 bytes"), problems(m));
   }

@@ -11,10 +11,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The format rules every environment checks at startup ({@link ConfigRules}), one key and rule per problem. */
+/**
+ * The format rules every environment checks at startup ({@link ConfigRules}), one key and rule per
+ * problem.
+ */
 class ConfigRulesTest {
-  private static final String SECONDS_FROM_1 = "must be a whole number of seconds from 1 to 315360000";
-  private static final String SECONDS_FROM_0 = "must be a whole number of seconds from 0 to 315360000";
+  private static final String SECONDS_FROM_1 =
+      "must be a whole number of seconds from 1 to 315360000";
+  private static final String SECONDS_FROM_0 =
+      "must be a whole number of seconds from 0 to 315360000";
 
   private static List<String> problems(String... keyValues) {
     Map<String, String> m = new HashMap<>();
@@ -67,7 +72,8 @@ class ConfigRulesTest {
   @Test
   void zeroOnlyWhereItMeansSomething() {
     refused("HOUSEKEEPING_INTERVAL_SECONDS", "0", SECONDS_FROM_1);
-    refused("RATE_LIMIT_WINDOW_SECONDS", "0", SECONDS_FROM_1); // would divide by zero on every login
+    refused(
+        "RATE_LIMIT_WINDOW_SECONDS", "0", SECONDS_FROM_1); // would divide by zero on every login
     refused("CART_RESERVATION_SECONDS", "0", SECONDS_FROM_1);
     refused("HOUSEKEEPING_BATCH", "0", "must be a whole number from 1 to 100000");
     accepted("CACHE_PRIMARY_READ_SECONDS", "0"); // ReplicaLagIT's "no primary window" instance
@@ -78,7 +84,8 @@ class ConfigRulesTest {
   @Test
   void numbersOutOfRangeAreRefused() {
     refused("REFRESH_TTL", "315360001", SECONDS_FROM_1);
-    refused("REFRESH_TTL", "99999999999999999999999", SECONDS_FROM_1); // would overflow Instant.plus
+    refused(
+        "REFRESH_TTL", "99999999999999999999999", SECONDS_FROM_1); // would overflow Instant.plus
     accepted("REFRESH_TTL", "315360000");
     refused("HOUSEKEEPING_BATCH", "100001", "must be a whole number from 1 to 100000");
     refused("DB_POOL_MIN", "10001", "must be a whole number from 0 to 10000");
@@ -111,8 +118,11 @@ class ConfigRulesTest {
     refused("ENVIRONMENT", "prod", "must be one of development, production");
     refused("REDIS_MODE", "clustered", "must be one of single, cluster, sentinel");
     refused("LOG_FORMAT", "xml", "must be one of SIMPLE, JSON, DEV, TBASIC");
-    assertEquals(List.of("LOG_LEVEL must be one of off, fatal, severe, warning, audit, info, config, detail, fine,"
-        + " finer, finest, all, debug"), problems("LOG_LEVEL", "verbose"));
+    assertEquals(
+        List.of(
+            "LOG_LEVEL must be one of off, fatal, severe, warning, audit, info, config, detail, fine,"
+                + " finer, finest, all, debug"),
+        problems("LOG_LEVEL", "verbose"));
     accepted("ENVIRONMENT", "Production");
     accepted("LOG_FORMAT", "json");
     accepted("LOG_LEVEL", "WARNING");
@@ -126,7 +136,8 @@ class ConfigRulesTest {
     accepted("TELEGRAM_API_URL", "http://127.0.0.1:41234/");
     refused("SHOP_TIMEZONE", "Moscow", "must be a time zone id such as Europe/Moscow");
     accepted("SHOP_TIMEZONE", "Asia/Yekaterinburg");
-    String addresses = "must be a comma-separated list of IP addresses or CIDR ranges (no host names)";
+    String addresses =
+        "must be a comma-separated list of IP addresses or CIDR ranges (no host names)";
     refused("TRUSTED_PROXIES", "proxy.internal", addresses);
     refused("TRUSTED_PROXIES", "10.0.0.0/33", addresses);
     refused("TRUSTED_PROXIES", "300.1.1.1", addresses);
@@ -143,19 +154,35 @@ class ConfigRulesTest {
 
   @Test
   void clusterAndSentinelNeedTheirNodes() {
-    assertEquals(List.of("REDIS_NODES is missing while REDIS_MODE is cluster"), problems("REDIS_MODE", "cluster"));
-    assertEquals(List.of("REDIS_NODES is missing while REDIS_MODE is sentinel"),
+    assertEquals(
+        List.of("REDIS_NODES is missing while REDIS_MODE is cluster"),
+        problems("REDIS_MODE", "cluster"));
+    assertEquals(
+        List.of("REDIS_NODES is missing while REDIS_MODE is sentinel"),
         problems("REDIS_MODE", "Sentinel", "REDIS_HOST", "redis"));
     assertEquals(List.of(), problems("REDIS_MODE", "cluster", "REDIS_NODES", "r1:6379,r2:6379"));
   }
 
   @Test
   void everyProblemIsListedAtOnceInKeyOrder() {
-    assertEquals(List.of("HTTP_PORT must be -1 (off) or a port number from 1 to 65535",
-            "CACHE_PRIMARY_READ_SECONDS " + SECONDS_FROM_0, "REFRESH_TTL " + SECONDS_FROM_1,
-            "CART_RESERVATION_SECONDS " + SECONDS_FROM_1, "HOUSEKEEPING_INTERVAL_SECONDS " + SECONDS_FROM_1),
-        problems("REFRESH_TTL", "abc", "CART_RESERVATION_SECONDS", "-5", "CACHE_PRIMARY_READ_SECONDS", "x",
-            "HTTP_PORT", "eighty", "HOUSEKEEPING_INTERVAL_SECONDS", "0"));
+    assertEquals(
+        List.of(
+            "HTTP_PORT must be -1 (off) or a port number from 1 to 65535",
+            "CACHE_PRIMARY_READ_SECONDS " + SECONDS_FROM_0,
+            "REFRESH_TTL " + SECONDS_FROM_1,
+            "CART_RESERVATION_SECONDS " + SECONDS_FROM_1,
+            "HOUSEKEEPING_INTERVAL_SECONDS " + SECONDS_FROM_1),
+        problems(
+            "REFRESH_TTL",
+            "abc",
+            "CART_RESERVATION_SECONDS",
+            "-5",
+            "CACHE_PRIMARY_READ_SECONDS",
+            "x",
+            "HTTP_PORT",
+            "eighty",
+            "HOUSEKEEPING_INTERVAL_SECONDS",
+            "0"));
   }
 
   @Test
@@ -174,15 +201,24 @@ class ConfigRulesTest {
 
   @Test
   void theRefusalLineCoversEveryEnvironment() {
-    assertEquals("FLURAI CONFIGURATION REFUSED (ENVIRONMENT=development): REFRESH_TTL " + SECONDS_FROM_1,
-        new FluraiConfig(Settings.of(Map.of("ENVIRONMENT", "development", "REFRESH_TTL", "abc"))).refusal()
+    assertEquals(
+        "FLURAI CONFIGURATION REFUSED (ENVIRONMENT=development): REFRESH_TTL " + SECONDS_FROM_1,
+        new FluraiConfig(Settings.of(Map.of("ENVIRONMENT", "development", "REFRESH_TTL", "abc")))
+            .refusal()
             .orElseThrow());
-    assertEquals("FLURAI CONFIGURATION REFUSED (ENVIRONMENT=development): REFRESH_TTL " + SECONDS_FROM_1,
+    assertEquals(
+        "FLURAI CONFIGURATION REFUSED (ENVIRONMENT=development): REFRESH_TTL " + SECONDS_FROM_1,
         new FluraiConfig(Settings.of(Map.of("REFRESH_TTL", "abc"))).refusal().orElseThrow());
-    String production = new FluraiConfig(Settings.of(Map.of("ENVIRONMENT", "production", "REFRESH_TTL", "-1")))
-        .refusal().orElseThrow();
-    assertTrue(production.startsWith("FLURAI CONFIGURATION REFUSED (ENVIRONMENT=production): REFRESH_TTL "
-        + SECONDS_FROM_1 + "; BOT_TOKEN is missing"), production);
+    String production =
+        new FluraiConfig(Settings.of(Map.of("ENVIRONMENT", "production", "REFRESH_TTL", "-1")))
+            .refusal()
+            .orElseThrow();
+    assertTrue(
+        production.startsWith(
+            "FLURAI CONFIGURATION REFUSED (ENVIRONMENT=production): REFRESH_TTL "
+                + SECONDS_FROM_1
+                + "; BOT_TOKEN is missing"),
+        production);
     assertEquals(1, production.lines().count());
     assertTrue(new FluraiConfig(Settings.of(Map.of())).refusal().isEmpty());
   }
@@ -210,9 +246,24 @@ class ConfigRulesTest {
     assertFalse(defaults.adminTwoFactorReset());
     assertTrue(defaults.demoData());
 
-    FluraiConfig set = new FluraiConfig(Settings.of(Map.of("REFRESH_TTL", "120", "PANEL_URL", "https://panel.test",
-        "MINI_APP_URL", "https://app.test/", "MASTER_ADMIN_ID", "42", "ADMIN_2FA_RESET", "True", "DEMO_DATA", "0",
-        "HOUSEKEEPING_BATCH", "7")));
+    FluraiConfig set =
+        new FluraiConfig(
+            Settings.of(
+                Map.of(
+                    "REFRESH_TTL",
+                    "120",
+                    "PANEL_URL",
+                    "https://panel.test",
+                    "MINI_APP_URL",
+                    "https://app.test/",
+                    "MASTER_ADMIN_ID",
+                    "42",
+                    "ADMIN_2FA_RESET",
+                    "True",
+                    "DEMO_DATA",
+                    "0",
+                    "HOUSEKEEPING_BATCH",
+                    "7")));
     assertEquals(Duration.ofMinutes(2), set.refreshTtl());
     assertEquals("https://panel.test", set.panelUrl());
     assertEquals("https://app.test", set.miniAppUrl());
@@ -224,9 +275,11 @@ class ConfigRulesTest {
 
   @Test
   void anAccessorNeverParsesAMalformedValueQuietly() {
-    FluraiConfig bad = new FluraiConfig(Settings.of(Map.of("REFRESH_TTL", "abc", "MASTER_ADMIN_ID", "x1")));
-    assertEquals("REFRESH_TTL " + SECONDS_FROM_1, assertThrows(IllegalStateException.class, bad::refreshTtl)
-        .getMessage());
+    FluraiConfig bad =
+        new FluraiConfig(Settings.of(Map.of("REFRESH_TTL", "abc", "MASTER_ADMIN_ID", "x1")));
+    assertEquals(
+        "REFRESH_TTL " + SECONDS_FROM_1,
+        assertThrows(IllegalStateException.class, bad::refreshTtl).getMessage());
     assertThrows(IllegalStateException.class, bad::masterAdminId);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,9 +14,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 import ru.flurai.it.Stack;
 
 /**
- * {@link Schema#migrate} against throw-away databases on the stack's PostgreSQL, without a server: each kind of
- * migration error is FAILED with the migration named, an unreachable database is UNREACHABLE (retried), a clean
- * database is MIGRATED. (MigrationFailureIT shows a real server exiting on FAILED and staying up on UNREACHABLE.)
+ * {@link Schema#migrate} against throw-away databases on the stack's PostgreSQL, without a server:
+ * each kind of migration error is FAILED with the migration named, an unreachable database is
+ * UNREACHABLE (retried), a clean database is MIGRATED. (MigrationFailureIT shows a real server
+ * exiting on FAILED and staying up on UNREACHABLE.)
  */
 class MigrationOutcomeIT {
 
@@ -53,9 +55,11 @@ class MigrationOutcomeIT {
     try {
       flyway(db, "3").migrate();
       // what a migration that failed half-way leaves behind on a database without transactional DDL
-      sql(db, "insert into flyway_schema_history (installed_rank, version, description, type, script, checksum,"
-          + " installed_by, execution_time, success) values (4, '7', 'ordering', 'SQL', 'V7__ordering.sql', 0,"
-          + " 'postgres', 1, false)");
+      sql(
+          db,
+          "insert into flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+              + " installed_by, execution_time, success) values (4, '7', 'ordering', 'SQL', 'V7__ordering.sql', 0,"
+              + " 'postgres', 1, false)");
       String error = failed(db);
       assertTrue(error.startsWith("V7__ordering.sql: "), error);
       assertTrue(error.toLowerCase().contains("failed migration to version 7"), error);
@@ -81,7 +85,7 @@ class MigrationOutcomeIT {
   @Test
   void anUnreachableDatabaseIsRetriedNotFailed() throws Exception {
     int nothingListens;
-    try (var socket = new java.net.ServerSocket(0)) {
+    try (var socket = new ServerSocket(0)) {
       nothingListens = socket.getLocalPort();
     }
     Schema schema = schema("flurai", nothingListens);
@@ -116,8 +120,10 @@ class MigrationOutcomeIT {
   }
 
   private static Flyway flyway(String db, String target) {
-    var config = Flyway.configure().dataSource(Stack.jdbcUrl(db), "postgres", "postgres")
-        .locations("classpath:db/migration");
+    var config =
+        Flyway.configure()
+            .dataSource(Stack.jdbcUrl(db), "postgres", "postgres")
+            .locations("classpath:db/migration");
     if (target != null) {
       config.target(target);
     }
@@ -127,8 +133,12 @@ class MigrationOutcomeIT {
   private static String database(String prefix) throws SQLException {
     String name = prefix + "_" + System.nanoTime();
     try (Connection c = Stack.db()) {
-      c.createStatement().execute("create database " + name + " template template0 encoding 'UTF8'"
-          + " locale_provider builtin builtin_locale 'C.UTF-8'");
+      c.createStatement()
+          .execute(
+              "create database "
+                  + name
+                  + " template template0 encoding 'UTF8'"
+                  + " locale_provider builtin builtin_locale 'C.UTF-8'");
     }
     return name;
   }

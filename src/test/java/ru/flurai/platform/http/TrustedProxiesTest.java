@@ -7,7 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TrustedProxiesTest {
-  private final TrustedProxies proxies = new TrustedProxies(List.of("10.0.0.0/8", "127.0.0.1", "fd00::/8"));
+  private final TrustedProxies proxies =
+      new TrustedProxies(List.of("10.0.0.0/8", "127.0.0.1", "fd00::/8"));
 
   @Test
   void matchesAddressesAndRanges() {

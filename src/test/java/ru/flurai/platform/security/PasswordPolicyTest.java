@@ -3,6 +3,7 @@ package ru.flurai.platform.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,13 +31,17 @@ class PasswordPolicyTest {
     assertEquals(Optional.ofNullable(expected), PasswordPolicy.violation(password));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void lengthBounds() {
     String base = "Aa1";
     assertEquals(Optional.empty(), PasswordPolicy.violation(base + "x".repeat(125)));
-    assertEquals(Optional.of("Пароль должен быть не длиннее 128 символов"),
+    assertEquals(
+        Optional.of("Пароль должен быть не длиннее 128 символов"),
         PasswordPolicy.violation(base + "x".repeat(126)));
-    assertEquals(Optional.of("Пароль должен быть не короче 8 символов; Пароль должен содержать строчную букву; "
-        + "Пароль должен содержать заглавную букву; Пароль должен содержать цифру"), PasswordPolicy.violation(null));
+    assertEquals(
+        Optional.of(
+            "Пароль должен быть не короче 8 символов; Пароль должен содержать строчную букву; "
+                + "Пароль должен содержать заглавную букву; Пароль должен содержать цифру"),
+        PasswordPolicy.violation(null));
   }
 }

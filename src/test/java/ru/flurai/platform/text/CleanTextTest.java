@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class CleanTextTest {
   @Test
   void stripsHtmlAndKeepsTheText() {
     // script bodies are dropped, not kept as text
-    assertEquals("Розы красные", CleanText.of("Розы <script>alert(1)</script> <b>красные</b>", 100)
-        .replace("  ", " "));
+    assertEquals(
+        "Розы красные",
+        CleanText.of("Розы <script>alert(1)</script> <b>красные</b>", 100).replace("  ", " "));
     assertEquals("Tom & Jerry", CleanText.of("Tom &amp; Jerry", 100));
     assertEquals("a < b", CleanText.of("a < b", 100));
     assertEquals("img", CleanText.of("<img src=x onerror=alert(1)>img", 100));
@@ -45,13 +47,17 @@ class CleanTextTest {
     for (String p : payloads) {
       for (String text : new String[] {"Розы " + p + " дёшево", p}) {
         String cleaned = CleanText.of(text, 500);
-        assertFalse(cleaned != null && java.util.regex.Pattern.compile("<[A-Za-z/!?]").matcher(cleaned).find(),
+        assertFalse(
+            cleaned != null && Pattern.compile("<[A-Za-z/!?]").matcher(cleaned).find(),
             () -> p + " -> " + cleaned);
-        assertFalse(cleaned != null && cleaned.toLowerCase().matches("(?s).*&(lt|#0*60|#x0*3c);?\\s*[a-z/!].*"),
+        assertFalse(
+            cleaned != null
+                && cleaned.toLowerCase().matches("(?s).*&(lt|#0*60|#x0*3c);?\\s*[a-z/!].*"),
             () -> p + " leaves an encoded tag: " + cleaned);
       }
     }
-    assertEquals("Розы  дёшево", CleanText.of("Розы &lt;img src=x onerror=alert(1)&gt; дёшево", 100));
+    assertEquals(
+        "Розы  дёшево", CleanText.of("Розы &lt;img src=x onerror=alert(1)&gt; дёшево", 100));
     assertEquals("5 < 10 и 3 > 2", CleanText.of("5 &lt; 10 и 3 &gt; 2", 100));
   }
 

@@ -1,7 +1,9 @@
 package ru.flurai.platform.cache;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,6 +13,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.redisson.client.codec.StringCodec;
@@ -19,15 +22,16 @@ import ru.flurai.platform.http.JsonConfig;
 import ru.flurai.platform.metrics.CacheMetrics;
 
 /**
- * Two-level read cache: a per-instance near cache in front of Redis. Writers call {@link #invalidate} /
- * {@link #invalidateAll}; the eviction reaches every instance through a Redis topic, after the writer's transaction
- * commits. Without Redis (not configured or down) it is a near cache only, bounded by each region's near TTL.
- * For {@code CACHE_PRIMARY_READ_SECONDS} after an invalidation, reloads of that key skip Redis and read the primary
- * ({@link PrimaryWindow}), so a lagging replica cannot put the old value back for the region's TTL.
+ * Two-level read cache: a per-instance near cache in front of Redis. Writers call {@link
+ * #invalidate} / {@link #invalidateAll}; the eviction reaches every instance through a Redis topic,
+ * after the writer's transaction commits. Without Redis (not configured or down) it is a near cache
+ * only, bounded by each region's near TTL. For {@code CACHE_PRIMARY_READ_SECONDS} after an
+ * invalidation, reloads of that key skip Redis and read the primary ({@link PrimaryWindow}), so a
+ * lagging replica cannot put the old value back for the region's TTL.
  */
 @ApplicationScoped
-public class Cache {
-  private static final Logger LOG = Logger.getLogger(Cache.class.getName());
+public class TwoLevelCache {
+  private static final Logger LOG = Logger.getLogger(TwoLevelCache.class.getName());
   static final String TOPIC = "flurai:cache:invalidate";
   private static final String PREFIX = "flurai:c:";
 
@@ -38,10 +42,10 @@ public class Cache {
   @Resource TransactionSynchronizationRegistry transactions;
 
   private final Jsonb json = JsonConfig.create();
-  private final com.github.benmanes.caffeine.cache.Cache<String, Entry> near =
+  private final Cache<String, Entry> near =
       Caffeine.newBuilder().maximumSize(20_000).expireAfter(new NearExpiry()).build();
 
-  private final java.util.concurrent.atomic.AtomicBoolean subscribed = new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean subscribed = new AtomicBoolean();
 
   private volatile PrimaryWindow window;
 
@@ -52,8 +56,7 @@ public class Cache {
     if (w == null) {
       synchronized (this) {
         if (window == null) {
-          window = new PrimaryWindow(config.cachePrimaryRead(),
-              com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+          window = new PrimaryWindow(config.cachePrimaryRead(), Ticker.systemTicker());
         }
         w = window;
       }
@@ -69,14 +72,18 @@ public class Cache {
       metrics.request(region.name(), "near");
       return (V) hit.value();
     }
-    return (V) near.get(nearKey, k -> new Entry(loadShared(region, key, loader), region.nearTtl().toNanos()))
-        .value();
+    return (V)
+        near.get(
+                nearKey,
+                k -> new Entry(loadShared(region, key, loader), region.nearTtl().toNanos()))
+            .value();
   }
 
   private <V> V loadShared(CacheRegion<V> region, String key, Supplier<V> loader) {
     Optional<String> sharedKey = sharedKey(region, key);
     if (window().open(region.name(), key)) {
-      // Just changed: Redis may hold what another instance reloaded from a lagging replica; the primary is current.
+      // Just changed: Redis may hold what another instance reloaded from a lagging replica; the
+      // primary is current.
       metrics.request(region.name(), "primary");
       V value = PrimaryWindow.onPrimary(loader);
       sharedKey.ifPresent(k -> share(region, k, value));
@@ -95,7 +102,10 @@ public class Cache {
     }
     metrics.request(region.name(), "miss");
     V value = loader.get();
-    if (!window().open(region.name(), key)) { // changed while loading: the replica's value may predate the change
+    if (!window()
+        .open(
+            region.name(),
+            key)) { // changed while loading: the replica's value may predate the change
       sharedKey.ifPresent(k -> share(region, k, value));
     }
     return value;
@@ -109,7 +119,10 @@ public class Cache {
     }
   }
 
-  /** The Redis key for the region's current generation, or empty when Redis cannot be used right now. */
+  /**
+   * The Redis key for the region's current generation, or empty when Redis cannot be used right
+   * now.
+   */
   private Optional<String> sharedKey(CacheRegion<?> region, String key) {
     if (!connection.connected()) {
       return Optional.empty();
@@ -125,22 +138,24 @@ public class Cache {
 
   /** Evicts one key everywhere, once the current transaction (if any) has committed. */
   public void invalidate(CacheRegion<?> region, String key) {
-    afterCommit(() -> {
-      evictNear(region.name(), key);
-      sharedKey(region, key).ifPresent(k -> quietly(() -> redis.delete(k)));
-      broadcast(region.name() + "\u0000" + key);
-    });
+    afterCommit(
+        () -> {
+          evictNear(region.name(), key);
+          sharedKey(region, key).ifPresent(k -> quietly(() -> redis.delete(k)));
+          broadcast(region.name() + "\u0000" + key);
+        });
   }
 
   /** Evicts a whole region everywhere, once the current transaction (if any) has committed. */
   public void invalidateAll(CacheRegion<?> region) {
-    afterCommit(() -> {
-      evictNear(region.name(), null);
-      if (connection.connected()) {
-        quietly(() -> redis.increment(PREFIX + region.name() + ":gen"));
-      }
-      broadcast(region.name());
-    });
+    afterCommit(
+        () -> {
+          evictNear(region.name(), null);
+          if (connection.connected()) {
+            quietly(() -> redis.increment(PREFIX + region.name() + ":gen"));
+          }
+          broadcast(region.name());
+        });
   }
 
   private void broadcast(String message) {
@@ -158,32 +173,41 @@ public class Cache {
     }
   }
 
-  /** Attaches to the invalidation topic; after any (re)subscription the near cache is dropped, since messages may
-   * have been missed while disconnected. */
+  /**
+   * Attaches to the invalidation topic; after any (re)subscription the near cache is dropped, since
+   * messages may have been missed while disconnected.
+   */
   void onRedis(@Observes RedisConnection.RedisConnected event) {
     if (subscribed.compareAndSet(false, true)) {
-      event.client().getTopic(TOPIC, StringCodec.INSTANCE).addListener(String.class, (channel, message) -> {
-        int split = message.indexOf('\u0000');
-        evictNear(split < 0 ? message : message.substring(0, split),
-            split < 0 ? null : message.substring(split + 1));
-      });
+      event
+          .client()
+          .getTopic(TOPIC, StringCodec.INSTANCE)
+          .addListener(
+              String.class,
+              (channel, message) -> {
+                int split = message.indexOf('\u0000');
+                evictNear(
+                    split < 0 ? message : message.substring(0, split),
+                    split < 0 ? null : message.substring(split + 1));
+              });
     }
     near.invalidateAll();
   }
 
   private void afterCommit(Runnable action) {
     if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-      transactions.registerInterposedSynchronization(new Synchronization() {
-        @Override
-        public void beforeCompletion() {}
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
 
-        @Override
-        public void afterCompletion(int status) {
-          if (status == Status.STATUS_COMMITTED) {
-            action.run();
-          }
-        }
-      });
+            @Override
+            public void afterCompletion(int status) {
+              if (status == Status.STATUS_COMMITTED) {
+                action.run();
+              }
+            }
+          });
     } else {
       action.run();
     }

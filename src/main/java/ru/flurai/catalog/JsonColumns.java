@@ -1,13 +1,14 @@
 package ru.flurai.catalog;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
 
 /** Reading the JSON text columns (working hours, weekly schedule, composition, photo ids). */
-public final class Json {
-  private Json() {}
+public final class JsonColumns {
+  private JsonColumns() {}
 
   /** The object, or null for null/blank/non-object text. */
   public static JsonObject object(String text) {
@@ -19,7 +20,7 @@ public final class Json {
     if (text == null || text.isBlank()) {
       return null;
     }
-    try (JsonReader r = jakarta.json.Json.createReader(new StringReader(text))) {
+    try (JsonReader r = Json.createReader(new StringReader(text))) {
       return r.read();
     } catch (RuntimeException e) {
       return null;

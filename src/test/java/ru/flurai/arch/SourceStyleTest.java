@@ -1,0 +1,98 @@
+package ru.flurai.arch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Source rules the compiler cannot see (ARCHITECTURE.md "Conventions"): a type is named by an
+ * import, never by a fully qualified name inline, unless its simple name is already taken in that
+ * file (an import from another package, a type of the same package, or a nested type), as with
+ * {@code jakarta.ws.rs.Path} beside {@code java.nio.file.Path}.
+ */
+class SourceStyleTest {
+  private static final List<Path> ROOTS =
+      List.of(Path.of("src/main/java"), Path.of("src/test/java"), Path.of("src/dev/java"));
+  private static final Pattern QUALIFIED =
+      Pattern.compile(
+          "(?<![\\w.\"])((?:java|javax|jakarta|ru|org|com|io)\\.[a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_]*)*)\\.([A-Z]\\w*)");
+  private static final Pattern IMPORT = Pattern.compile("(?m)^import ([\\w.]+)\\.(\\w+);");
+  private static final Pattern DECLARED =
+      Pattern.compile("\\b(?:class|record|interface|enum)\\s+(\\w+)");
+
+  @Test
+  void typesAreImportedNotQualifiedInline() throws IOException {
+    List<String> found = new ArrayList<>();
+    for (Path root : ROOTS) {
+      if (Files.isDirectory(root)) {
+        try (Stream<Path> files = Files.walk(root)) {
+          for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+            found.addAll(inlineNames(file));
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), found, "import these types instead of naming them inline");
+  }
+
+  private static List<String> inlineNames(Path file) throws IOException {
+    String source = Files.readString(file);
+    Map<String, String> imported = new HashMap<>();
+    Matcher im = IMPORT.matcher(source);
+    while (im.find()) {
+      imported.put(im.group(2), im.group(1));
+    }
+    Set<String> taken = samePackageTypes(file);
+    DECLARED.matcher(source).results().forEach(m -> taken.add(m.group(1)));
+    List<String> found = new ArrayList<>();
+    String[] lines = source.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      String trimmed = line.strip();
+      if (trimmed.startsWith("import ")
+          || trimmed.startsWith("package ")
+          || trimmed.startsWith("*")
+          || trimmed.startsWith("//")
+          || trimmed.startsWith("/*")) {
+        continue;
+      }
+      Matcher m = QUALIFIED.matcher(line);
+      while (m.find()) {
+        boolean inString =
+            line.substring(0, m.start()).chars().filter(c -> c == '"').count() % 2 == 1;
+        String pkg = m.group(1);
+        String simple = m.group(2);
+        boolean clash =
+            (imported.containsKey(simple) && !imported.get(simple).equals(pkg))
+                || (taken.contains(simple) && !file.getParent().endsWith(pkg.replace('.', '/')));
+        if (!inString && !clash) {
+          found.add(file + ":" + (i + 1) + " " + pkg + "." + simple);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Set<String> samePackageTypes(Path file) throws IOException {
+    try (Stream<Path> siblings = Files.list(file.getParent())) {
+      return siblings
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".java"))
+          .map(n -> n.substring(0, n.length() - 5))
+          .collect(Collectors.toCollection(HashSet::new));
+    }
+  }
+}
