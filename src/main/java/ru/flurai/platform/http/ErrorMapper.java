@@ -5,6 +5,8 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,11 +15,17 @@ import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import ru.flurai.platform.domain.Conflict;
+import ru.flurai.platform.domain.DomainException;
+import ru.flurai.platform.domain.Forbidden;
+import ru.flurai.platform.domain.Invalid;
+import ru.flurai.platform.domain.NotFound;
 import ru.flurai.platform.metrics.HttpMetrics;
 
 /**
@@ -59,6 +67,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
       api.headers().forEach(r::header);
       return r.build();
     }
+    if (e instanceof DomainException d) {
+      return build(status(d), d.detail());
+    }
     if (e instanceof ConstraintViolationException cve) {
       return build(400, describe(cve));
     }
@@ -84,6 +95,23 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     return build(500, "Internal server error");
   }
 
+  /** The one place a domain refusal becomes an HTTP status. */
+  static int status(DomainException e) {
+    if (e instanceof NotFound) {
+      return 404;
+    }
+    if (e instanceof Conflict) {
+      return 409;
+    }
+    if (e instanceof Forbidden) {
+      return 403;
+    }
+    if (e instanceof Invalid) {
+      return 400;
+    }
+    throw new IllegalStateException("a DomainException kind without a status: " + e.getClass());
+  }
+
   static Response build(int status, String detail) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
@@ -98,10 +126,30 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         .collect(Collectors.joining("; "));
   }
 
-  private static String describe(ConstraintViolation<?> v) {
-    String path = v.getPropertyPath().toString();
-    String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-    return field.isEmpty() ? v.getMessage() : field + ": " + v.getMessage();
+  /**
+   * A constraint with its own message (a Russian sentence, often API.md's exact text) is shown as
+   * is; a constraint with the default message (ValidationMessages.properties, in Russian) is
+   * prefixed with the JSON field it is about.
+   */
+  static String describe(ConstraintViolation<?> v) {
+    if (!v.getMessageTemplate().startsWith("{")) {
+      return v.getMessage();
+    }
+    String field = "";
+    for (Path.Node node : v.getPropertyPath()) {
+      if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.PARAMETER) {
+        field = node.getName();
+      }
+    }
+    return field.isEmpty() ? v.getMessage() : jsonName(field) + ": " + v.getMessage();
+  }
+
+  /**
+   * The JSON name of a Java property, as JsonConfig's naming writes it: {@code deliveryPrice} is
+   * {@code delivery_price}.
+   */
+  static String jsonName(String javaName) {
+    return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
   }
 
   private static boolean isMalformedJson(Throwable e) {

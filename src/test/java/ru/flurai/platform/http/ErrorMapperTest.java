@@ -1,11 +1,16 @@
 package ru.flurai.platform.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import ru.flurai.platform.domain.Conflict;
+import ru.flurai.platform.domain.Forbidden;
+import ru.flurai.platform.domain.Invalid;
+import ru.flurai.platform.domain.NotFound;
 
 class ErrorMapperTest {
 
@@ -25,5 +30,22 @@ class ErrorMapperTest {
             new PersistenceException(new SQLException("dup", "23505"))));
     assertFalse(ErrorMapper.transactionRolledBack(new SQLException("no state")));
     assertFalse(ErrorMapper.transactionRolledBack(new IllegalStateException("x")));
+  }
+
+  @Test
+  void eachKindOfDomainRefusalHasItsStatusAndKeepsItsText() {
+    assertEquals(404, ErrorMapper.status(new NotFound("Товар не найден")));
+    assertEquals(400, ErrorMapper.status(new Invalid("x")));
+    assertEquals(409, ErrorMapper.status(new Conflict("x")));
+    assertEquals(409, ErrorMapper.status(new Conflict("x") {}), "a feature's own kind of conflict");
+    assertEquals(403, ErrorMapper.status(new Forbidden("x")));
+    assertEquals("Товар не найден", new NotFound("Товар не найден").detail());
+  }
+
+  @Test
+  void javaNamesBecomeTheApisSnakeCase() {
+    assertEquals("delivery_price", ErrorMapper.jsonName("deliveryPrice"));
+    assertEquals("fio", ErrorMapper.jsonName("fio"));
+    assertEquals("max_orders2", ErrorMapper.jsonName("maxOrders2"));
   }
 }
