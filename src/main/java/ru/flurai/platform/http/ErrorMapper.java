@@ -26,6 +26,11 @@ import ru.flurai.platform.domain.DomainException;
 import ru.flurai.platform.domain.Forbidden;
 import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.domain.NotFound;
+import ru.flurai.platform.domain.TooLarge;
+import ru.flurai.platform.domain.TooManyRequests;
+import ru.flurai.platform.domain.Unauthenticated;
+import ru.flurai.platform.domain.Unavailable;
+import ru.flurai.platform.domain.Unprocessable;
 import ru.flurai.platform.metrics.HttpMetrics;
 
 /**
@@ -68,7 +73,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
       return r.build();
     }
     if (e instanceof DomainException d) {
-      return build(status(d), d.detail());
+      Response r = build(status(d), d.detail());
+      return d instanceof TooManyRequests t
+          ? Response.fromResponse(r).header("Retry-After", t.retryAfterSeconds()).build()
+          : r;
     }
     if (e instanceof ConstraintViolationException cve) {
       return build(400, describe(cve));
@@ -108,6 +116,21 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     }
     if (e instanceof Invalid) {
       return 400;
+    }
+    if (e instanceof Unauthenticated) {
+      return 401;
+    }
+    if (e instanceof TooManyRequests) {
+      return 429;
+    }
+    if (e instanceof Unavailable) {
+      return 503;
+    }
+    if (e instanceof TooLarge) {
+      return 413;
+    }
+    if (e instanceof Unprocessable) {
+      return 422;
     }
     throw new IllegalStateException("a DomainException kind without a status: " + e.getClass());
   }

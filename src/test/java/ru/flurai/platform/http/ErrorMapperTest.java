@@ -11,6 +11,11 @@ import ru.flurai.platform.domain.Conflict;
 import ru.flurai.platform.domain.Forbidden;
 import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.domain.NotFound;
+import ru.flurai.platform.domain.TooLarge;
+import ru.flurai.platform.domain.TooManyRequests;
+import ru.flurai.platform.domain.Unauthenticated;
+import ru.flurai.platform.domain.Unavailable;
+import ru.flurai.platform.domain.Unprocessable;
 
 class ErrorMapperTest {
 
@@ -39,6 +44,11 @@ class ErrorMapperTest {
     assertEquals(409, ErrorMapper.status(new Conflict("x")));
     assertEquals(409, ErrorMapper.status(new Conflict("x") {}), "a feature's own kind of conflict");
     assertEquals(403, ErrorMapper.status(new Forbidden("x")));
+    assertEquals(401, ErrorMapper.status(new Unauthenticated("x")));
+    assertEquals(429, ErrorMapper.status(new TooManyRequests("x", 5)));
+    assertEquals(503, ErrorMapper.status(new Unavailable("x")));
+    assertEquals(413, ErrorMapper.status(new TooLarge("x")));
+    assertEquals(422, ErrorMapper.status(new Unprocessable("x")));
     assertEquals("Товар не найден", new NotFound("Товар не найден").detail());
   }
 
