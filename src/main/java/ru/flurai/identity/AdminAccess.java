@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.security.PasswordPolicy;
+import ru.flurai.platform.text.Sha256;
 
 /**
  * The platform admin's login: ADMIN_LOGIN / ADMIN_PASSWORD compared in constant time, then the TOTP
@@ -87,8 +88,8 @@ public class AdminAccess {
     if (expected == null) {
       return false;
     }
-    byte[] a = Hmac.digest(given == null ? "" : given);
-    byte[] b = Hmac.digest(expected);
+    byte[] a = Sha256.bytes(given == null ? "" : given);
+    byte[] b = Sha256.bytes(expected);
     return MessageDigest.isEqual(a, b);
   }
 

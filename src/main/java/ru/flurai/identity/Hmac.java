@@ -22,14 +22,6 @@ final class Hmac {
     }
   }
 
-  static byte[] digest(String message) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(message.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /** Compares a hex signature in time independent of where it differs. */
   static boolean matches(byte[] expected, String hexGiven) {
     byte[] given = hexGiven.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);

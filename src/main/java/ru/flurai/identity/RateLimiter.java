@@ -6,12 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 import ru.flurai.platform.cache.RedisConnection;
 import ru.flurai.platform.cache.RedisGateway;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.text.Sha256;
 
 /**
  * Fixed-window attempt limits shared by every instance through Redis; per-instance counters while
@@ -37,13 +37,7 @@ public class RateLimiter {
     long window = config.rateLimitWindow().toSeconds();
     long now = Instant.now().getEpochSecond();
     long slot = now / window;
-    String id =
-        "flurai:rl:"
-            + scope
-            + ":"
-            + HexFormat.of().formatHex(Hmac.digest(key)).substring(0, 32)
-            + ":"
-            + slot;
+    String id = "flurai:rl:" + scope + ":" + Sha256.hex(key).substring(0, 32) + ":" + slot;
     long count = count(id, Duration.ofSeconds(window + 1));
     if (count > limit) {
       long retryAfter = Math.max(1, (slot + 1) * window - now);

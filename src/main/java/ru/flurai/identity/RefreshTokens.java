@@ -9,11 +9,11 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.text.Sha256;
 
 /**
  * Opaque refresh tokens: 256 random bits, stored as SHA-256, rotated on every use. Presenting one
@@ -107,6 +107,6 @@ public class RefreshTokens {
   }
 
   static String hash(String token) {
-    return HexFormat.of().formatHex(Hmac.digest(token));
+    return Sha256.hex(token);
   }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import ru.flurai.platform.text.Sha256;
 
 /**
  * Validates Telegram Login Widget data: the data-check-string of the non-empty fields but {@code
@@ -30,7 +31,7 @@ public final class TelegramLoginWidget {
         fields.entrySet().stream()
             .map(e -> e.getKey() + "=" + e.getValue())
             .collect(Collectors.joining("\n"));
-    if (!Hmac.matches(Hmac.sha256(Hmac.digest(botToken), checkString), hash)) {
+    if (!Hmac.matches(Hmac.sha256(Sha256.bytes(botToken), checkString), hash)) {
       throw TelegramInitData.unauthorized("Invalid Telegram signature");
     }
     TelegramInitData.checkAge(fields.get("auth_date"), maxAge, now, "Auth data has expired");

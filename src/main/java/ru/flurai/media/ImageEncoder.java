@@ -7,15 +7,13 @@ import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import ru.flurai.platform.text.Sha256;
 
 /**
  * Scales decoded pixels into the kind's box, turns them upright and writes them out afresh. Only
@@ -57,7 +55,7 @@ final class ImageEncoder {
         bytes,
         alpha ? "image/png" : "image/jpeg",
         alpha ? "png" : "jpg",
-        sha256Hex(bytes),
+        Sha256.hex(bytes),
         target.width(),
         target.height());
   }
@@ -121,13 +119,5 @@ final class ImageEncoder {
       writer.dispose();
     }
     return bytes.toByteArray();
-  }
-
-  static String sha256Hex(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every JRE has SHA-256", e);
-    }
   }
 }

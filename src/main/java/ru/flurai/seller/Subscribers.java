@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import ru.flurai.platform.db.Timestamps;
 
 /**
  * Buyers who added the shop to their favourites ("подписчики"). Loyalty fields stay empty until
@@ -62,22 +61,12 @@ public class Subscribers {
                         (String) r[1],
                         (String) r[2],
                         (String) r[3],
-                        offset(r[4]),
+                        Timestamps.utc(r[4]),
                         null,
                         0,
                         null,
                         false))
             .toList();
     return new Page(list, count(sellerId));
-  }
-
-  private static OffsetDateTime offset(Object value) {
-    if (value instanceof OffsetDateTime o) {
-      return o;
-    }
-    if (value instanceof Timestamp t) {
-      return t.toInstant().atOffset(ZoneOffset.UTC);
-    }
-    return null;
   }
 }

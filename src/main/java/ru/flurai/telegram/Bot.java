@@ -6,10 +6,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -23,6 +19,7 @@ import org.telegram.telegrambots.meta.api.objects.webapp.WebAppInfo;
 import ru.flurai.platform.cache.RedisConnection;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.SchemaReady;
+import ru.flurai.platform.text.Sha256;
 
 /**
  * The in-process bot. With TELEGRAM_WEBHOOK_URL it registers the webhook (with its secret);
@@ -152,15 +149,7 @@ public class Bot {
    * itself).
    */
   String lockName() {
-    byte[] digest;
-    try {
-      digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(config.botToken().orElse("").getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    return POLLER_LOCK + ":" + HexFormat.of().formatHex(digest, 0, 8);
+    return POLLER_LOCK + ":" + Sha256.hex(config.botToken().orElse("")).substring(0, 16);
   }
 
   /**

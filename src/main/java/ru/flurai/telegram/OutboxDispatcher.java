@@ -12,13 +12,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import ru.flurai.platform.db.SchemaReady;
 
 /**
  * Sends the outbox on every instance, twice a second: lease a batch, pace it to Telegram's limits,
- * send, settle each row. 429 waits retry_after; 403 and "chat not found" are undeliverable; network
- * errors, timeouts, 5xx and an open breaker back off exponentially with jitter; after {@link
+ * send, settle each row. What a refusal or failure means for the row is {@link SendFailure}'s
+ * decision: 429 waits retry_after; 403 and "chat not found" are undeliverable; network errors,
+ * timeouts, 5xx and an open breaker back off exponentially with jitter; after {@link
  * Outbox#MAX_ATTEMPTS} a message is failed. Nothing is lost: a row leaves the outbox only as sent,
  * undeliverable or failed (visible in metrics and logs).
  */
@@ -99,57 +101,49 @@ public class OutboxDispatcher {
   private void failed(Outbox.Row row, Exception e) {
     Optional<TelegramApiRequestException> answer = TelegramGateway.refusal(e);
     int code = answer.map(TelegramApiRequestException::getErrorCode).orElse(0);
-    if (code == 0 || code >= 500) {
-      status.failed();
-    }
     String description =
         answer.map(TelegramApiRequestException::getApiResponse).orElse(String.valueOf(e));
-    if (code == 429) {
-      Integer retry =
-          answer.get().getParameters() == null
-              ? null
-              : answer.get().getParameters().getRetryAfter();
-      int seconds = retry == null ? 5 : retry;
-      pacing.tooMany(row.chatId(), seconds, description);
-      outbox.later(row.id(), seconds, false, description);
-      metrics.failed("429");
-    } else if (code == 403
-        || (code == 400 && description.toLowerCase().contains("chat not found"))) {
-      outbox.giveUp(row.id(), "undeliverable", description);
-      metrics.failed(code == 403 ? "blocked" : "chat_not_found");
-      LOG.info("notification " + row.id() + " undeliverable: " + description);
-    } else if (code == 401 || code == 404) {
-      // our token is wrong or revoked: a configuration problem, not the message's; keep it and
-      // retry later
-      outbox.later(row.id(), backoff(Math.min(row.attempts(), 8)), false, description);
-      metrics.failed("unauthorized");
+    Integer retryAfter =
+        answer
+            .map(TelegramApiRequestException::getParameters)
+            .map(ResponseParameters::getRetryAfter)
+            .orElse(null);
+    SendFailure verdict =
+        SendFailure.decide(
+            code,
+            description,
+            retryAfter,
+            row.attempts(),
+            ThreadLocalRandom.current().nextDouble());
+    if (verdict.telegramTrouble()) {
       status.failed();
-    } else if (code >= 400 && code < 500) {
-      outbox.giveUp(row.id(), "failed", description);
-      metrics.failed("rejected");
-      LOG.warning("notification " + row.id() + " refused by Telegram: " + description);
-    } else if (row.attempts() + 1 >= Outbox.MAX_ATTEMPTS) {
-      outbox.giveUp(row.id(), "failed", description);
-      metrics.failed("exhausted");
-      LOG.warning(
-          "notification "
-              + row.id()
-              + " failed after "
-              + Outbox.MAX_ATTEMPTS
-              + " attempts: "
-              + description);
-    } else {
-      outbox.later(row.id(), backoff(row.attempts()), true, description);
-      metrics.failed("transient");
     }
-  }
-
-  /**
-   * 1, 2, 4 … 300 s, ±50 % jitter, so a recovering Telegram is not hit by every instance at once.
-   */
-  static double backoff(int attempts) {
-    double base = Math.min(300, Math.pow(2, attempts));
-    return base * (0.5 + ThreadLocalRandom.current().nextDouble());
+    switch (verdict.action()) {
+      case BLOCK_CHAT -> {
+        pacing.tooMany(row.chatId(), (int) verdict.delaySeconds(), description);
+        outbox.later(row.id(), verdict.delaySeconds(), false, description);
+      }
+      case LATER -> outbox.later(row.id(), verdict.delaySeconds(), verdict.counts(), description);
+      case GIVE_UP -> outbox.giveUp(row.id(), verdict.finalStatus(), description);
+    }
+    metrics.failed(verdict.reason());
+    switch (verdict.reason()) {
+      case "blocked", "chat_not_found" ->
+          LOG.info("notification " + row.id() + " undeliverable: " + description);
+      case "rejected" ->
+          LOG.warning("notification " + row.id() + " refused by Telegram: " + description);
+      case "exhausted" ->
+          LOG.warning(
+              "notification "
+                  + row.id()
+                  + " failed after "
+                  + Outbox.MAX_ATTEMPTS
+                  + " attempts: "
+                  + description);
+      default -> {
+        // retried: counted in the metrics, not worth a log line each
+      }
+    }
   }
 
   @PreDestroy

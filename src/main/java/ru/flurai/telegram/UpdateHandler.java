@@ -13,6 +13,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import ru.flurai.ordering.OrderMoves;
 import ru.flurai.ordering.OrderStatus;
+import ru.flurai.platform.domain.DomainException;
+import ru.flurai.platform.domain.NotFound;
 import ru.flurai.platform.http.ApiException;
 
 /**
@@ -217,7 +219,8 @@ public class UpdateHandler {
 
   /**
    * A refused move (not this user's order, already moved) is a polite answer; OrderMoves refuses
-   * before writing.
+   * before writing, with an {@link ApiException} today or a {@link DomainException} (404 / {@link
+   * NotFound} = not this user's order).
    */
   private static String act(Runnable move, String done) {
     try {
@@ -225,6 +228,8 @@ public class UpdateHandler {
       return done;
     } catch (ApiException e) {
       return e.status() == 404 ? BotTexts.NOT_YOURS : BotTexts.ALREADY;
+    } catch (DomainException e) {
+      return e instanceof NotFound ? BotTexts.NOT_YOURS : BotTexts.ALREADY;
     }
   }
 

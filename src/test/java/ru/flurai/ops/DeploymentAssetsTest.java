@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import ru.flurai.platform.config.ConfigKey;
 
 /**
  * The deployment assets under docker/ (PRODUCTION.md "Deployment" and "Monitoring") agree with the
@@ -29,47 +31,16 @@ import org.junit.jupiter.api.Test;
  */
 class DeploymentAssetsTest {
   /**
-   * Every environment variable the backend reads (PRODUCTION.md "Configuration" and our additions).
+   * Every environment variable an operator sets: every key of the typed configuration ({@link
+   * ConfigKey}, validated at startup) except the internal ones below. A key added to ConfigKey and
+   * missing from .env.example, the Kubernetes ConfigMap/Secret or the production compose file fails
+   * this class.
    */
   static final List<String> APP_VARIABLES =
-      List.of(
-          "BOT_TOKEN",
-          "BOT_USERNAME",
-          "MINI_APP_URL",
-          "DB_USER",
-          "DB_PASSWORD",
-          "DB_NAME",
-          "DB_HOST",
-          "DB_PORT",
-          "DB_REPLICA_HOSTS",
-          "DB_POOL_MIN",
-          "DB_POOL_MAX",
-          "REDIS_HOST",
-          "REDIS_PORT",
-          "REDIS_MODE",
-          "REDIS_NODES",
-          "REDIS_PASSWORD",
-          "REDIS_SENTINEL_MASTER",
-          "ADMIN_LOGIN",
-          "ADMIN_PASSWORD",
-          "ADMIN_SECRET",
-          "JWT_SECRET",
-          "ALLOWED_ORIGINS",
-          "ENVIRONMENT",
-          "LOG_LEVEL",
-          "LOG_FORMAT",
-          "METRICS_AUTH",
-          "TELEGRAM_WEBHOOK_URL",
-          "TELEGRAM_WEBHOOK_SECRET",
-          "TELEGRAM_API_URL",
-          "TRUSTED_PROXIES",
-          "SHOP_TIMEZONE",
-          "TELEGRAM_INIT_DATA_MAX_AGE",
-          "LIBERTY_ADMIN_USER",
-          "LIBERTY_ADMIN_PASSWORD",
-          "KEYSTORE_PASSWORD",
-          "HTTP_PORT",
-          "HTTPS_PORT");
+      Arrays.stream(ConfigKey.values())
+          .filter(k -> k != ConfigKey.STACK_INCLUDE)
+          .map(ConfigKey::name)
+          .toList();
 
   private static final Pattern SECRET_NAME = Pattern.compile(".*(_SECRET|_PASSWORD|_TOKEN)$");
   private static final Pattern TELEGRAM_TOKEN = Pattern.compile("\\d{6,12}:[A-Za-z0-9_-]{30,}");
@@ -204,6 +175,26 @@ class DeploymentAssetsTest {
         DeploymentFiles.map(files.kubernetes("Secret").get("stringData")).keySet();
     k8s.addAll(secretKeys);
     assertEquals(new TreeSet<>(APP_VARIABLES), k8s, "ConfigMap + Secret template = every variable");
+    Set<String> both =
+        new TreeSet<>(DeploymentFiles.map(files.kubernetes("ConfigMap").get("data")).keySet());
+    both.retainAll(secretKeys);
+    assertEquals(Set.of(), both, "a variable is in the ConfigMap or in the Secret, not both");
+    secretKeys.forEach(
+        k ->
+            assertTrue(
+                SECRET_NAME.matcher(k).matches()
+                    || Set.of("DB_USER", "ADMIN_LOGIN", "LIBERTY_ADMIN_USER").contains(k),
+                k + " is not a secret: it belongs in the ConfigMap"));
+
+    Map<String, String> prod =
+        DeploymentFiles.environment(
+            DeploymentFiles.map(
+                DeploymentFiles.map(files.yaml("docker/docker-compose.prod.yml").get("services"))
+                    .get("backend")));
+    assertEquals(
+        new TreeSet<>(APP_VARIABLES),
+        new TreeSet<>(prod.keySet()),
+        "docker-compose.prod.yml's backend environment = every variable");
     DeploymentFiles.map(files.kubernetes("ConfigMap").get("data"))
         .keySet()
         .forEach(
