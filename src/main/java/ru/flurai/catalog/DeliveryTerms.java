@@ -24,6 +24,17 @@ public class DeliveryTerms {
 
   protected DeliveryTerms() {}
 
+  // Changes are made here, in the part's own methods: EclipseLink's woven change tracking sees
+  // only the writes of the class that declares the field.
+
+  void offer(DeliveryOption option) {
+    this.option = option;
+  }
+
+  void useZones(boolean value) {
+    zones = value;
+  }
+
   public DeliveryOption option() {
     return option;
   }

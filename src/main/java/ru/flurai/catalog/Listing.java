@@ -20,6 +20,17 @@ public class Listing {
 
   protected Listing() {}
 
+  // Changes are made here, in the part's own methods: EclipseLink's woven change tracking sees
+  // only the writes of the class that declares the field.
+
+  void changePlan(Plan plan) {
+    this.plan = plan;
+  }
+
+  void placeUntil(OffsetDateTime end) {
+    placementExpiredAt = end;
+  }
+
   public Plan plan() {
     return plan;
   }

@@ -95,7 +95,9 @@ public class Shop {
   @Column(name = "updated_at")
   OffsetDateTime updatedAt = OffsetDateTime.now();
 
+  /** Null when the shop has no hours: JPA leaves a part whose columns are all null null. */
   @Embedded OpeningHours hours = new OpeningHours();
+
   @Embedded LimitSettings limits = new LimitSettings();
   @Embedded PreorderSettings preorderSettings = new PreorderSettings();
   @Embedded DeliveryTerms delivery = new DeliveryTerms();
@@ -117,8 +119,8 @@ public class Shop {
     s.description = in.description();
     s.addressName = in.addressName();
     s.mapUrl = in.mapUrl();
-    s.delivery.option = in.deliveryOption();
-    s.listing.placementExpiredAt = in.placementExpiredAt();
+    s.delivery.offer(in.deliveryOption());
+    s.listing.placeUntil(in.placementExpiredAt());
     s.commissionPercent = in.commissionPercent();
     s.metroWalkMinutes = in.metroWalkMinutes();
     s.cityId = in.cityId();
@@ -162,7 +164,7 @@ public class Shop {
   }
 
   public void changeDeliveryOption(DeliveryOption option) {
-    delivery.option = option;
+    delivery.offer(option);
     touch();
   }
 
@@ -187,7 +189,7 @@ public class Shop {
   }
 
   public void useDeliveryZones(boolean value) {
-    delivery.zones = value;
+    delivery.useZones(value);
     touch();
   }
 
@@ -202,8 +204,8 @@ public class Shop {
       case "banner_url" -> bannerUrl = (String) value;
       case "ogrn" -> ogrn = (String) value;
       case "yookassa_account_id" -> yookassaAccountId = (String) value;
-      case "use_delivery_zones" -> delivery.zones = (Boolean) value;
-      case "placement_expired_at" -> listing.placementExpiredAt = (OffsetDateTime) value;
+      case "use_delivery_zones" -> delivery.useZones((Boolean) value);
+      case "placement_expired_at" -> listing.placeUntil((OffsetDateTime) value);
       case "commission_percent" -> commissionPercent = (Integer) value;
       case "metro_walk_minutes" -> metroWalkMinutes = (Integer) value;
       case "metro_id" -> metroId = (Long) value;
@@ -218,6 +220,9 @@ public class Shop {
 
   /** Returns the hours as stored (null = no restriction). */
   public JsonObject changeWorkingHours(JsonObject hours) {
+    if (this.hours == null) {
+      this.hours = new OpeningHours();
+    }
     this.hours.change(hours);
     touch();
     return JsonColumns.object(this.hours.json());
@@ -266,7 +271,7 @@ public class Shop {
   // Listing, account state and credentials (admin, identity)
 
   void changePlan(Plan plan) {
-    listing.plan = plan;
+    listing.changePlan(plan);
     touch();
   }
 
@@ -437,7 +442,7 @@ public class Shop {
   }
 
   public String workingHours() {
-    return hours.json();
+    return hours == null ? null : hours.json();
   }
 
   public String weeklySchedule() {
