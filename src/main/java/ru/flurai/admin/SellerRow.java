@@ -5,7 +5,6 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import ru.flurai.catalog.JsonColumns;
 import ru.flurai.catalog.ShopRecord;
 import ru.flurai.identity.User;
 import ru.flurai.ordering.OpenOrders;
@@ -88,7 +87,7 @@ public record SellerRow(
         s.ogrn(),
         s.plan().wire(),
         s.planLimitCap(),
-        JsonColumns.object(s.weeklySchedule()),
+        s.weeklySchedule(),
         s.useDeliveryZones(),
         open.active(),
         open.pending());

@@ -372,7 +372,7 @@ public class Shop {
         limits.defaultDailyLimit,
         limits.baseDelivery,
         limits.basePickup,
-        limits.weeklySchedule,
+        JsonColumns.object(limits.weeklySchedule),
         access.login);
   }
 

@@ -1,5 +1,6 @@
 package ru.flurai.catalog;
 
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -7,7 +8,7 @@ import java.time.OffsetDateTime;
 /**
  * A read-only snapshot of a shop row for other features (the admin's seller rows): every shop
  * column but the password hash and the session marks. {@code deliveryType} is the stored spelling,
- * {@code weeklySchedule} the stored JSON text (null when never set).
+ * {@code weeklySchedule} the stored object (null when never set).
  */
 public record ShopRecord(
     long sellerId,
@@ -37,7 +38,7 @@ public record ShopRecord(
     Integer defaultDailyLimit,
     int maxDeliveryOrders,
     int maxPickupOrders,
-    String weeklySchedule,
+    JsonObject weeklySchedule,
     String webLogin) {
 
   public boolean deleted() {

@@ -45,31 +45,33 @@ public class ShopPersistenceIT {
   @Deployment
   public static WebArchive deployment() {
     return InContainer.archive(
-        "shop",
-        ShopPersistenceIT.class,
-        ShopPersistenceIT.Work.class,
-        Shop.class,
-        Shop.Preorders.class,
-        Shops.class,
-        ShopRecord.class,
-        ShopAccount.class,
-        NewShop.class,
-        OpeningHours.class,
-        LimitSettings.class,
-        LimitRules.class,
-        PreorderSettings.class,
-        DeliveryTerms.class,
-        DeliveryOption.class,
-        DeliveryOptionConverter.class,
-        Listing.class,
-        Plan.class,
-        PlanConverter.class,
-        WebAccess.class,
-        DailyLimits.class,
-        DailyLimits.Limits.class,
-        JsonColumns.class,
-        BusinessDay.class,
-        Row.class);
+            "shop",
+            ShopPersistenceIT.class,
+            ShopPersistenceIT.Work.class,
+            Shop.class,
+            Shop.Preorders.class,
+            Shops.class,
+            ShopRecord.class,
+            ShopAccount.class,
+            NewShop.class,
+            OpeningHours.class,
+            LimitSettings.class,
+            LimitRules.class,
+            PreorderSettings.class,
+            DeliveryTerms.class,
+            DeliveryOption.class,
+            DeliveryOptionConverter.class,
+            Listing.class,
+            Plan.class,
+            PlanConverter.class,
+            WebAccess.class,
+            DailyLimits.class,
+            DailyLimits.Limits.class,
+            JsonColumns.class,
+            BusinessDay.class,
+            Row.class)
+        // the aggregate's refusals
+        .addPackage(Invalid.class.getPackage());
   }
 
   /** Work on managed entities in one transaction of its own, committed on return. */
