@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import ru.flurai.catalog.City;
 import ru.flurai.catalog.District;
 import ru.flurai.catalog.MetroStation;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 /**
  * Checks a seller's city, district and metro station against the directories (joins the caller's
@@ -23,21 +23,20 @@ public class Locations {
   public Place check(Long cityId, Long districtId, Long metroId) {
     Long city = cityId;
     if (city != null && db.find(City.class, city) == null) {
-      throw ApiException.badRequest("Город с ID " + city + " не найден");
+      throw new Invalid("Город с ID " + city + " не найден");
     }
     if (districtId != null) {
       District district = db.find(District.class, districtId);
       if (district == null) {
-        throw ApiException.badRequest("Район с ID " + districtId + " не найден");
+        throw new Invalid("Район с ID " + districtId + " не найден");
       }
       if (city != null && !city.equals(district.cityId())) {
-        throw ApiException.badRequest(
-            "Район с ID " + districtId + " не относится к городу с ID " + city);
+        throw new Invalid("Район с ID " + districtId + " не относится к городу с ID " + city);
       }
       city = district.cityId();
     }
     if (metroId != null && db.find(MetroStation.class, metroId) == null) {
-      throw ApiException.badRequest("Станция метро с ID " + metroId + " не найдена");
+      throw new Invalid("Станция метро с ID " + metroId + " не найдена");
     }
     return new Place(city, districtId, metroId);
   }

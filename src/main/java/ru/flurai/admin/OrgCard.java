@@ -1,7 +1,7 @@
 package ru.flurai.admin;
 
 import java.util.List;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 /**
  * {@code /admin/org/{identifier}} without DaData (LATER): the creation wizard refuses to continue
@@ -30,7 +30,7 @@ public record OrgCard(
   static OrgCard of(String identifier) {
     String id = identifier == null ? "" : identifier.strip();
     if (!id.matches("\\d{10}|\\d{12}|\\d{13}|\\d{15}")) {
-      throw ApiException.badRequest("Укажите ИНН (10 или 12 цифр) или ОГРН (13 или 15 цифр)");
+      throw new Invalid("Укажите ИНН (10 или 12 цифр) или ОГРН (13 или 15 цифр)");
     }
     boolean inn = id.length() <= 12;
     String type = id.length() == 10 || id.length() == 13 ? "LEGAL" : "INDIVIDUAL";
@@ -53,7 +53,7 @@ public record OrgCard(
 
   static OrgCard ofInn(String inn) {
     if (inn == null || !inn.strip().matches("\\d{10}|\\d{12}")) {
-      throw ApiException.badRequest("ИНН должен состоять из 10 или 12 цифр");
+      throw new Invalid("ИНН должен состоять из 10 или 12 цифр");
     }
     return of(inn);
   }

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.text.CleanText;
 
 /**
@@ -41,7 +41,7 @@ public final class PanelValues {
               : LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
       return date.atStartOfDay(zone).toOffsetDateTime();
     } catch (DateTimeParseException e) {
-      throw ApiException.badRequest("Дата должна быть в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД");
+      throw new Invalid("Дата должна быть в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД");
     }
   }
 
@@ -58,7 +58,7 @@ public final class PanelValues {
     } catch (NumberFormatException e) {
       // refused below
     }
-    throw ApiException.badRequest("Некорректный ID " + what + ": " + CleanText.line(value, 30));
+    throw new Invalid("Некорректный ID " + what + ": " + CleanText.line(value, 30));
   }
 
   static Integer integer(String value, String message) {
@@ -68,7 +68,7 @@ public final class PanelValues {
     try {
       return Integer.valueOf(value.strip());
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest(message);
+      throw new Invalid(message);
     }
   }
 
@@ -77,7 +77,7 @@ public final class PanelValues {
     return switch (v) {
       case "true", "1", "yes", "да" -> true;
       case "false", "0", "no", "нет", "", "null" -> false;
-      default -> throw ApiException.badRequest("Значение должно быть true или false");
+      default -> throw new Invalid("Значение должно быть true или false");
     };
   }
 

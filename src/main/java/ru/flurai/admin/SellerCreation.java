@@ -7,13 +7,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.logging.Logger;
+import ru.flurai.catalog.DeliveryOption;
+import ru.flurai.catalog.NewShop;
 import ru.flurai.catalog.ShopChanged;
+import ru.flurai.catalog.Shops;
 import ru.flurai.identity.PasswordHasher;
 import ru.flurai.identity.PhoneNumbers;
 import ru.flurai.identity.User;
 import ru.flurai.platform.config.FluraiConfig;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Conflict;
+import ru.flurai.platform.domain.Invalid;
 
 /**
  * {@code POST /admin/create_seller} (DOMAIN.md §1.4): the owner's user row becomes a SELLER, the
@@ -27,6 +32,7 @@ public class SellerCreation {
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
+  @Inject Shops shops;
   @Inject Locations locations;
   @Inject SellerLogins logins;
   @Inject FluraiConfig config;
@@ -35,46 +41,60 @@ public class SellerCreation {
   @Transactional
   public CreatedSeller create(NewSeller in) {
     if (in == null || in.tgId() == null || in.tgId() <= 0) {
-      throw ApiException.badRequest("tg_id обязателен и должен быть положительным числом");
+      throw new Invalid("tg_id обязателен и должен быть положительным числом");
     }
     long id = in.tgId();
-    if (db.find(ManagedSeller.class, id) != null) {
+    if (shops.exists(id)) {
       return CreatedSeller.EXISTS;
     }
     String fio = SellerFields.fio(in.fio());
     String phone = PhoneNumbers.normalize(in.phone());
-    ManagedSeller seller = new ManagedSeller(id, SellerFields.shopName(in.shopName()));
-    seller.inn = SellerFields.inn(in.inn());
-    seller.ogrn = SellerFields.ogrn(in.ogrn());
-    seller.description = SellerFields.description(in.description());
-    seller.addressName = SellerFields.addressName(in.addressName());
-    seller.mapUrl = SellerFields.mapUrl(in.mapUrl());
-    seller.deliveryType = SellerFields.deliveryType(in.deliveryType());
-    seller.placementExpiredAt =
+    String shopName = SellerFields.shopName(in.shopName());
+    String inn = SellerFields.inn(in.inn());
+    String ogrn = SellerFields.ogrn(in.ogrn());
+    String description = SellerFields.description(in.description());
+    String addressName = SellerFields.addressName(in.addressName());
+    String mapUrl = SellerFields.mapUrl(in.mapUrl());
+    DeliveryOption delivery = SellerFields.deliveryType(in.deliveryType());
+    OffsetDateTime placement =
         PanelValues.placement(in.placementExpiredAt(), config.shopTimezone());
-    seller.commissionPercent = SellerFields.commission(in.commissionPercent());
+    Integer commission = SellerFields.commission(in.commissionPercent());
     Long metro = in.metroId() == null || in.metroId() == 0 ? null : in.metroId();
+    Integer walk = null;
     if (metro != null) {
       if (in.metroWalkMinutes() == null) {
-        throw ApiException.badRequest("Время до метро должно быть больше 0 минут");
+        throw new Invalid("Время до метро должно быть больше 0 минут");
       }
-      seller.metroWalkMinutes = SellerFields.walkMinutes(in.metroWalkMinutes());
+      walk = SellerFields.walkMinutes(in.metroWalkMinutes());
     }
     Locations.Place place =
         locations.check(zeroless(in.cityId()), zeroless(in.districtId()), metro);
-    seller.cityId = place.cityId();
-    seller.districtId = place.districtId();
-    seller.metroId = place.metroId();
     String login = WebPasswords.standardLogin(id);
     logins.requireFree(login, id);
     String password = WebPasswords.generate();
-    seller.credentials(login, PasswordHasher.hash(password));
+    NewShop shop =
+        new NewShop(
+            id,
+            shopName,
+            inn,
+            ogrn,
+            description,
+            addressName,
+            mapUrl,
+            delivery,
+            placement,
+            commission,
+            walk,
+            place.cityId(),
+            place.districtId(),
+            place.metroId(),
+            login,
+            PasswordHasher.hash(password));
     try {
       becomeSeller(id, fio, phone);
-      db.persist(seller);
-      db.flush();
+      shops.create(shop);
     } catch (PersistenceException e) {
-      throw Violations.unique(e) ? ApiException.conflict("Продавец уже существует") : e;
+      throw Violations.unique(e) ? new Conflict("Продавец уже существует") : e;
     }
     shopChanged.fire(new ShopChanged(id));
     LOG.info("Seller " + id + " created by the admin");

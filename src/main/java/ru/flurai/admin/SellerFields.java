@@ -1,22 +1,18 @@
 package ru.flurai.admin;
 
 import java.util.Locale;
-import java.util.Set;
+import ru.flurai.catalog.DeliveryOption;
 import ru.flurai.media.StaticPath;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.text.CleanText;
 
 /**
  * The rules for every seller field the admin writes, shared by creation and {@code PUT …/update}.
  * Each method takes the raw value (the panel sends strings) and returns the cleaned value to store,
- * or refuses with a 400 whose Russian {@code detail} the panel shows. Pure: no database, testable
- * without a container.
+ * or refuses (Invalid, a 400) with a Russian {@code detail} the panel shows. Pure: no database,
+ * testable without a container.
  */
 public final class SellerFields {
-  static final Set<String> DELIVERY_TYPES =
-      Set.of("", "доставка", "самовывоз", "доставка и самовывоз", "delivery", "pickup", "both");
-  static final Set<String> PLANS = Set.of("none", "active", "free", "pro", "premium");
-
   private SellerFields() {}
 
   static String fio(String value) {
@@ -53,7 +49,7 @@ public final class SellerFields {
   static String mapUrl(String value) {
     String url = CleanText.line(value, 2000);
     if (url != null && !url.toLowerCase(Locale.ROOT).matches("https?://\\S+")) {
-      throw ApiException.badRequest("Ссылка на карту должна начинаться с http:// или https://");
+      throw new Invalid("Ссылка на карту должна начинаться с http:// или https://");
     }
     return url;
   }
@@ -65,43 +61,41 @@ public final class SellerFields {
     String url = value.strip();
     boolean ours = StaticPath.parse(url.split("\\?", 2)[0]).isPresent();
     if (url.length() > 512 || !(ours || url.toLowerCase(Locale.ROOT).matches("https?://\\S+"))) {
-      throw ApiException.badRequest(
-          "Баннер должен быть путём /static/uploads/… или ссылкой http(s)");
+      throw new Invalid("Баннер должен быть путём /static/uploads/… или ссылкой http(s)");
     }
     return url;
   }
 
-  /** Stored raw (API.md §0.7): the panel's Russian values, the English ones, or "". */
-  static String deliveryType(String value) {
-    String t = value == null ? "both" : value.strip().toLowerCase(Locale.ROOT);
-    if (!DELIVERY_TYPES.contains(t)) {
-      throw ApiException.badRequest("Неизвестный способ доставки: " + CleanText.line(value, 50));
+  /**
+   * Stored as spelled (API.md §0.7): the panel's Russian values, the English ones, or ""; none sent
+   * is both.
+   */
+  static DeliveryOption deliveryType(String value) {
+    if (value == null) {
+      return DeliveryOption.BOTH;
     }
-    return t;
-  }
-
-  static String plan(String value) {
-    String p = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-    return PLANS.contains(p) ? p : null;
+    return DeliveryOption.parse(value)
+        .orElseThrow(
+            () -> new Invalid("Неизвестный способ доставки: " + CleanText.line(value, 50)));
   }
 
   static Integer commission(Integer value) {
     if (value != null && (value < 0 || value > 100)) {
-      throw ApiException.badRequest("Комиссия должна быть от 0 до 100");
+      throw new Invalid("Комиссия должна быть от 0 до 100");
     }
     return value;
   }
 
   static Integer walkMinutes(Integer value) {
     if (value != null && (value <= 0 || value > 600)) {
-      throw ApiException.badRequest("Время до метро должно быть больше 0 минут");
+      throw new Invalid("Время до метро должно быть больше 0 минут");
     }
     return value;
   }
 
   private static String sized(String value, int min, int max, String message) {
     if (value == null || value.length() < min || value.length() > max) {
-      throw ApiException.badRequest(message);
+      throw new Invalid(message);
     }
     return value;
   }
@@ -116,6 +110,6 @@ public final class SellerFields {
         return v;
       }
     }
-    throw ApiException.badRequest(message);
+    throw new Invalid(message);
   }
 }

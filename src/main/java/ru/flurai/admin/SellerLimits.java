@@ -3,36 +3,42 @@ package ru.flurai.admin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.function.Supplier;
 import ru.flurai.catalog.BusinessDay;
+import ru.flurai.catalog.Plan;
 import ru.flurai.catalog.ShopChanged;
+import ru.flurai.catalog.ShopRecord;
+import ru.flurai.catalog.Shops;
 import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.text.CleanText;
 
-/** The admin's limit and listing-status controls (DOMAIN.md §3.3, PRODUCT.md §3.1). */
+/**
+ * The admin's limit and listing-status controls (DOMAIN.md §3.3, PRODUCT.md §3.1). The rules and
+ * bounds are the Shop aggregate's ({@code catalog.LimitRules}); the admin panel expects their
+ * refusals in-band, so they become {@link ActionRefused}.
+ */
 @ApplicationScoped
 public class SellerLimits {
-  static final int MAX = 1000;
-
-  @PersistenceContext(unitName = "primary")
-  EntityManager db;
-
+  @Inject Shops shops;
   @Inject FluraiConfig config;
   @Inject Event<ShopChanged> shopChanged;
 
   /** Today's manual limit, 0..1000; 0 clears it (the base limits apply again). */
   @Transactional
   public Results.LimitSet setLimit(long sellerId, Integer maxOrders) {
-    if (maxOrders == null || maxOrders < 0 || maxOrders > MAX) {
-      throw new ActionRefused("Лимит должен быть от 0 до " + MAX);
-    }
-    find(sellerId)
-        .manualLimit(maxOrders, BusinessDay.at(Instant.now(), config.shopTimezone()).date());
+    int set =
+        inBand(
+                () ->
+                    shops.setManualLimit(
+                        sellerId,
+                        maxOrders,
+                        BusinessDay.at(Instant.now(), config.shopTimezone()).date()))
+            .orElseThrow(() -> new SellerMissing(sellerId));
     shopChanged.fire(new ShopChanged(sellerId));
-    return new Results.LimitSet("ok", maxOrders);
+    return new Results.LimitSet("ok", set);
   }
 
   /**
@@ -43,51 +49,38 @@ public class SellerLimits {
   @Transactional
   public Results.DefaultLimitSet defaultLimit(
       long sellerId, Integer total, Integer delivery, Integer pickup) {
-    for (Integer n : new Integer[] {total, delivery, pickup}) {
-      if (n != null && (n < 0 || n > MAX)) {
-        throw new ActionRefused("Лимит должен быть от 0 до " + MAX);
-      }
-    }
-    if (total == null && delivery == null && pickup == null) {
-      throw new ActionRefused("Укажите лимит");
-    }
-    ManagedSeller s = find(sellerId);
-    if (delivery != null || pickup != null) {
-      int d = delivery != null ? delivery : s.maxDeliveryOrders;
-      int p = pickup != null ? pickup : s.maxPickupOrders;
-      s.baseLimits(d + p, d, p);
-    } else if (total == 0) {
-      s.baseLimits(null, null, null);
-    } else {
-      int base = s.maxDeliveryOrders + s.maxPickupOrders;
-      int d = base == 0 ? total / 2 : Math.round((float) total * s.maxDeliveryOrders / base);
-      s.baseLimits(total, d, total - d);
-    }
+    ShopRecord s =
+        inBand(() -> shops.setDefaultLimit(sellerId, total, delivery, pickup))
+            .orElseThrow(() -> new SellerMissing(sellerId));
     shopChanged.fire(new ShopChanged(sellerId));
     return new Results.DefaultLimitSet(
-        "ok", s.defaultDailyLimit, s.maxDeliveryOrders, s.maxPickupOrders);
+        "ok", s.defaultDailyLimit(), s.maxDeliveryOrders(), s.maxPickupOrders());
   }
 
   /** {@code none} hides the shop; active, free, pro and premium all list it (API.md §10.10). */
   @Transactional
   public Results.PlanSet plan(long sellerId, String plan) {
-    String p = SellerFields.plan(plan);
-    if (p == null) {
-      throw new ActionRefused(
-          "Неизвестный план: "
-              + CleanText.line(plan, 30)
-              + ". Допустимые: none, active, free, pro, premium");
-    }
-    find(sellerId).plan(p);
-    shopChanged.fire(new ShopChanged(sellerId));
-    return new Results.PlanSet("ok", p);
-  }
-
-  private ManagedSeller find(long sellerId) {
-    ManagedSeller s = db.find(ManagedSeller.class, sellerId);
-    if (s == null) {
+    Plan p =
+        Plan.parse(plan)
+            .orElseThrow(
+                () ->
+                    new ActionRefused(
+                        "Неизвестный план: "
+                            + CleanText.line(plan, 30)
+                            + ". Допустимые: none, active, free, pro, premium"));
+    if (!shops.setPlan(sellerId, p)) {
       throw new SellerMissing(sellerId);
     }
-    return s;
+    shopChanged.fire(new ShopChanged(sellerId));
+    return new Results.PlanSet("ok", p.wire());
+  }
+
+  /** The aggregate's refusal, as the panel expects it: 200 {"status":"error","message":…}. */
+  private static <T> T inBand(Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (Invalid e) {
+      throw new ActionRefused(e.getMessage());
+    }
   }
 }

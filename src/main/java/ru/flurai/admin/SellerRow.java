@@ -5,7 +5,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import ru.flurai.catalog.JsonColumns;
+import ru.flurai.catalog.ShopRecord;
 import ru.flurai.identity.User;
 import ru.flurai.ordering.OpenOrders;
 
@@ -55,45 +55,41 @@ public record SellerRow(
     int pendingRequests) {
 
   /** The one place a row is built, for the list, the search and the detail. */
-  static SellerRow of(ManagedSeller s, User owner, OpenOrders.Counts open) {
+  static SellerRow of(ShopRecord s, User owner, OpenOrders.Counts open) {
     return new SellerRow(
-        s.sellerId,
+        s.sellerId(),
         owner == null ? null : owner.fio(),
         owner == null ? null : owner.phone(),
-        s.shopName,
-        s.description,
-        s.hashtags,
-        s.cityId,
-        s.districtId,
-        s.addressName,
-        s.mapUrl,
-        s.metroId,
-        s.metroWalkMinutes,
-        s.deliveryType,
-        s.deliveryPrice,
-        s.bannerUrl,
-        s.placementExpiredAt,
-        s.blocked,
+        s.shopName(),
+        s.description(),
+        s.hashtags(),
+        s.cityId(),
+        s.districtId(),
+        s.addressName(),
+        s.mapUrl(),
+        s.metroId(),
+        s.metroWalkMinutes(),
+        s.deliveryType(),
+        s.deliveryPrice(),
+        s.bannerUrl(),
+        s.placementExpiredAt(),
+        s.blocked(),
         s.deleted(),
-        s.deletedAt,
-        s.maxOrders,
-        s.dailyLimitDate,
-        s.defaultDailyLimit,
-        s.maxDeliveryOrders,
-        s.maxPickupOrders,
-        s.commissionPercent,
-        s.yookassaAccountId,
-        s.inn,
-        s.ogrn,
-        s.subscriptionPlan,
-        planLimitCap(s.subscriptionPlan),
-        JsonColumns.object(s.weeklySchedule),
-        s.useDeliveryZones,
+        s.deletedAt(),
+        s.maxOrders(),
+        s.dailyLimitDate(),
+        s.defaultDailyLimit(),
+        s.maxDeliveryOrders(),
+        s.maxPickupOrders(),
+        s.commissionPercent(),
+        s.yookassaAccountId(),
+        s.inn(),
+        s.ogrn(),
+        s.plan().wire(),
+        s.planLimitCap(),
+        s.weeklySchedule(),
+        s.useDeliveryZones(),
         open.active(),
         open.pending());
-  }
-
-  static int planLimitCap(String plan) {
-    return "none".equalsIgnoreCase(plan) ? 0 : SellerLimits.MAX;
   }
 }

@@ -4,33 +4,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import ru.flurai.catalog.ShopRecord;
+import ru.flurai.catalog.Shops;
 import ru.flurai.identity.User;
 import ru.flurai.ordering.OpenOrders;
 
 /**
  * The admin's seller list, search and detail, read from the primary (the admin reads back what it
- * just wrote).
+ * just wrote): the shops from the Shop aggregate ({@link Shops}), their owners' users rows, and
+ * their open orders; three queries whatever the number of sellers.
  */
 @ApplicationScoped
 public class SellerRows {
-  private static final String SELECT =
-      "select s, u from ManagedSeller s, User u where u.tgId = s.sellerId";
-  private static final String ORDER = " order by s.sellerId";
-
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
+  @Inject Shops shops;
   @Inject OpenOrders openOrders;
 
   public List<SellerRow> all(boolean includeDeleted) {
-    return rows(
-        db.createQuery(
-                SELECT + (includeDeleted ? "" : " and s.deletedAt is null") + ORDER, Object[].class)
-            .getResultList());
+    return rows(shops.records(includeDeleted));
   }
 
   /**
@@ -39,39 +40,48 @@ public class SellerRows {
    */
   public List<SellerRow> search(String fio, boolean includeDeleted) {
     String q = fio == null ? "" : fio.strip().toLowerCase(Locale.ROOT);
+    Set<Long> named =
+        new HashSet<>(
+            db.createQuery(
+                    "select u.tgId from User u where lower(u.fio) like :q escape '\\'", Long.class)
+                .setParameter("q", "%" + escapeLike(q) + "%")
+                .getResultList());
     return rows(
-        db.createQuery(
-                SELECT
-                    + " and lower(u.fio) like :q escape '\\'"
-                    + (includeDeleted ? "" : " and s.deletedAt is null")
-                    + ORDER,
-                Object[].class)
-            .setParameter("q", "%" + escapeLike(q) + "%")
-            .getResultList());
+        shops.records(includeDeleted).stream().filter(s -> named.contains(s.sellerId())).toList());
   }
 
   public Optional<SellerRow> one(long sellerId) {
-    ManagedSeller s = db.find(ManagedSeller.class, sellerId);
-    return s == null
-        ? Optional.empty()
-        : Optional.of(
-            SellerRow.of(
-                s,
-                db.find(User.class, sellerId),
-                openOrders.of(List.of(sellerId)).getOrDefault(sellerId, OpenOrders.Counts.NONE)));
+    return shops
+        .record(sellerId)
+        .map(
+            s ->
+                SellerRow.of(
+                    s,
+                    db.find(User.class, sellerId),
+                    openOrders
+                        .of(List.of(sellerId))
+                        .getOrDefault(sellerId, OpenOrders.Counts.NONE)));
   }
 
-  /** Two queries whatever the number of sellers: the rows, then their open orders. */
-  private List<SellerRow> rows(List<Object[]> pairs) {
-    Map<Long, OpenOrders.Counts> open =
-        openOrders.of(pairs.stream().map(p -> ((ManagedSeller) p[0]).sellerId).toList());
-    return pairs.stream()
+  private List<SellerRow> rows(List<ShopRecord> shopRows) {
+    if (shopRows.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = shopRows.stream().map(ShopRecord::sellerId).toList();
+    Map<Long, User> owners =
+        db.createQuery("select u from User u where u.tgId in :ids", User.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.toMap(User::tgId, Function.identity()));
+    Map<Long, OpenOrders.Counts> open = openOrders.of(ids);
+    return shopRows.stream()
+        .filter(s -> owners.containsKey(s.sellerId()))
         .map(
-            p ->
+            s ->
                 SellerRow.of(
-                    (ManagedSeller) p[0],
-                    (User) p[1],
-                    open.getOrDefault(((ManagedSeller) p[0]).sellerId, OpenOrders.Counts.NONE)))
+                    s,
+                    owners.get(s.sellerId()),
+                    open.getOrDefault(s.sellerId(), OpenOrders.Counts.NONE)))
         .toList();
   }
 

@@ -10,10 +10,11 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.logging.Logger;
 import ru.flurai.catalog.ShopChanged;
+import ru.flurai.catalog.Shops;
 import ru.flurai.identity.PasswordHasher;
 import ru.flurai.identity.SellerSessions;
 import ru.flurai.ordering.OrderLog;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Conflict;
 
 /**
  * Block, soft delete, restore, hard delete and credential resets of a seller. Blocking, deleting
@@ -27,6 +28,7 @@ public class SellerStatus {
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
+  @Inject Shops shops;
   @Inject SellerSessions sessions;
   @Inject SellerLogins logins;
   @Inject Event<ShopChanged> shopChanged;
@@ -34,7 +36,7 @@ public class SellerStatus {
 
   @Transactional
   public void block(long sellerId, boolean blocked) {
-    find(sellerId).block(blocked);
+    found(shops.block(sellerId, blocked), sellerId);
     if (blocked) {
       sessions.endAll(sellerId, null, null);
     }
@@ -43,14 +45,14 @@ public class SellerStatus {
 
   @Transactional
   public void softDelete(long sellerId) {
-    find(sellerId).softDelete();
+    found(shops.softDelete(sellerId), sellerId);
     sessions.endAll(sellerId, null, null);
     changed(sellerId, "soft-deleted");
   }
 
   @Transactional
   public void restore(long sellerId) {
-    find(sellerId).restore();
+    found(shops.restore(sellerId), sellerId);
     changed(sellerId, "restored");
   }
 
@@ -62,7 +64,7 @@ public class SellerStatus {
    */
   @Transactional
   public void hardDelete(long sellerId) {
-    ManagedSeller seller = find(sellerId);
+    found(shops.exists(sellerId), sellerId);
     sessions.endAll(sellerId, null, null);
     try {
       db.flush();
@@ -70,11 +72,10 @@ public class SellerStatus {
       if (kept > 0) {
         LOG.info("Seller " + sellerId + ": " + kept + " orders kept with a snapshot of the shop");
       }
-      db.remove(seller);
-      db.flush();
+      shops.delete(sellerId);
     } catch (PersistenceException e) {
       if (Violations.foreignKey(e)) {
-        throw ApiException.conflict("Нельзя удалить продавца: на него ещё ссылаются другие данные");
+        throw new Conflict("Нельзя удалить продавца: на него ещё ссылаются другие данные");
       }
       throw e;
     }
@@ -90,11 +91,11 @@ public class SellerStatus {
   /** A new random password (and the standard login); returned once, never readable afterwards. */
   @Transactional
   public Results.Credentials resetCredentials(long sellerId) {
-    ManagedSeller seller = find(sellerId);
+    found(shops.exists(sellerId), sellerId);
     String login = WebPasswords.standardLogin(sellerId);
     logins.requireFree(login, sellerId);
     String password = WebPasswords.generate();
-    seller.credentials(login, PasswordHasher.hash(password));
+    shops.setCredentials(sellerId, login, PasswordHasher.hash(password));
     sessions.endAll(sellerId, null, null);
     changed(sellerId, "credentials reset");
     return new Results.Credentials("ok", login, password);
@@ -102,10 +103,10 @@ public class SellerStatus {
 
   /** The login only: stored passwords are hashes and are never revealed. */
   public Results.Credentials credentials(long sellerId) {
-    ManagedSeller seller = db.find(ManagedSeller.class, sellerId);
-    return seller == null
-        ? new Results.Credentials("not_found", null, null)
-        : new Results.Credentials("ok", seller.webLogin, null);
+    return shops
+        .record(sellerId)
+        .map(s -> new Results.Credentials("ok", s.webLogin(), null))
+        .orElse(new Results.Credentials("not_found", null, null));
   }
 
   /**
@@ -113,17 +114,13 @@ public class SellerStatus {
    * for the bot.
    */
   public void resetCounters(long sellerId) {
-    if (db.find(ManagedSeller.class, sellerId) == null) {
-      throw new SellerMissing(sellerId);
-    }
+    found(shops.exists(sellerId), sellerId);
   }
 
-  private ManagedSeller find(long sellerId) {
-    ManagedSeller seller = db.find(ManagedSeller.class, sellerId);
-    if (seller == null) {
+  private static void found(boolean found, long sellerId) {
+    if (!found) {
       throw new SellerMissing(sellerId);
     }
-    return seller;
   }
 
   private void changed(long sellerId, String what) {

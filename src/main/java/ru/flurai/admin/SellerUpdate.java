@@ -8,10 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Locale;
 import ru.flurai.catalog.ShopChanged;
+import ru.flurai.catalog.ShopRecord;
+import ru.flurai.catalog.Shops;
 import ru.flurai.identity.PhoneNumbers;
 import ru.flurai.identity.User;
 import ru.flurai.platform.config.FluraiConfig;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.text.CleanText;
 
 /**
@@ -24,6 +26,7 @@ public class SellerUpdate {
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
+  @Inject Shops shops;
   @Inject Locations locations;
   @Inject FluraiConfig config;
   @Inject Event<ShopChanged> shopChanged;
@@ -31,16 +34,15 @@ public class SellerUpdate {
   @Transactional
   public void update(long sellerId, String field, String value) {
     String name = field == null ? "" : field.strip().toLowerCase(Locale.ROOT);
-    ManagedSeller s = db.find(ManagedSeller.class, sellerId);
-    if (s == null) {
-      throw new SellerMissing(sellerId);
-    }
+    ShopRecord shop = shops.record(sellerId).orElseThrow(() -> new SellerMissing(sellerId));
     switch (name) {
       case "fio" -> db.find(User.class, sellerId).rename(SellerFields.fio(value));
       case "phone" -> db.find(User.class, sellerId).changePhone(PhoneNumbers.normalize(value));
-      case "district_id" -> moveToDistrict(s, PanelValues.id(value, "района"));
-      case "city_id" -> moveToCity(s, PanelValues.id(value, "города"));
-      default -> s.put(name, shopValue(name, value));
+      case "district_id" -> moveToDistrict(sellerId, PanelValues.id(value, "района"));
+      case "city_id" -> moveToCity(sellerId, shop.districtId(), PanelValues.id(value, "города"));
+      case "delivery_type" ->
+          shops.offer(sellerId, SellerFields.deliveryType(value == null ? "" : value));
+      default -> shops.put(sellerId, name, shopValue(name, value));
     }
     shopChanged.fire(new ShopChanged(sellerId));
   }
@@ -52,7 +54,6 @@ public class SellerUpdate {
       case "hashtags" -> SellerFields.hashtags(value);
       case "address_name" -> SellerFields.addressName(value);
       case "map_url" -> SellerFields.mapUrl(value);
-      case "delivery_type" -> SellerFields.deliveryType(value == null ? "" : value);
       case "banner_url" -> SellerFields.bannerUrl(value);
       case "ogrn" -> SellerFields.ogrn(value);
       case "yookassa_account_id" -> PanelValues.optionalLine(value, 255);
@@ -64,26 +65,25 @@ public class SellerUpdate {
           SellerFields.walkMinutes(
               PanelValues.integer(value, "Время до метро должно быть целым числом минут"));
       case "metro_id" -> locations.check(null, null, PanelValues.id(value, "станции")).metroId();
-      default -> throw ApiException.badRequest("Неизвестное поле: " + CleanText.line(field, 50));
+      default -> throw new Invalid("Неизвестное поле: " + CleanText.line(field, 50));
     };
   }
 
   /** A district also sets its city. */
-  private void moveToDistrict(ManagedSeller s, Long districtId) {
+  private void moveToDistrict(long sellerId, Long districtId) {
     Locations.Place place = locations.check(null, districtId, null);
-    s.put("district_id", place.districtId());
+    shops.put(sellerId, "district_id", place.districtId());
     if (place.cityId() != null) {
-      s.put("city_id", place.cityId());
+      shops.put(sellerId, "city_id", place.cityId());
     }
   }
 
   /** A new city drops a district of another city. */
-  private void moveToCity(ManagedSeller s, Long cityId) {
+  private void moveToCity(long sellerId, Long districtId, Long cityId) {
     locations.check(cityId, null, null);
-    if (s.districtId != null
-        && (cityId == null || !cityId.equals(locations.cityOf(s.districtId)))) {
-      s.put("district_id", null);
+    if (districtId != null && (cityId == null || !cityId.equals(locations.cityOf(districtId)))) {
+      shops.put(sellerId, "district_id", null);
     }
-    s.put("city_id", cityId);
+    shops.put(sellerId, "city_id", cityId);
   }
 }

@@ -1,36 +1,53 @@
 package ru.flurai.catalog;
 
+import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Locale;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 /**
- * The shop side of a seller row: what buyers see and what the seller configures. JSON columns
- * (working hours, weekly schedule, preorder dates) are kept as JSON text; the account side (login,
- * block, sessions) is {@link ru.flurai.identity.SellerAccount}, which maps the same row. Block and
- * delete state are read-only here.
+ * The Shop aggregate: the one entity that maps a {@code sellers} row. The shop's own columns are
+ * here; its concepts are parts: {@link OpeningHours}, {@link LimitSettings}, {@link
+ * PreorderSettings}, {@link DeliveryTerms}, {@link Listing} and {@link WebAccess}. Its methods
+ * check their input and refuse with the domain's exceptions. Other features reach it through {@link
+ * Shops} (admin, identity) or read projections ({@link ShopRecord}, {@link ShopAccount}); the
+ * catalogue's public pages read the table with native SQL ({@link ShopSql}, {@link ListingSql}).
  */
 @Entity
 @Table(name = "sellers")
+@NamedQuery(
+    name = Shop.ACCOUNT,
+    query = "select " + Shop.ACCOUNT_COLUMNS + " from Shop s where s.sellerId = :id")
+@NamedQuery(
+    name = Shop.ACCOUNT_BY_LOGIN,
+    query = "select " + Shop.ACCOUNT_COLUMNS + " from Shop s where lower(s.access.login) = :login")
 public class Shop {
+  static final String ACCOUNT = "Shop.account";
+  static final String ACCOUNT_BY_LOGIN = "Shop.accountByLogin";
+  static final String ACCOUNT_COLUMNS =
+      "new ru.flurai.catalog.ShopAccount(s.sellerId, s.access.login, s.access.passwordHash,"
+          + " s.blocked, s.deletedAt, s.access.sessionsValidAfter, s.access.keepJti,"
+          + " s.incarnation)";
+
   @Id
   @Column(name = "seller_id")
   Long sellerId;
 
   @Column(name = "shop_name")
-  String shopName;
+  String shopName = "My Shop";
 
   @Column(name = "description")
   String description;
 
   @Column(name = "hashtags")
-  String hashtags;
+  String hashtags = "";
 
   @Column(name = "inn")
   String inn;
@@ -56,41 +73,8 @@ public class Shop {
   @Column(name = "map_url")
   String mapUrl;
 
-  @Column(name = "delivery_type")
-  String deliveryType;
-
-  @Column(name = "delivery_price")
-  BigDecimal deliveryPrice;
-
   @Column(name = "banner_url")
   String bannerUrl;
-
-  @Column(name = "working_hours")
-  String workingHours;
-
-  @Column(name = "weekly_schedule")
-  String weeklySchedule;
-
-  @Column(name = "max_delivery_orders")
-  int maxDeliveryOrders;
-
-  @Column(name = "max_pickup_orders")
-  int maxPickupOrders;
-
-  @Column(name = "max_orders")
-  int maxOrders;
-
-  @Column(name = "daily_limit_date")
-  LocalDate dailyLimitDate;
-
-  @Column(name = "default_daily_limit")
-  Integer defaultDailyLimit;
-
-  @Column(name = "subscription_plan")
-  String subscriptionPlan;
-
-  @Column(name = "placement_expired_at")
-  OffsetDateTime placementExpiredAt;
 
   @Column(name = "commission_percent")
   Integer commissionPercent;
@@ -98,64 +82,52 @@ public class Shop {
   @Column(name = "yookassa_account_id")
   String yookassaAccountId;
 
-  @Column(name = "use_delivery_zones")
-  boolean useDeliveryZones;
-
-  @Column(name = "preorder_enabled")
-  boolean preorderEnabled;
-
-  @Column(name = "preorder_schedule_type")
-  String preorderScheduleType;
-
-  @Column(name = "preorder_weekday")
-  Integer preorderWeekday;
-
-  @Column(name = "preorder_interval_days")
-  Integer preorderIntervalDays;
-
-  @Column(name = "preorder_base_date")
-  LocalDate preorderBaseDate;
-
-  @Column(name = "preorder_custom_dates")
-  String preorderCustomDates;
-
-  @Column(name = "preorder_min_lead_days")
-  int preorderMinLeadDays;
-
-  @Column(name = "preorder_max_per_date")
-  Integer preorderMaxPerDate;
-
-  @Column(name = "preorder_discount_percent")
-  BigDecimal preorderDiscountPercent;
-
-  @Column(name = "preorder_discount_min_days")
-  int preorderDiscountMinDays;
-
-  @Column(name = "is_blocked", insertable = false, updatable = false)
+  @Column(name = "is_blocked")
   boolean blocked;
 
-  @Column(name = "deleted_at", insertable = false, updatable = false)
+  @Column(name = "deleted_at")
   OffsetDateTime deletedAt;
 
+  /** A seller deleted and re-created with the same id gets a new one (V9). */
+  @Column(name = "incarnation", insertable = false, updatable = false)
+  Long incarnation;
+
   @Column(name = "updated_at")
-  OffsetDateTime updatedAt;
+  OffsetDateTime updatedAt = OffsetDateTime.now();
+
+  /** Null when the shop has no hours: JPA leaves a part whose columns are all null null. */
+  @Embedded OpeningHours hours = new OpeningHours();
+
+  @Embedded LimitSettings limits = new LimitSettings();
+  @Embedded PreorderSettings preorderSettings = new PreorderSettings();
+  @Embedded DeliveryTerms delivery = new DeliveryTerms();
+  @Embedded Listing listing = new Listing();
+  @Embedded WebAccess access = new WebAccess();
 
   protected Shop() {}
 
-  public Shop(long sellerId) {
-    this.sellerId = sellerId;
-    this.shopName = "My Shop";
-    this.hashtags = "";
-    this.deliveryType = "both";
-    this.deliveryPrice = BigDecimal.ZERO;
-    this.maxDeliveryOrders = 10;
-    this.maxPickupOrders = 20;
-    this.subscriptionPlan = "active";
-    this.preorderCustomDates = "[]";
-    this.preorderMinLeadDays = 2;
-    this.preorderDiscountPercent = BigDecimal.ZERO;
-    this.preorderDiscountMinDays = 7;
-    this.updatedAt = OffsetDateTime.now();
+  /**
+   * A new shop as the admin creates it: listed ('active'), base limits 10/20, no hours, no
+   * schedule, no preorders (the schema's defaults).
+   */
+  static Shop create(NewShop in) {
+    Shop s = new Shop();
+    s.sellerId = in.sellerId();
+    s.renameShop(in.shopName());
+    s.inn = in.inn();
+    s.ogrn = in.ogrn();
+    s.description = in.description();
+    s.addressName = in.addressName();
+    s.mapUrl = in.mapUrl();
+    s.delivery.offer(in.deliveryOption());
+    s.listing.placeUntil(in.placementExpiredAt());
+    s.commissionPercent = in.commissionPercent();
+    s.metroWalkMinutes = in.metroWalkMinutes();
+    s.cityId = in.cityId();
+    s.districtId = in.districtId();
+    s.metroId = in.metroId();
+    s.access.credentials(in.webLogin(), in.passwordHash());
+    return s;
   }
 
   /** The preorder settings of the shop, edited as one value. */
@@ -171,12 +143,11 @@ public class Shop {
       BigDecimal discountPercent,
       int discountMinDays) {}
 
-  // Seller panel edits. The seller feature cleans and validates the input; these keep the row
-  // consistent.
+  // Shop fields, edited by the seller panel and the admin. Callers clean the text they pass.
 
   public void renameShop(String name) {
     if (name == null || name.isBlank()) {
-      throw ApiException.badRequest("Название магазина не может быть пустым");
+      throw new Invalid("Название магазина не может быть пустым");
     }
     shopName = name;
     touch();
@@ -192,9 +163,8 @@ public class Shop {
     touch();
   }
 
-  /** The raw capability as the panel sends it ("" = not chosen); public views normalize it. */
-  public void changeDeliveryType(String raw) {
-    deliveryType = raw == null ? "" : raw;
+  public void changeDeliveryOption(DeliveryOption option) {
+    delivery.offer(option);
     touch();
   }
 
@@ -219,82 +189,132 @@ public class Shop {
   }
 
   public void useDeliveryZones(boolean value) {
-    useDeliveryZones = value;
+    delivery.useZones(value);
     touch();
   }
 
-  /** JSON text of {"0":{"open","close"}|null,…}, or null for no restriction. */
-  public void changeWorkingHours(String json) {
-    workingHours = json;
+  /** The admin's one-field edit (PUT /admin/sellers/{id}/update), by column name. */
+  void put(String field, Object value) {
+    switch (field) {
+      case "shop_name" -> renameShop((String) value);
+      case "description" -> description = (String) value;
+      case "hashtags" -> hashtags = value == null ? "" : (String) value;
+      case "address_name" -> addressName = (String) value;
+      case "map_url" -> mapUrl = (String) value;
+      case "banner_url" -> bannerUrl = (String) value;
+      case "ogrn" -> ogrn = (String) value;
+      case "yookassa_account_id" -> yookassaAccountId = (String) value;
+      case "use_delivery_zones" -> delivery.useZones((Boolean) value);
+      case "placement_expired_at" -> listing.placeUntil((OffsetDateTime) value);
+      case "commission_percent" -> commissionPercent = (Integer) value;
+      case "metro_walk_minutes" -> metroWalkMinutes = (Integer) value;
+      case "metro_id" -> metroId = (Long) value;
+      case "district_id" -> districtId = (Long) value;
+      case "city_id" -> cityId = (Long) value;
+      default -> throw new IllegalArgumentException(field);
+    }
     touch();
   }
 
-  /** JSON text of {"0":{"delivery","pickup"},…}, or null for no schedule. */
-  public void changeWeeklySchedule(String json) {
-    weeklySchedule = json;
+  // Opening hours and limits (seller panel)
+
+  /** Returns the hours as stored (null = no restriction). */
+  public JsonObject changeWorkingHours(JsonObject hours) {
+    if (this.hours == null) {
+      this.hours = new OpeningHours();
+    }
+    this.hours.change(hours);
     touch();
+    return JsonColumns.object(this.hours.json());
   }
 
-  /** The base per-type limits, and the legacy total default that goes with them. */
-  public void changeBaseLimits(int delivery, int pickup) {
-    requireLimits(delivery, pickup);
-    maxDeliveryOrders = delivery;
-    maxPickupOrders = pickup;
-    defaultDailyLimit = delivery + pickup;
+  /** Returns the normalized schedule as stored (null = none). */
+  public JsonObject changeWeeklySchedule(JsonObject schedule) {
+    JsonObject normalized = limits.changeWeeklySchedule(schedule);
     touch();
+    return normalized;
   }
 
   /**
-   * Limits set for today: they become the base limits and override the weekly schedule for this
-   * business day.
+   * Limits set for today: missing types keep their value; they become the base limits and override
+   * the weekly schedule for this business day; a legacy total of 0 alone closes today.
    */
-  public void limitToday(int delivery, int pickup, BusinessDay today) {
-    requireLimits(delivery, pickup);
-    maxDeliveryOrders = delivery;
-    maxPickupOrders = pickup;
-    maxOrders = delivery + pickup;
-    dailyLimitDate = today.date();
+  public void limitToday(Integer delivery, Integer pickup, Integer legacyTotal, BusinessDay today) {
+    limits.limitToday(delivery, pickup, legacyTotal, today);
+    touch();
+  }
+
+  /** The base per-type limits (missing ones keep their value), and their legacy total. */
+  public void changeBaseLimits(Integer delivery, Integer pickup) {
+    limits.changeBase(delivery, pickup);
     touch();
   }
 
   /** No new orders until the next business day starts (06:00 in the shop time zone). */
   public void closeFor(BusinessDay today) {
-    maxOrders = 0;
-    dailyLimitDate = today.date();
+    limits.closeFor(today);
     touch();
   }
 
-  private static void requireLimits(int delivery, int pickup) {
-    if (delivery < 0 || pickup < 0) {
-      throw ApiException.badRequest("Лимит не может быть отрицательным");
-    }
+  void adminLimit(Integer orders, LocalDate today) {
+    LimitRules.requireAdminLimit(orders);
+    limits.adminLimit(orders, today);
+    touch();
   }
 
+  void adminDefaultLimit(Integer total, Integer delivery, Integer pickup) {
+    LimitRules.requireAdminDefault(total, delivery, pickup);
+    limits.adminDefault(total, delivery, pickup);
+    touch();
+  }
+
+  // Listing, account state and credentials (admin, identity)
+
+  void changePlan(Plan plan) {
+    listing.changePlan(plan);
+    touch();
+  }
+
+  void block(boolean value) {
+    blocked = value;
+    touch();
+  }
+
+  void softDelete() {
+    if (deletedAt == null) {
+      deletedAt = OffsetDateTime.now();
+    }
+    touch();
+  }
+
+  void restore() {
+    deletedAt = null;
+    touch();
+  }
+
+  void setCredentials(String login, String passwordHash) {
+    access.credentials(login, passwordHash);
+    touch();
+  }
+
+  /** New credentials from the seller; every other session ends, {@code keepJti} stays. */
+  void changeCredentials(String login, String passwordHash, String keepJti) {
+    access.credentials(login, passwordHash);
+    access.endSessions(keepJti);
+  }
+
+  void endSessions(String keepJti) {
+    access.endSessions(keepJti);
+  }
+
+  // Preorders
+
   public Preorders preorders() {
-    return new Preorders(
-        preorderEnabled,
-        preorderScheduleType,
-        preorderWeekday,
-        preorderIntervalDays,
-        preorderBaseDate,
-        preorderCustomDates,
-        preorderMinLeadDays,
-        preorderMaxPerDate,
-        preorderDiscountPercent,
-        preorderDiscountMinDays);
+    return preorderSettings.value();
   }
 
   public void changePreorders(Preorders p) {
-    preorderEnabled = p.enabled();
-    preorderScheduleType = p.scheduleType();
-    preorderWeekday = p.weekday();
-    preorderIntervalDays = p.intervalDays();
-    preorderBaseDate = p.baseDate();
-    preorderCustomDates = p.customDatesJson() == null ? "[]" : p.customDatesJson();
-    preorderMinLeadDays = Math.max(0, p.minLeadDays());
-    preorderMaxPerDate = p.maxPerDate();
-    preorderDiscountPercent = p.discountPercent() == null ? BigDecimal.ZERO : p.discountPercent();
-    preorderDiscountMinDays = Math.max(1, p.discountMinDays());
+    preorderSettings.change(p);
     touch();
   }
 
@@ -302,39 +322,58 @@ public class Shop {
    * API.md §0.7: public views normalize the stored capability to delivery / pickup / both, or null.
    */
   public static String normalizeDeliveryType(String raw) {
-    if (raw == null) {
-      return null;
-    }
-    return switch (raw.strip().toLowerCase(Locale.ROOT)) {
-      case "доставка", "delivery" -> "delivery";
-      case "самовывоз", "pickup" -> "pickup";
-      case "доставка и самовывоз", "both" -> "both";
-      default -> null;
-    };
+    return DeliveryOption.parse(raw).map(DeliveryOption::kind).orElse(null);
   }
 
   public boolean delivers() {
-    String t = normalizeDeliveryType(deliveryType);
-    return "delivery".equals(t) || "both".equals(t);
+    return delivery.option.delivers();
   }
 
   /** Listing status: any plan except "none" counts as active (PRODUCT.md §3.1). */
   public boolean planActive() {
-    return subscriptionPlan != null && !"none".equalsIgnoreCase(subscriptionPlan);
+    return listing.plan.listed();
   }
 
   public DailyLimits.Limits limits(BusinessDay day) {
-    return DailyLimits.effective(
-        maxDeliveryOrders,
-        maxPickupOrders,
-        maxOrders,
-        dailyLimitDate,
-        JsonColumns.object(weeklySchedule),
-        day);
+    return limits.on(day);
   }
 
   public void touch() {
     updatedAt = OffsetDateTime.now();
+  }
+
+  /** A snapshot of the row for reading outside the catalogue. */
+  ShopRecord record() {
+    return new ShopRecord(
+        sellerId,
+        shopName,
+        description,
+        hashtags,
+        inn,
+        ogrn,
+        cityId,
+        districtId,
+        metroId,
+        metroWalkMinutes,
+        addressName,
+        mapUrl,
+        delivery.option.stored(),
+        delivery.price,
+        delivery.zones,
+        bannerUrl,
+        listing.plan,
+        listing.placementExpiredAt,
+        commissionPercent,
+        yookassaAccountId,
+        blocked,
+        deletedAt,
+        limits.maxOrders,
+        limits.limitDate,
+        limits.defaultDailyLimit,
+        limits.baseDelivery,
+        limits.basePickup,
+        JsonColumns.object(limits.weeklySchedule),
+        access.login);
   }
 
   public Long sellerId() {
@@ -385,12 +424,17 @@ public class Shop {
     return mapUrl;
   }
 
+  /** The stored spelling (API.md §0.7), as the panels read it back. */
   public String deliveryType() {
-    return deliveryType;
+    return delivery.option.stored();
+  }
+
+  public DeliveryOption deliveryOption() {
+    return delivery.option;
   }
 
   public BigDecimal deliveryPrice() {
-    return deliveryPrice;
+    return delivery.price;
   }
 
   public String bannerUrl() {
@@ -398,39 +442,39 @@ public class Shop {
   }
 
   public String workingHours() {
-    return workingHours;
+    return hours == null ? null : hours.json();
   }
 
   public String weeklySchedule() {
-    return weeklySchedule;
+    return limits.weeklySchedule;
   }
 
   public int maxDeliveryOrders() {
-    return maxDeliveryOrders;
+    return limits.baseDelivery;
   }
 
   public int maxPickupOrders() {
-    return maxPickupOrders;
+    return limits.basePickup;
   }
 
   public int maxOrders() {
-    return maxOrders;
+    return limits.maxOrders;
   }
 
   public LocalDate dailyLimitDate() {
-    return dailyLimitDate;
+    return limits.limitDate;
   }
 
   public Integer defaultDailyLimit() {
-    return defaultDailyLimit;
+    return limits.defaultDailyLimit;
   }
 
   public String subscriptionPlan() {
-    return subscriptionPlan;
+    return listing.plan.wire();
   }
 
   public OffsetDateTime placementExpiredAt() {
-    return placementExpiredAt;
+    return listing.placementExpiredAt;
   }
 
   public Integer commissionPercent() {
@@ -442,47 +486,7 @@ public class Shop {
   }
 
   public boolean useDeliveryZones() {
-    return useDeliveryZones;
-  }
-
-  public boolean preorderEnabled() {
-    return preorderEnabled;
-  }
-
-  public String preorderScheduleType() {
-    return preorderScheduleType;
-  }
-
-  public Integer preorderWeekday() {
-    return preorderWeekday;
-  }
-
-  public Integer preorderIntervalDays() {
-    return preorderIntervalDays;
-  }
-
-  public LocalDate preorderBaseDate() {
-    return preorderBaseDate;
-  }
-
-  public String preorderCustomDates() {
-    return preorderCustomDates;
-  }
-
-  public int preorderMinLeadDays() {
-    return preorderMinLeadDays;
-  }
-
-  public Integer preorderMaxPerDate() {
-    return preorderMaxPerDate;
-  }
-
-  public BigDecimal preorderDiscountPercent() {
-    return preorderDiscountPercent;
-  }
-
-  public int preorderDiscountMinDays() {
-    return preorderDiscountMinDays;
+    return delivery.zones;
   }
 
   public boolean blocked() {

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import ru.flurai.catalog.City;
 import ru.flurai.catalog.District;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.text.CleanText;
 
 /** Buyer profiles: created on first use, edited by the buyer. */
@@ -77,12 +77,12 @@ public class Buyers {
   public BuyerProfile moveTo(Caller caller, Long cityId, Long districtId) {
     User user = ensure(caller);
     if (cityId != null && db.find(City.class, cityId) == null) {
-      throw ApiException.badRequest("Город не найден");
+      throw new Invalid("Город не найден");
     }
     if (districtId != null) {
       District d = db.find(District.class, districtId);
       if (d == null || (cityId != null && !d.cityId().equals(cityId))) {
-        throw ApiException.badRequest("Район не найден");
+        throw new Invalid("Район не найден");
       }
     }
     user.moveTo(cityId, districtId);

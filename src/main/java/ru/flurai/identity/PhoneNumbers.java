@@ -1,6 +1,6 @@
 package ru.flurai.identity;
 
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 /** Russian mobile numbers in the one stored form {@code 7XXXXXXXXXX} (API.md §4, PRODUCT.md §3). */
 public final class PhoneNumbers {
@@ -11,7 +11,7 @@ public final class PhoneNumbers {
   /** Accepts {@code 7…}, {@code 8…} (trunk), {@code +7 (…) …-…}, and 10 digits starting with 9. */
   public static String normalize(String input) {
     if (input == null || input.length() > 32 || !input.matches("[0-9+()\\-\\s.]+")) {
-      throw ApiException.badRequest(INVALID);
+      throw new Invalid(INVALID);
     }
     String digits = input.replaceAll("\\D", "");
     if (digits.length() == 10 && digits.charAt(0) == '9') {
@@ -20,7 +20,7 @@ public final class PhoneNumbers {
       digits = "7" + digits.substring(1);
     }
     if (digits.length() != 11 || digits.charAt(0) != '7') {
-      throw ApiException.badRequest(INVALID);
+      throw new Invalid(INVALID);
     }
     return digits;
   }

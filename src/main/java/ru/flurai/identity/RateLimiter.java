@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import ru.flurai.platform.cache.RedisConnection;
 import ru.flurai.platform.cache.RedisGateway;
 import ru.flurai.platform.config.FluraiConfig;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.TooManyRequests;
 import ru.flurai.platform.text.Sha256;
 
 /**
@@ -41,7 +41,7 @@ public class RateLimiter {
     long count = count(id, Duration.ofSeconds(window + 1));
     if (count > limit) {
       long retryAfter = Math.max(1, (slot + 1) * window - now);
-      throw new ApiException(429, TOO_MANY).header("Retry-After", retryAfter);
+      throw new TooManyRequests(TOO_MANY, retryAfter);
     }
   }
 

@@ -1,60 +1,33 @@
 package ru.flurai.identity;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import ru.flurai.catalog.ShopAccount;
 
 /**
- * The login side of a seller: web credentials, block and soft-delete state, and which sessions are
- * still valid. (The shop side of the same row belongs to the catalogue.)
+ * The login side of a seller, read from the Shop aggregate in one indexed query ({@link
+ * ru.flurai.catalog.Shops#account}): web credentials, block and soft-delete state, and which
+ * sessions are still valid. Changes go through {@link ru.flurai.catalog.Shops}.
  */
-@Entity
-@Table(name = "sellers")
-public class SellerAccount {
-  @Id
-  @Column(name = "seller_id")
-  private Long sellerId;
+public record SellerAccount(
+    long sellerId,
+    String webLogin,
+    String passwordHash,
+    boolean blocked,
+    boolean deleted,
+    OffsetDateTime sessionsValidAfter,
+    String sessionKeepJti,
+    long incarnationNumber) {
 
-  @Column(name = "web_login")
-  private String webLogin;
-
-  @Column(name = "password_hash")
-  private String passwordHash;
-
-  @Column(name = "is_blocked")
-  private boolean blocked;
-
-  @Column(name = "deleted_at")
-  private OffsetDateTime deletedAt;
-
-  @Column(name = "sessions_valid_after")
-  private OffsetDateTime sessionsValidAfter;
-
-  @Column(name = "session_keep_jti")
-  private String sessionKeepJti;
-
-  @Column(name = "incarnation", insertable = false, updatable = false)
-  private Long incarnation;
-
-  protected SellerAccount() {}
-
-  public long sellerId() {
-    return sellerId;
-  }
-
-  public String webLogin() {
-    return webLogin;
-  }
-
-  public boolean blocked() {
-    return blocked;
-  }
-
-  public boolean deleted() {
-    return deletedAt != null;
+  static SellerAccount of(ShopAccount a) {
+    return new SellerAccount(
+        a.sellerId(),
+        a.webLogin(),
+        a.passwordHash(),
+        a.blocked(),
+        a.deletedAt() != null,
+        a.sessionsValidAfter(),
+        a.sessionKeepJti(),
+        a.incarnation());
   }
 
   public boolean passwordMatches(String password) {
@@ -66,7 +39,7 @@ public class SellerAccount {
    * a new one.
    */
   public String incarnation() {
-    return Long.toString(incarnation);
+    return Long.toString(incarnationNumber);
   }
 
   /**
@@ -77,28 +50,5 @@ public class SellerAccount {
     return incarnation().equals(token.incarnation())
         && (token.jti().equals(sessionKeepJti)
             || !token.issuedAt().isBefore(sessionsValidAfter.toInstant()));
-  }
-
-  /**
-   * New credentials; every other session ends, the one that made the change ({@code keepJti})
-   * stays.
-   */
-  public void changeCredentials(String login, String password, String keepJti) {
-    webLogin = login;
-    passwordHash = PasswordHasher.hash(password);
-    endSessions(keepJti);
-  }
-
-  /** Sessions opened before now end, except {@code keepJti} (may be null). */
-  public void endSessions(String keepJti) {
-    sessionsValidAfter = OffsetDateTime.now(ZoneOffset.UTC);
-    sessionKeepJti = keepJti;
-  }
-
-  public void block(boolean value) {
-    blocked = value;
-    if (value) {
-      endSessions(null);
-    }
   }
 }

@@ -2,13 +2,13 @@ package ru.flurai.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.catalog.Shops;
+import ru.flurai.platform.domain.Forbidden;
+import ru.flurai.platform.domain.Invalid;
+import ru.flurai.platform.domain.Unauthenticated;
 import ru.flurai.platform.security.PasswordPolicy;
 
 /** Seller panel login and credential changes (API.md §6). */
@@ -17,9 +17,7 @@ public class SellerLogin {
   static final String WRONG = "Неверный логин или пароль";
   static final int LIMIT = 5;
 
-  @PersistenceContext(unitName = "primary")
-  EntityManager db;
-
+  @Inject Shops shops;
   @Inject RateLimiter limiter;
   @Inject Sessions sessions;
   @Inject SellerSessions sellerSessions;
@@ -33,13 +31,13 @@ public class SellerLogin {
     SellerAccount account = byLogin(name);
     if (account == null) {
       PasswordHasher.burn(pass);
-      throw new ApiException(401, WRONG);
+      throw new Unauthenticated(WRONG);
     }
     if (!account.passwordMatches(pass) || account.deleted()) {
-      throw new ApiException(401, WRONG);
+      throw new Unauthenticated(WRONG);
     }
     if (account.blocked()) {
-      throw new ApiException(403, "Аккаунт заблокирован");
+      throw new Forbidden("Аккаунт заблокирован");
     }
     return sessions.openSeller(account);
   }
@@ -49,29 +47,30 @@ public class SellerLogin {
       Caller caller, String oldLogin, String oldPassword, String newLogin, String newPassword) {
     SellerAccount account = sellerSessions.activeAccount(caller.sellerId());
     if (account.webLogin() == null) {
-      throw ApiException.badRequest("Учётные данные для веб-панели не установлены");
+      throw new Invalid("Учётные данные для веб-панели не установлены");
     }
     if (oldLogin == null || !account.webLogin().equalsIgnoreCase(oldLogin.strip())) {
-      throw ApiException.badRequest("Неверный текущий логин");
+      throw new Invalid("Неверный текущий логин");
     }
     if (oldPassword == null || !account.passwordMatches(oldPassword)) {
-      throw ApiException.badRequest("Неверный текущий пароль");
+      throw new Invalid("Неверный текущий пароль");
     }
     String login = newLogin == null ? "" : newLogin.strip();
     if (login.length() < 3 || login.length() > 64 || !login.matches("[\\p{L}\\p{N}._@-]+")) {
-      throw ApiException.badRequest("Логин должен быть от 3 до 64 символов: буквы, цифры, . _ @ -");
+      throw new Invalid("Логин должен быть от 3 до 64 символов: буквы, цифры, . _ @ -");
     }
     PasswordPolicy.violation(newPassword)
         .ifPresent(
             v -> {
-              throw ApiException.badRequest(v);
+              throw new Invalid(v);
             });
     SellerAccount other = byLogin(login);
     if (other != null && other.sellerId() != account.sellerId()) {
-      throw ApiException.badRequest("Такой логин уже занят");
+      throw new Invalid("Такой логин уже занят");
     }
     AccessToken current = caller.token().orElseThrow();
-    account.changeCredentials(login, newPassword, current.jti());
+    shops.changeCredentials(
+        account.sellerId(), login, PasswordHasher.hash(newPassword), current.jti());
     sellerSessions.endAll(
         account.sellerId(),
         current.jti(),
@@ -82,12 +81,6 @@ public class SellerLogin {
     if (login.isEmpty()) {
       return null;
     }
-    List<SellerAccount> found =
-        db.createQuery(
-                "select s from SellerAccount s where lower(s.webLogin) = :login",
-                SellerAccount.class)
-            .setParameter("login", login.toLowerCase(Locale.ROOT))
-            .getResultList();
-    return found.isEmpty() ? null : found.get(0);
+    return shops.accountByLogin(login).map(SellerAccount::of).orElse(null);
   }
 }

@@ -2,11 +2,11 @@ package ru.flurai.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.catalog.Shops;
+import ru.flurai.platform.domain.Forbidden;
+import ru.flurai.platform.domain.Unauthenticated;
 
 /**
  * The mechanism that ends a seller's sessions (block, delete, credential change): every access
@@ -15,21 +15,19 @@ import ru.flurai.platform.http.ApiException;
  */
 @ApplicationScoped
 public class SellerSessions {
-  @PersistenceContext(unitName = "primary")
-  EntityManager db;
-
+  @Inject Shops shops;
   @Inject RefreshTokens refreshTokens;
 
   /**
    * The seller's account if it may use the panel: 401 when missing or deleted, 403 when blocked.
    */
   public SellerAccount activeAccount(long sellerId) {
-    SellerAccount account = db.find(SellerAccount.class, sellerId);
+    SellerAccount account = shops.account(sellerId).map(SellerAccount::of).orElse(null);
     if (account == null || account.deleted()) {
-      throw new ApiException(401, "Продавец не найден");
+      throw new Unauthenticated("Продавец не найден");
     }
     if (account.blocked()) {
-      throw new ApiException(403, "Аккаунт заблокирован");
+      throw new Forbidden("Аккаунт заблокирован");
     }
     return account;
   }
@@ -40,10 +38,7 @@ public class SellerSessions {
    */
   @Transactional
   public void endAll(long sellerId, String keepJti, UUID keepFamily) {
-    SellerAccount account = db.find(SellerAccount.class, sellerId);
-    if (account != null) {
-      account.endSessions(keepJti);
-    }
+    shops.endSessions(sellerId, keepJti);
     refreshTokens.revokeSubjectExcept(subject(sellerId), keepFamily);
   }
 

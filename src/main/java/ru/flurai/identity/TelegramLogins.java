@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import ru.flurai.platform.config.FluraiConfig;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Forbidden;
+import ru.flurai.platform.domain.Unauthenticated;
+import ru.flurai.platform.domain.Unavailable;
 
 /**
  * Logins vouched for by Telegram: buyer JWTs (Mini App, Login Widget) and the panel inside the
@@ -43,24 +45,20 @@ public class TelegramLogins {
     String adminBot =
         config
             .adminBotToken()
-            .orElseThrow(() -> new ApiException(503, "Admin bot не настроен (ADMIN_BOT_TOKEN)"));
+            .orElseThrow(() -> new Unavailable("Admin bot не настроен (ADMIN_BOT_TOKEN)"));
     TelegramUser user =
         TelegramInitData.verify(initData, adminBot, config.initDataMaxAge(), Instant.now());
     if (config.masterAdminId().filter(id -> id == user.id()).isPresent()) {
       if (twoFactor.enabled()) {
-        throw new ApiException(
-            403, "Включена двухфакторная защита: войдите по логину и паролю с кодом");
+        throw new Forbidden("Включена двухфакторная защита: войдите по логину и паролю с кодом");
       }
       return sessions.openAdmin();
     }
     SellerAccount account;
     try {
       account = sellerSessions.activeAccount(user.id());
-    } catch (ApiException e) {
-      if (e.status() == 403) {
-        throw e;
-      }
-      throw new ApiException(403, "Доступ запрещён: вы не являетесь админом или продавцом");
+    } catch (Unauthenticated e) {
+      throw new Forbidden("Доступ запрещён: вы не являетесь админом или продавцом");
     }
     return sessions.openSeller(account);
   }
@@ -72,8 +70,6 @@ public class TelegramLogins {
   }
 
   private String botToken() {
-    return config
-        .botToken()
-        .orElseThrow(() -> new ApiException(503, "Бот не настроен (BOT_TOKEN)"));
+    return config.botToken().orElseThrow(() -> new Unavailable("Бот не настроен (BOT_TOKEN)"));
   }
 }

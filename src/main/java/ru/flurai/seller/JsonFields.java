@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 /**
  * Typed reads from a partial JSON body. A partial update applies only the fields that are present
@@ -119,7 +119,7 @@ final class JsonFields {
     }
   }
 
-  static ApiException invalid(String name) {
-    return ApiException.badRequest("Некорректное значение поля " + name);
+  static Invalid invalid(String name) {
+    return new Invalid("Некорректное значение поля " + name);
   }
 }

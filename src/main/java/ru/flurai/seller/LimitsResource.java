@@ -41,7 +41,6 @@ public class LimitsResource {
     Integer d = LimitParams.parse("max_delivery_orders", delivery);
     Integer p = LimitParams.parse("max_pickup_orders", pickup);
     Integer t = LimitParams.parse("max_orders", total);
-    LimitParams.requireAny(d, p, t);
     return limits.limitToday(caller.sellerId(), d, p, t);
   }
 
@@ -52,7 +51,6 @@ public class LimitsResource {
       @QueryParam("max_pickup_orders") String pickup) {
     Integer d = LimitParams.parse("max_delivery_orders", delivery);
     Integer p = LimitParams.parse("max_pickup_orders", pickup);
-    LimitParams.requireAny(d, p);
     return limits.changeDefault(caller.sellerId(), d, p);
   }
 

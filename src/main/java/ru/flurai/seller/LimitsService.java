@@ -6,38 +6,32 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import ru.flurai.catalog.BusinessDay;
-import ru.flurai.catalog.JsonColumns;
 import ru.flurai.catalog.Shop;
 import ru.flurai.catalog.ShopChanged;
 import ru.flurai.seller.LimitsViews.DefaultLimitSet;
 import ru.flurai.seller.LimitsViews.LimitsSet;
 
 /**
- * Daily limits, the weekly schedule and opening hours (API.md §6, DOMAIN.md §3.3). Every change
- * locks the seller row, the same lock checkout takes to count orders against today's limits.
+ * Daily limits, the weekly schedule and opening hours (API.md §6, DOMAIN.md §3.3); the rules and
+ * bounds are the Shop aggregate's. Every change locks the seller row, the same lock checkout takes
+ * to count orders against today's limits.
  */
 @ApplicationScoped
 public class LimitsService {
-  static final int MAX_LIMIT = WeeklySchedule.MAX_LIMIT;
-
   @Inject ProfileService profiles;
   @Inject ShopClock clock;
   @Inject Event<ShopChanged> changed;
 
-  /** Today's per-type limits (missing ones keep their value); they also become the base limits. */
+  /**
+   * Today's per-type limits (missing ones keep their value); they also become the base limits. A
+   * legacy total of 0 alone closes the shop for today.
+   */
   @Transactional
   public LimitsSet limitToday(
       long sellerId, Integer delivery, Integer pickup, Integer legacyTotal) {
     Shop shop = profiles.shop(sellerId, true);
     BusinessDay today = clock.today();
-    if (delivery == null && pickup == null && legacyTotal != null && legacyTotal == 0) {
-      shop.closeFor(today);
-    } else {
-      shop.limitToday(
-          orElse(delivery, shop.maxDeliveryOrders()),
-          orElse(pickup, shop.maxPickupOrders()),
-          today);
-    }
+    shop.limitToday(delivery, pickup, legacyTotal, today);
     changed.fire(new ShopChanged(sellerId));
     return new LimitsSet(
         "ok", shop.limits(today).total(), shop.maxDeliveryOrders(), shop.maxPickupOrders());
@@ -46,8 +40,7 @@ public class LimitsService {
   @Transactional
   public DefaultLimitSet changeDefault(long sellerId, Integer delivery, Integer pickup) {
     Shop shop = profiles.shop(sellerId, true);
-    shop.changeBaseLimits(
-        orElse(delivery, shop.maxDeliveryOrders()), orElse(pickup, shop.maxPickupOrders()));
+    shop.changeBaseLimits(delivery, pickup);
     changed.fire(new ShopChanged(sellerId));
     return new DefaultLimitSet(
         "ok", shop.defaultDailyLimit(), shop.maxDeliveryOrders(), shop.maxPickupOrders());
@@ -63,10 +56,7 @@ public class LimitsService {
   /** The normalized schedule as stored (null = none). */
   @Transactional
   public JsonObject changeWeeklySchedule(long sellerId, JsonObject schedule) {
-    JsonObject normalized = WeeklySchedule.normalize(schedule);
-    profiles
-        .shop(sellerId, true)
-        .changeWeeklySchedule(normalized == null ? null : normalized.toString());
+    JsonObject normalized = profiles.shop(sellerId, true).changeWeeklySchedule(schedule);
     changed.fire(new ShopChanged(sellerId));
     return normalized;
   }
@@ -74,14 +64,8 @@ public class LimitsService {
   /** The normalized hours as stored (null = no restriction). */
   @Transactional
   public JsonObject changeWorkingHours(long sellerId, JsonObject hours) {
-    JsonObject normalized = HoursEdit.normalize(hours);
-    Shop shop = profiles.shop(sellerId, true);
-    shop.changeWorkingHours(normalized == null ? null : normalized.toString());
+    JsonObject stored = profiles.shop(sellerId, true).changeWorkingHours(hours);
     changed.fire(new ShopChanged(sellerId));
-    return JsonColumns.object(shop.workingHours());
-  }
-
-  private static int orElse(Integer value, int current) {
-    return value == null ? current : value;
+    return stored;
   }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import ru.flurai.catalog.JsonColumns;
 import ru.flurai.catalog.Shop;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 /**
  * The preorder tab's fields of PUT /seller-web/me (LATER, but stored now so the tab works): the
@@ -75,7 +75,7 @@ final class PreorderEdit {
       return null;
     }
     if (!SCHEDULE_TYPES.contains(t)) {
-      throw ApiException.badRequest(
+      throw new Invalid(
           "Некорректный тип расписания предзаказов: допустимы weekly, interval_days, "
               + "custom_dates");
     }
@@ -84,15 +84,14 @@ final class PreorderEdit {
 
   private static Integer weekday(int d) {
     if (d < 0 || d > 6) {
-      throw ApiException.badRequest("День недели для предзаказов должен быть от 0 до 6");
+      throw new Invalid("День недели для предзаказов должен быть от 0 до 6");
     }
     return d;
   }
 
   private static Integer interval(int d) {
     if (d < 1 || d > MAX_DAYS) {
-      throw ApiException.badRequest(
-          "Интервал предзаказов должен быть от 1 до " + MAX_DAYS + " дней");
+      throw new Invalid("Интервал предзаказов должен быть от 1 до " + MAX_DAYS + " дней");
     }
     return d;
   }

@@ -1,11 +1,10 @@
 package ru.flurai.seller;
 
 import jakarta.json.JsonObject;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
+import ru.flurai.catalog.DeliveryOption;
 import ru.flurai.catalog.Shop;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.text.CleanText;
 
 /**
@@ -21,10 +20,6 @@ final class ProfileEdit {
   static final int MAX_ADDRESS = 512;
   static final int MAX_URL = 2000;
   static final int MAX_ACCOUNT = 255;
-
-  /** What the settings select sends, plus the English values the admin panel stores. */
-  static final Set<String> DELIVERY_TYPES =
-      Set.of("", "доставка", "самовывоз", "доставка и самовывоз", "delivery", "pickup", "both");
 
   private static final Pattern HTTP_URL =
       Pattern.compile("https?://[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
@@ -42,7 +37,7 @@ final class ProfileEdit {
     f.string("shop_name").ifPresent(v -> shop.renameShop(CleanText.line(v, MAX_SHOP_NAME)));
     f.string("description").ifPresent(v -> shop.describe(CleanText.of(v, MAX_DESCRIPTION)));
     f.string("hashtags").ifPresent(v -> shop.tag(CleanText.line(v, MAX_HASHTAGS)));
-    f.string("delivery_type").ifPresent(v -> shop.changeDeliveryType(deliveryType(v)));
+    f.string("delivery_type").ifPresent(v -> shop.changeDeliveryOption(deliveryType(v)));
     f.string("address_name").ifPresent(v -> shop.changeAddress(CleanText.line(v, MAX_ADDRESS)));
     f.string("map_url").ifPresent(v -> shop.changeMapUrl(link(v, "Ссылка на карту")));
     f.string("yookassa_account_id")
@@ -63,19 +58,22 @@ final class ProfileEdit {
     }
     if (!value.equals(shop.bannerUrl())) {
       // a banner only ever comes from POST /upload-banner, which sets it itself
-      throw ApiException.badRequest(
-          "Баннер загружается через загрузку файла; здесь его можно только удалить");
+      throw new Invalid("Баннер загружается через загрузку файла; здесь его можно только удалить");
     }
     return Banner.KEPT;
   }
 
-  static String deliveryType(String raw) {
-    String v = raw.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    if (!DELIVERY_TYPES.contains(v)) {
-      throw ApiException.badRequest(
-          "Некорректный тип доставки: допустимы «доставка», «самовывоз», «доставка и самовывоз»");
-    }
-    return v;
+  /**
+   * What the settings select sends (blanks inside collapsed), or the English values the admin panel
+   * stores.
+   */
+  static DeliveryOption deliveryType(String raw) {
+    return DeliveryOption.parse(raw.replaceAll("\\s+", " "))
+        .orElseThrow(
+            () ->
+                new Invalid(
+                    "Некорректный тип доставки: допустимы «доставка», «самовывоз», «доставка и"
+                        + " самовывоз»"));
   }
 
   /**
@@ -90,7 +88,7 @@ final class ProfileEdit {
     if (v.length() > MAX_URL
         || !HTTP_URL.matcher(v).matches()
         || !HTTP_URL.matcher(CleanText.decodedAsAttribute(v)).matches()) {
-      throw ApiException.badRequest(what + " должна начинаться с http:// или https://");
+      throw new Invalid(what + " должна начинаться с http:// или https://");
     }
     return v;
   }

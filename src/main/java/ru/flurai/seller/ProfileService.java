@@ -15,7 +15,7 @@ import ru.flurai.catalog.ShopChanged;
 import ru.flurai.identity.User;
 import ru.flurai.media.MediaStore;
 import ru.flurai.platform.config.FluraiConfig;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.NotFound;
 
 /**
  * The seller's own shop settings: /seller-web/me. Reads and writes go to the primary
@@ -64,7 +64,7 @@ public class ProfileService {
             ? db.find(Shop.class, sellerId, LockModeType.PESSIMISTIC_WRITE)
             : db.find(Shop.class, sellerId);
     if (shop == null) {
-      throw ApiException.notFound("Продавец не найден");
+      throw new NotFound("Продавец не найден");
     }
     return shop;
   }

@@ -1,6 +1,7 @@
 package ru.flurai.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,9 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import ru.flurai.catalog.DeliveryOption;
+import ru.flurai.catalog.Plan;
+import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.security.PasswordPolicy;
 
@@ -21,9 +25,13 @@ class SellerFieldsTest {
   private static final ZoneId MSK = ZoneId.of("Europe/Moscow");
 
   private static String refused(Runnable r) {
-    ApiException e = assertThrows(ApiException.class, r::run);
-    assertEquals(400, e.status());
-    return e.detail();
+    RuntimeException e = assertThrows(RuntimeException.class, r::run);
+    if (e instanceof Invalid i) {
+      return i.detail();
+    }
+    ApiException a = assertInstanceOf(ApiException.class, e);
+    assertEquals(400, a.status());
+    return a.detail();
   }
 
   @Test
@@ -62,14 +70,16 @@ class SellerFieldsTest {
 
   @Test
   void deliveryTypesAndPlans() {
-    assertEquals("доставка и самовывоз", SellerFields.deliveryType("Доставка и самовывоз"));
-    assertEquals("both", SellerFields.deliveryType(null));
-    assertEquals("", SellerFields.deliveryType(""));
-    refused(() -> SellerFields.deliveryType("телепорт"));
+    assertEquals(DeliveryOption.RU_BOTH, SellerFields.deliveryType("Доставка и самовывоз"));
+    assertEquals(DeliveryOption.BOTH, SellerFields.deliveryType(null));
+    assertEquals(DeliveryOption.NOT_CHOSEN, SellerFields.deliveryType(""));
+    assertEquals(
+        "Неизвестный способ доставки: телепорт",
+        refused(() -> SellerFields.deliveryType("телепорт")));
     for (String plan : new String[] {"none", "active", "free", "pro", "premium"}) {
-      assertEquals(plan, SellerFields.plan(plan.toUpperCase()));
+      assertEquals(plan, Plan.parse(plan.toUpperCase()).orElseThrow().wire());
     }
-    assertNull(SellerFields.plan("gold"));
+    assertEquals(Optional.empty(), Plan.parse("gold"));
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.http.ApiException;
 
 class IdentityUnitsTest {
@@ -45,7 +46,7 @@ class IdentityUnitsTest {
   void badPhonesAreRefused(String input) {
     assertEquals(
         PhoneNumbers.INVALID,
-        assertThrows(ApiException.class, () -> PhoneNumbers.normalize(input)).detail());
+        assertThrows(Invalid.class, () -> PhoneNumbers.normalize(input)).detail());
   }
 
   @Test

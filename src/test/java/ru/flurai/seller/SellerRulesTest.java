@@ -1,19 +1,23 @@
 package ru.flurai.seller;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.http.ApiException;
 
-/** The seller panel's pure rules: schedules, hours, composition, preorder dates. No container. */
+/**
+ * The seller panel's pure rules: composition, preorder dates, query limits, links. No container.
+ * (Schedules, hours and limit bounds are the Shop aggregate's: catalog.ShopTest.)
+ */
 class SellerRulesTest {
   static JsonValue json(String text) {
     try (var r = Json.createReader(new StringReader(text))) {
@@ -22,66 +26,13 @@ class SellerRulesTest {
   }
 
   static String refusal(Runnable r) {
-    ApiException e = assertThrows(ApiException.class, r::run);
-    assertEquals(400, e.status());
-    return e.detail();
-  }
-
-  @Test
-  void weeklyScheduleIsNormalizedAndValidated() {
-    assertEquals(
-        "{\"0\":{\"delivery\":2,\"pickup\":0},\"6\":5}",
-        WeeklySchedule.normalize(
-                (JsonObject) json("{\"6\":5,\"0\":{\"delivery\":2,\"extra\":1},\"3\":null}"))
-            .toString());
-    assertNull(WeeklySchedule.normalize(JsonValue.EMPTY_JSON_OBJECT));
-    assertEquals(
-        "Некорректный день недели: 7",
-        refusal(() -> WeeklySchedule.normalize((JsonObject) json("{\"7\":{\"delivery\":1}}"))));
-    assertEquals(
-        "Некорректный день недели: mon",
-        refusal(() -> WeeklySchedule.normalize((JsonObject) json("{\"mon\":1}"))));
-    assertEquals(
-        "Лимит не может быть отрицательным",
-        refusal(
-            () ->
-                WeeklySchedule.normalize(
-                    (JsonObject) json("{\"1\":{\"delivery\":-1,\"pickup\":1}}"))));
-    refusal(() -> WeeklySchedule.normalize((JsonObject) json("{\"1\":{\"delivery\":1.5}}")));
-    refusal(() -> WeeklySchedule.normalize((JsonObject) json("{\"1\":\"5\"}")));
-    refusal(() -> WeeklySchedule.normalize((JsonObject) json("{\"1\":{\"delivery\":1001}}")));
-  }
-
-  @Test
-  void workingHoursFollowThePanelTexts() {
-    assertEquals(
-        "{\"0\":{\"open\":\"09:00\",\"close\":\"24:00\"},\"5\":null}",
-        HoursEdit.normalize(
-                (JsonObject) json("{\"5\":null,\"0\":{\"open\":\"09:00\",\"close\":\"24:00\"}}"))
-            .toString());
-    assertNull(HoursEdit.normalize(null));
-    assertNull(HoursEdit.normalize(JsonValue.EMPTY_JSON_OBJECT));
-    assertEquals(
-        "Некорректный день недели: 8",
-        refusal(() -> HoursEdit.normalize((JsonObject) json("{\"8\":null}"))));
-    assertEquals(
-        "Время должно быть в формате HH:MM для дня 1",
-        refusal(
-            () ->
-                HoursEdit.normalize(
-                    (JsonObject) json("{\"1\":{\"open\":\"25:00\",\"close\":\"26:00\"}}"))));
-    assertEquals(
-        "Время должно быть в формате HH:MM для дня 1",
-        refusal(() -> HoursEdit.normalize((JsonObject) json("{\"1\":{\"open\":\"09:00\"}}"))));
-    assertEquals(
-        "Время открытия должно быть раньше закрытия для дня 2",
-        refusal(
-            () ->
-                HoursEdit.normalize(
-                    (JsonObject) json("{\"2\":{\"open\":\"10:00\",\"close\":\"10:00\"}}"))));
-    assertEquals(
-        "Некорректный формат для дня 3",
-        refusal(() -> HoursEdit.normalize((JsonObject) json("{\"3\":\"09:00-18:00\"}"))));
+    RuntimeException e = assertThrows(RuntimeException.class, r::run);
+    if (e instanceof Invalid i) {
+      return i.detail();
+    }
+    ApiException a = assertInstanceOf(ApiException.class, e);
+    assertEquals(400, a.status());
+    return a.detail();
   }
 
   @Test
@@ -147,14 +98,19 @@ class SellerRulesTest {
     assertEquals(7, LimitParams.parse("x", "7"));
     assertEquals(7, LimitParams.parse("x", "7.0"));
     assertEquals("Лимит должен быть целым числом: x", refusal(() -> LimitParams.parse("x", "7.5")));
-    assertEquals("Лимит не может быть отрицательным", refusal(() -> LimitParams.parse("x", "-1")));
+    // the bounds are the Shop aggregate's (catalog.ShopTest)
+    assertEquals(-1, LimitParams.parse("x", "-1"));
+    assertEquals(5000, LimitParams.parse("x", "5000"));
   }
 
   @Test
   void deliveryTypesAndLinks() {
-    assertEquals("доставка и самовывоз", ProfileEdit.deliveryType(" Доставка  и самовывоз "));
-    assertEquals("", ProfileEdit.deliveryType(""));
-    refusal(() -> ProfileEdit.deliveryType("курьер"));
+    assertEquals(
+        "доставка и самовывоз", ProfileEdit.deliveryType(" Доставка  и самовывоз ").stored());
+    assertEquals("", ProfileEdit.deliveryType("").stored());
+    assertEquals(
+        "Некорректный тип доставки: допустимы «доставка», «самовывоз», «доставка и самовывоз»",
+        refusal(() -> ProfileEdit.deliveryType("курьер")));
     assertNull(ProfileEdit.link(" ", "Ссылка"));
     assertEquals(
         "https://yandex.ru/maps?a=1", ProfileEdit.link("https://yandex.ru/maps?a=1", "Ссылка"));
