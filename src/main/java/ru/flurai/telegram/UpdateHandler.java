@@ -13,7 +13,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import ru.flurai.ordering.OrderMoves;
 import ru.flurai.ordering.OrderStatus;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.DomainException;
+import ru.flurai.platform.domain.NotFound;
 
 /**
  * What the bot does with an update, whichever way it arrived (webhook or polling): /start, /start
@@ -223,8 +224,10 @@ public class UpdateHandler {
     try {
       move.run();
       return done;
-    } catch (ApiException e) {
-      return e.status() == 404 ? BotTexts.NOT_YOURS : BotTexts.ALREADY;
+    } catch (NotFound e) {
+      return BotTexts.NOT_YOURS;
+    } catch (DomainException e) {
+      return BotTexts.ALREADY;
     }
   }
 
