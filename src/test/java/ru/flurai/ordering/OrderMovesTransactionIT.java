@@ -83,6 +83,7 @@ public class OrderMovesTransactionIT {
 
   private Fixture fixture;
   private long buyer;
+  private long other;
   private long product;
   private long order;
   private UserTransaction tx;
@@ -91,6 +92,7 @@ public class OrderMovesTransactionIT {
   void fixture() throws Exception {
     fixture = new Fixture(sql);
     buyer = fixture.buyer();
+    other = fixture.buyer();
     product = fixture.product(3, 0);
     order = fixture.order(buyer, product, 2);
     tx = InitialContext.doLookup("java:comp/UserTransaction");
@@ -195,11 +197,12 @@ public class OrderMovesTransactionIT {
     assertArrayEquals(new long[] {5, 0}, fixture.stock(product));
   }
 
+  /** A pickup order of a second buyer with two lines, one of them without a product. */
   private Order placeOne() {
     return orders.place(
         Order.place(
             new Order.Placement(
-                buyer,
+                other,
                 fixture.seller,
                 orders.snapshotOf(fixture.seller),
                 DeliveryType.PICKUP,
@@ -214,11 +217,11 @@ public class OrderMovesTransactionIT {
   }
 
   private long committedOrdersOfBuyer() {
-    return sql.committedLong("select count(*) from orders where buyer_id = ?1", buyer)
+    return sql.committedLong("select count(*) from orders where buyer_id = ?1", other)
         + sql.committedLong(
             "select count(*) from order_status_history h join orders o on o.id = h.order_id"
                 + " where o.buyer_id = ?1",
-            buyer);
+            other);
   }
 
   @Test
@@ -242,7 +245,7 @@ public class OrderMovesTransactionIT {
                   + " where order_id = ?1",
               id));
       assertEquals(
-          ">pending:buyer:" + buyer,
+          ">pending:buyer:" + other,
           sql.here(
               "select coalesce(from_status, '') || '>' || to_status || ':' || actor || ':' ||"
                   + " actor_id from order_status_history where order_id = ?1",
@@ -252,7 +255,7 @@ public class OrderMovesTransactionIT {
       tx.commit();
     }
     assertEquals(
-        List.of(">pending:buyer:" + buyer),
+        List.of(">pending:buyer:" + other),
         orders.history(id).stream().map(StatusChange::toString).toList());
     assertEquals(2, sql.committedLong("select count(*) from order_items where order_id = ?1", id));
   }

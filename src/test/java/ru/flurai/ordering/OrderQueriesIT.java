@@ -3,10 +3,12 @@ package ru.flurai.ordering;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.metamodel.Metamodel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -36,15 +38,27 @@ import ru.flurai.incontainer.Sql;
 public class OrderQueriesIT {
   @Deployment
   public static WebArchive deployment() {
-    return InContainer.archive("order-queries", OrderQueriesIT.class)
+    return InContainer.archive("order-queries", OrderQueriesIT.class, Unit.class)
         .addClasses(OrderMovesTransactionIT.AGGREGATE);
+  }
+
+  /**
+   * The "primary" persistence unit, for its metamodel (the test instance gets no persistence
+   * context).
+   */
+  @ApplicationScoped
+  public static class Unit {
+    @PersistenceContext(unitName = "primary")
+    EntityManager db;
+
+    public Metamodel metamodel() {
+      return db.getMetamodel();
+    }
   }
 
   @Inject Orders orders;
   @Inject Sql sql;
-
-  @PersistenceContext(unitName = "primary")
-  EntityManager db;
+  @Inject Unit unit;
 
   private Fixture fixture;
   private long buyer;
@@ -127,7 +141,7 @@ public class OrderQueriesIT {
   /** The named queries declared on the persistence unit's ordering entities. */
   private Set<String> declared() {
     Set<String> names = new TreeSet<>();
-    db.getMetamodel().getEntities().stream()
+    unit.metamodel().getEntities().stream()
         .map(e -> e.getJavaType())
         .filter(t -> t.getPackage().equals(Order.class.getPackage()))
         .forEach(
