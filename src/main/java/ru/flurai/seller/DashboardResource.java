@@ -27,9 +27,14 @@ public class DashboardResource {
 
   @GET
   @Path("dashboard/alerts")
-  public Map<String, List<Object>> alerts() {
-    return Map.of("low_stock_bouquets", List.of(), "expiring_items", List.of());
+  public Alerts alerts() {
+    return new Alerts(List.of(), List.of());
   }
+
+  /**
+   * The dashboard's alerts (empty until florist stock lands); a record keeps the key order stable.
+   */
+  public record Alerts(List<Object> lowStockBouquets, List<Object> expiringItems) {}
 
   @GET
   @Path("dashboard/order-events")

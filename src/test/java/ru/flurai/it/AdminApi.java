@@ -11,26 +11,26 @@ import java.util.Map;
 /**
  * Admin calls for the admin ITs: one admin token per test JVM, and sellers created through the API.
  */
-final class AdminApi {
+public final class AdminApi {
   private static String token;
 
   private AdminApi() {}
 
-  static synchronized String token() {
+  public static synchronized String token() {
     if (token == null) {
       token = Fixtures.adminToken();
     }
     return token;
   }
 
-  static RequestSpecification admin() {
+  public static RequestSpecification admin() {
     return api().header("X-Admin-Token", token()).contentType("application/json");
   }
 
-  record Created(long id, String login, String password) {}
+  public record Created(long id, String login, String password) {}
 
   /** The minimal body the panel's wizard sends, with a fresh Telegram id. */
-  static Map<String, Object> sellerBody(long id) {
+  public static Map<String, Object> sellerBody(long id) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("tg_id", id);
     body.put("fio", "Тестовый Продавец " + id);
@@ -41,11 +41,11 @@ final class AdminApi {
     return body;
   }
 
-  static Created createSeller() {
+  public static Created createSeller() {
     return createSeller(sellerBody(Fixtures.newTelegramId()));
   }
 
-  static Created createSeller(Map<String, Object> body) {
+  public static Created createSeller(Map<String, Object> body) {
     Response r = admin().body(body).post("/admin/create_seller");
     r.then().statusCode(200);
     return new Created(
@@ -56,7 +56,7 @@ final class AdminApi {
    * A seller login attempt, waiting out the per-login attempt limit (bounded) rather than seeing
    * its 429.
    */
-  static Response sellerLogin(String login, String password) {
+  public static Response sellerLogin(String login, String password) {
     for (int attempt = 0; attempt < 4; attempt++) {
       Response r =
           Fixtures.from(Fixtures.freshIp())
@@ -70,16 +70,16 @@ final class AdminApi {
     throw new AssertionError("still rate limited: " + login);
   }
 
-  static String sellerToken(Created s) {
+  public static String sellerToken(Created s) {
     return Fixtures.login("/seller-web/login", Map.of("login", s.login(), "password", s.password()))
         .path("token");
   }
 
-  static long id(String sql, Object... args) {
+  public static long id(String sql, Object... args) {
     return Fixtures.count(sql, args);
   }
 
-  static String text(String sql, Object... args) {
+  public static String text(String sql, Object... args) {
     try (var c = Stack.db();
         var s = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {

@@ -20,13 +20,13 @@ import java.util.regex.Pattern;
  * tests that need a second instance or a different configuration. Runs in the foreground as a child
  * process; {@link #kill} is kill -9.
  */
-final class ExtraServer implements AutoCloseable {
+public final class ExtraServer implements AutoCloseable {
   private static final Path WLP =
       Path.of(System.getProperty("liberty.install.dir", "target/liberty/wlp"));
   private static final String SOURCE = System.getProperty("liberty.server.name", "defaultServer");
 
-  final Path dir;
-  final int httpPort;
+  public final Path dir;
+  public final int httpPort;
   private Process process;
 
   private ExtraServer(Path dir, int httpPort) {
@@ -35,7 +35,7 @@ final class ExtraServer implements AutoCloseable {
   }
 
   /** A server directory whose variables are {@code variables} (plus its own free ports). */
-  static ExtraServer create(String name, Map<String, String> variables) throws IOException {
+  public static ExtraServer create(String name, Map<String, String> variables) throws IOException {
     Path source = WLP.resolve("usr/servers").resolve(SOURCE);
     Path target = WLP.resolve("usr/servers").resolve(name);
     deleteTree(target);
@@ -70,7 +70,7 @@ final class ExtraServer implements AutoCloseable {
   /**
    * The variables the build's test server runs with (database, Redis, fake Telegram, test secrets).
    */
-  static Map<String, String> testServerVariables() throws IOException {
+  public static Map<String, String> testServerVariables() throws IOException {
     String xml =
         Files.readString(
             Path.of(System.getProperty("stack.properties", "target/stack/stack.properties"))
@@ -86,12 +86,12 @@ final class ExtraServer implements AutoCloseable {
     return vars;
   }
 
-  ExtraServer start(Map<String, String> env) throws IOException {
+  public ExtraServer start(Map<String, String> env) throws IOException {
     return start(e -> e.putAll(env));
   }
 
   /** Starts with the test JVM's environment as {@code edit} leaves it. */
-  ExtraServer start(Consumer<Map<String, String>> edit) throws IOException {
+  public ExtraServer start(Consumer<Map<String, String>> edit) throws IOException {
     ProcessBuilder pb =
         new ProcessBuilder(
                 WLP.resolve("bin/server").toString(), "run", dir.getFileName().toString())
@@ -103,24 +103,24 @@ final class ExtraServer implements AutoCloseable {
   }
 
   /** REST-assured against this instance's HTTP port. */
-  RequestSpecification api() {
+  public RequestSpecification api() {
     return RestAssured.given().baseUri("http://127.0.0.1").port(httpPort);
   }
 
-  String output() throws IOException {
+  public String output() throws IOException {
     return Files.exists(dir.resolve("run.out")) ? Files.readString(dir.resolve("run.out")) : "";
   }
 
-  boolean started() throws IOException {
+  public boolean started() throws IOException {
     return output().contains("CWWKZ0001I");
   }
 
-  Process process() {
+  public Process process() {
     return process;
   }
 
   /** kill -9 of the server and everything it started. */
-  void kill() {
+  public void kill() {
     if (process != null) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
@@ -135,13 +135,13 @@ final class ExtraServer implements AutoCloseable {
     }
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }
   }
 
-  static void deleteTree(Path dir) throws IOException {
+  public static void deleteTree(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (var paths = Files.walk(dir)) {
         for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {

@@ -13,23 +13,23 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Contract assertions on raw JSON: field present, and of one of the allowed JSON types. */
-final class JsonShape {
-  static final ValueType[] INT = {ValueType.NUMBER};
-  static final ValueType[] NUM = {ValueType.NUMBER};
-  static final ValueType[] STR = {ValueType.STRING};
-  static final ValueType[] STR_OR_NULL = {ValueType.STRING, ValueType.NULL};
-  static final ValueType[] INT_OR_NULL = {ValueType.NUMBER, ValueType.NULL};
-  static final ValueType[] BOOL = {ValueType.TRUE, ValueType.FALSE};
-  static final ValueType[] ARRAY = {ValueType.ARRAY};
-  static final ValueType[] OBJECT_OR_NULL = {ValueType.OBJECT, ValueType.NULL};
+public final class JsonShape {
+  public static final ValueType[] INT = {ValueType.NUMBER};
+  public static final ValueType[] NUM = {ValueType.NUMBER};
+  public static final ValueType[] STR = {ValueType.STRING};
+  public static final ValueType[] STR_OR_NULL = {ValueType.STRING, ValueType.NULL};
+  public static final ValueType[] INT_OR_NULL = {ValueType.NUMBER, ValueType.NULL};
+  public static final ValueType[] BOOL = {ValueType.TRUE, ValueType.FALSE};
+  public static final ValueType[] ARRAY = {ValueType.ARRAY};
+  public static final ValueType[] OBJECT_OR_NULL = {ValueType.OBJECT, ValueType.NULL};
 
   private JsonShape() {}
 
-  static JsonObject object(String body) {
+  public static JsonObject object(String body) {
     return (JsonObject) parse(body);
   }
 
-  static JsonArray array(String body) {
+  public static JsonArray array(String body) {
     return (JsonArray) parse(body);
   }
 
@@ -39,7 +39,7 @@ final class JsonShape {
     }
   }
 
-  static void field(JsonObject o, String name, ValueType... allowed) {
+  public static void field(JsonObject o, String name, ValueType... allowed) {
     assertTrue(o.containsKey(name), "missing field " + name + " in " + o);
     ValueType actual = o.get(name).getValueType();
     assertTrue(
@@ -53,13 +53,13 @@ final class JsonShape {
     }
   }
 
-  static void fields(JsonObject o, ValueType[] allowed, String... names) {
+  public static void fields(JsonObject o, ValueType[] allowed, String... names) {
     for (String n : names) {
       field(o, n, allowed);
     }
   }
 
-  static void status(JsonObject o, String expected) {
+  public static void status(JsonObject o, String expected) {
     assertEquals(expected, o.getString("status"));
   }
 }

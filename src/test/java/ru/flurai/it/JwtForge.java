@@ -8,12 +8,12 @@ import javax.crypto.spec.SecretKeySpec;
 import ru.flurai.platform.config.DevDefaults;
 
 /** Tokens the server must refuse: expired but correctly signed, and unsigned (alg "none"). */
-final class JwtForge {
+public final class JwtForge {
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
   private JwtForge() {}
 
-  static String expired(String role, String subject) {
+  public static String expired(String role, String subject) {
     long now = Instant.now().getEpochSecond();
     String header = b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
     String body =
@@ -32,7 +32,7 @@ final class JwtForge {
     return header + "." + body + "." + sign(header + "." + body);
   }
 
-  static String unsigned(String role, String subject) {
+  public static String unsigned(String role, String subject) {
     long now = Instant.now().getEpochSecond();
     return b64("{\"alg\":\"none\",\"typ\":\"JWT\"}")
         + "."

@@ -12,16 +12,16 @@ import java.util.Locale;
  * A request line sent byte for byte, so no client library normalizes a hostile path before it
  * leaves.
  */
-final class RawHttp {
+public final class RawHttp {
   /**
    * {@code fromApplication}: the response went through the application's filters (it has an
    * X-Request-Id).
    */
-  record Answer(int status, String body, boolean fromApplication) {}
+  public record Answer(int status, String body, boolean fromApplication) {}
 
   private RawHttp() {}
 
-  static Answer get(String rawPath) throws IOException {
+  public static Answer get(String rawPath) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", Stack.httpPort())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();

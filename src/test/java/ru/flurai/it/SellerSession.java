@@ -7,28 +7,28 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /** A seller fixture logged in to the panel, and SQL reads for asserting what the database holds. */
-record SellerSession(Fixtures.SellerFixture seller, String token) {
-  static SellerSession open() {
+public record SellerSession(Fixtures.SellerFixture seller, String token) {
+  public static SellerSession open() {
     Fixtures.SellerFixture s = Fixtures.seller();
     return new SellerSession(s, Fixtures.sellerToken(s));
   }
 
-  long id() {
+  public long id() {
     return seller.id();
   }
 
   /** A panel request: JSON content type and the seller token, as fetchSeller sends them. */
-  RequestSpecification api() {
+  public RequestSpecification api() {
     return Stack.api().header("X-Seller-Token", token).contentType("application/json");
   }
 
   /** The same without a content type (multipart uploads set their own). */
-  RequestSpecification upload() {
+  public RequestSpecification upload() {
     return Stack.api().header("X-Seller-Token", token);
   }
 
   /** The first column of the first row, or null. */
-  static Object one(String sql, Object... args) {
+  public static Object one(String sql, Object... args) {
     try (Connection c = Stack.db();
         PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
@@ -42,7 +42,7 @@ record SellerSession(Fixtures.SellerFixture seller, String token) {
     }
   }
 
-  static void exec(String sql, Object... args) {
+  public static void exec(String sql, Object... args) {
     try (Connection c = Stack.db()) {
       Fixtures.exec(c, sql, args);
     } catch (SQLException e) {

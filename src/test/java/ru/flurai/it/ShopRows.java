@@ -11,11 +11,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import ru.flurai.catalog.BusinessDay;
 
 /** Shops, products and directory rows straight in SQL, for the catalogue tests. */
-final class ShopRows {
+public final class ShopRows {
   private ShopRows() {}
 
   /** A tag no other test (or demo data) uses, for {@code search=}. */
-  static String tag(String prefix) {
+  public static String tag(String prefix) {
     return prefix + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
   }
 
@@ -23,7 +23,7 @@ final class ShopRows {
    * A listed-by-default shop: active plan, default limits 10/20, delivery and pickup, no products
    * yet.
    */
-  static long shop(String name, String hashtags) {
+  public static long shop(String name, String hashtags) {
     long id = Fixtures.newTelegramId();
     sql(
         "insert into users (tg_id, username, fio, role) values (?, ?, 'Иванова Анна', 'SELLER')",
@@ -38,13 +38,13 @@ final class ShopRows {
   }
 
   /** A listed shop with one listable product. */
-  static long listedShop(String name, String hashtags, String price) {
+  public static long listedShop(String name, String hashtags, String price) {
     long id = shop(name, hashtags);
     product(id, price, 5, 0);
     return id;
   }
 
-  static long product(long sellerId, String price, int quantity, int reserved) {
+  public static long product(long sellerId, String price, int quantity, int reserved) {
     return insertId(
         "insert into products (seller_id, name, price, quantity, reserved_quantity)"
             + " values (?, ?, ?::numeric, ?, ?) returning id",
@@ -56,25 +56,25 @@ final class ShopRows {
   }
 
   /** {@code set} is an SQL assignment list, e.g. "is_blocked = true" or "city_id = ?". */
-  static void updateShop(long id, String set, Object... args) {
+  public static void updateShop(long id, String set, Object... args) {
     Object[] all = append(args, id);
     sql("update sellers set " + set + " where seller_id = ?", all);
   }
 
-  static void updateProduct(long id, String set, Object... args) {
+  public static void updateProduct(long id, String set, Object... args) {
     sql("update products set " + set + " where id = ?", append(args, id));
   }
 
-  static long city() {
+  public static long city() {
     return insertId("insert into cities (name) values (?) returning id", tag("Город-"));
   }
 
-  static long district(long cityId) {
+  public static long district(long cityId) {
     return insertId(
         "insert into districts (city_id, name) values (?, ?) returning id", cityId, tag("Район-"));
   }
 
-  static long metro(long districtId, String color) {
+  public static long metro(long districtId, String color) {
     return insertId(
         "insert into metro_stations (name, district_id, line_color) values (?, ?, ?) returning id",
         tag("Станция-"),
@@ -82,11 +82,11 @@ final class ShopRows {
         color);
   }
 
-  static BusinessDay today() {
+  public static BusinessDay today() {
     return BusinessDay.at(Instant.now(), ZoneId.of("Europe/Moscow"));
   }
 
-  static void sql(String sql, Object... args) {
+  public static void sql(String sql, Object... args) {
     try (Connection c = Stack.db()) {
       Fixtures.exec(c, sql, args);
     } catch (SQLException e) {
@@ -94,7 +94,7 @@ final class ShopRows {
     }
   }
 
-  static long insertId(String sql, Object... args) {
+  public static long insertId(String sql, Object... args) {
     try (Connection c = Stack.db();
         PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {

@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  * {@code unshare -U} when the build runs as root (PostgreSQL refuses root). Everything lives in
  * {@code dir}.
  */
-final class StreamingReplica implements AutoCloseable {
-  static final String SLOT = "flurai_replica_it";
+public final class StreamingReplica implements AutoCloseable {
+  public static final String SLOT = "flurai_replica_it";
   private static final Set<String> EMPTIED =
       Set.of(
           "pg_wal",
@@ -59,7 +59,7 @@ final class StreamingReplica implements AutoCloseable {
           "recovery.signal",
           "current_logfiles");
 
-  final int port;
+  public final int port;
   private final Path data;
   private final Path log;
   private Process process;
@@ -73,7 +73,7 @@ final class StreamingReplica implements AutoCloseable {
   /**
    * Clones the stack's primary into {@code dir} and starts the standby; returns once it streams.
    */
-  static StreamingReplica start(Path dir) throws Exception {
+  public static StreamingReplica start(Path dir) throws Exception {
     ExtraServer.deleteTree(dir);
     Files.createDirectories(dir);
     StreamingReplica replica = new StreamingReplica(dir, ExtraServer.freePort());
@@ -257,13 +257,13 @@ final class StreamingReplica implements AutoCloseable {
         });
   }
 
-  Connection connect() throws SQLException {
+  public Connection connect() throws SQLException {
     return DriverManager.getConnection(
         "jdbc:postgresql://127.0.0.1:" + port + "/flurai", "postgres", "postgres");
   }
 
   /** Waits until the standby has replayed everything the primary has written so far. */
-  void catchUp() throws SQLException {
+  public void catchUp() throws SQLException {
     String lsn;
     try (Connection primary = Stack.db();
         Statement s = primary.createStatement()) {
@@ -278,7 +278,7 @@ final class StreamingReplica implements AutoCloseable {
         });
   }
 
-  void pauseReplay() {
+  public void pauseReplay() {
     query("select pg_wal_replay_pause()");
     Stack.eventually(
         10_000,
@@ -289,12 +289,12 @@ final class StreamingReplica implements AutoCloseable {
         });
   }
 
-  void resumeReplay() {
+  public void resumeReplay() {
     query("select pg_wal_replay_resume()");
   }
 
   /** The first column of the first row, as text, or null. */
-  String query(String sql, Object... args) {
+  public String query(String sql, Object... args) {
     try (Connection c = connect();
         PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
@@ -315,7 +315,7 @@ final class StreamingReplica implements AutoCloseable {
     }
   }
 
-  String logTail() {
+  public String logTail() {
     try {
       String text = Files.exists(log) ? Files.readString(log) : "";
       return text.length() > 4000 ? text.substring(text.length() - 4000) : text;

@@ -17,10 +17,10 @@ import javax.imageio.ImageIO;
 /**
  * Upload fixtures made in code (WebP comes from src/test/resources/media, the JDK cannot write it).
  */
-final class UploadImages {
+public final class UploadImages {
   private UploadImages() {}
 
-  static BufferedImage photo(int width, int height) {
+  public static BufferedImage photo(int width, int height) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Random random = new Random(width * 31L + height);
     for (int y = 0; y < height; y++) {
@@ -32,19 +32,19 @@ final class UploadImages {
     return image;
   }
 
-  static byte[] jpeg(int width, int height) {
+  public static byte[] jpeg(int width, int height) {
     return encode(photo(width, height), "jpeg");
   }
 
-  static byte[] png(int width, int height) {
+  public static byte[] png(int width, int height) {
     return encode(photo(width, height), "png");
   }
 
-  static byte[] gif(int width, int height) {
+  public static byte[] gif(int width, int height) {
     return encode(photo(width, height), "gif");
   }
 
-  static byte[] webp() {
+  public static byte[] webp() {
     try (InputStream in = UploadImages.class.getResourceAsStream("/media/opaque-64x48.webp")) {
       return in.readAllBytes();
     } catch (IOException e) {
@@ -56,7 +56,7 @@ final class UploadImages {
    * A phone photo stored sideways: a grey JPEG with a red block in its stored top-left corner and
    * an APP1 EXIF segment (written byte by byte) whose IFD0 says Orientation = {@code orientation}.
    */
-  static byte[] exifJpeg(int width, int height, int orientation) {
+  public static byte[] exifJpeg(int width, int height, int orientation) {
     int block = Math.min(width, height) / 2;
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     for (int y = 0; y < height; y++) {
@@ -87,12 +87,12 @@ final class UploadImages {
   }
 
   /** True when the pixel is clearly red (JPEG keeps colours only approximately). */
-  static boolean red(BufferedImage image, int x, int y) {
+  public static boolean red(BufferedImage image, int x, int y) {
     int rgb = image.getRGB(x, y);
     return ((rgb >> 16) & 0xFF) > 170 && ((rgb >> 8) & 0xFF) < 90 && (rgb & 0xFF) < 90;
   }
 
-  static BufferedImage decode(byte[] bytes) {
+  public static BufferedImage decode(byte[] bytes) {
     try {
       return ImageIO.read(new ByteArrayInputStream(bytes));
     } catch (IOException e) {
@@ -100,13 +100,13 @@ final class UploadImages {
     }
   }
 
-  static byte[] concat(byte[] a, byte[] b) {
+  public static byte[] concat(byte[] a, byte[] b) {
     byte[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
 
-  static boolean contains(byte[] haystack, String needle) {
+  public static boolean contains(byte[] haystack, String needle) {
     byte[] n = needle.getBytes(StandardCharsets.US_ASCII);
     outer:
     for (int i = 0; i + n.length <= haystack.length; i++) {
@@ -124,7 +124,7 @@ final class UploadImages {
    * A valid PNG header claiming the size, with a few hundred bytes of pixel data: a decompression
    * bomb.
    */
-  static byte[] pngClaiming(int width, int height) {
+  public static byte[] pngClaiming(int width, int height) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
     chunk(
