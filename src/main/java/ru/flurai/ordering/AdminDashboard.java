@@ -18,6 +18,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.flurai.catalog.BusinessDay;
 import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Rows.Row;
 
 /**
  * GET /admin/dashboard (API.md §7, DOMAIN.md §4.10). The page dereferences every key, so the full
@@ -83,11 +85,18 @@ public class AdminDashboard {
                         d.get("orders")))
             .toList());
     out.put("top_sellers_today", topSellers(today, shops));
-    Object[] totals =
-        rows("select (select count(*) from sellers where deleted_at is null),"
-                + " (select count(*) from users where role = 'BUYER'), (select count(*) from orders)")
-            .get(0);
-    out.put("totals", Map.of("sellers", totals[0], "buyers", totals[1], "orders", totals[2]));
+    Row totals =
+        Rows.one(
+            db,
+            "select (select count(*) from sellers where deleted_at is null) as sellers,"
+                + " (select count(*) from users where role = 'BUYER') as buyers,"
+                + " (select count(*) from orders) as orders");
+    out.put(
+        "totals",
+        Map.of(
+            "sellers", totals.num("sellers"),
+            "buyers", totals.num("buyers"),
+            "orders", totals.num("orders")));
     return out;
   }
 
@@ -107,51 +116,54 @@ public class AdminDashboard {
   }
 
   private Day day(BusinessDay d) {
-    Object[] r =
-        rows(
-                "select (select count(*) from orders o where o.created_at >= ?1 and o.created_at < ?2),"
-                    + " (select count(*) from orders o where "
-                    + DONE
-                    + " and coalesce(o.completed_at, o.created_at) >= ?1"
-                    + " and coalesce(o.completed_at, o.created_at) < ?2),"
-                    + " (select coalesce(sum(o.total_price), 0) from orders o where "
-                    + DONE
-                    + " and coalesce(o.completed_at, o.created_at) >= ?1 and coalesce(o.completed_at, o.created_at) < ?2),"
-                    + " (select count(*) from users u where u.created_at >= ?1 and u.created_at < ?2 and u.role = 'BUYER'"
-                    + " and not exists (select 1 from sellers s where s.seller_id = u.tg_id))",
-                Timestamp.from(d.start()),
-                Timestamp.from(d.end()))
-            .get(0);
-    long completed = ((Number) r[1]).longValue();
-    BigDecimal revenue = (BigDecimal) r[2];
+    Row r =
+        Rows.one(
+            db,
+            "select (select count(*) from orders o where o.created_at >= ?1 and o.created_at < ?2)"
+                + " as orders, (select count(*) from orders o where "
+                + DONE
+                + " and coalesce(o.completed_at, o.created_at) >= ?1"
+                + " and coalesce(o.completed_at, o.created_at) < ?2) as completed,"
+                + " (select coalesce(sum(o.total_price), 0) from orders o where "
+                + DONE
+                + " and coalesce(o.completed_at, o.created_at) >= ?1"
+                + " and coalesce(o.completed_at, o.created_at) < ?2) as revenue,"
+                + " (select count(*) from users u where u.created_at >= ?1 and u.created_at < ?2"
+                + " and u.role = 'BUYER' and not exists (select 1 from sellers s"
+                + " where s.seller_id = u.tg_id)) as new_customers",
+            Timestamp.from(d.start()),
+            Timestamp.from(d.end()));
+    long completed = r.num("completed");
+    BigDecimal revenue = r.decimal("revenue");
     return new Day(
-        ((Number) r[0]).longValue(),
+        r.num("orders"),
         revenue,
         revenue.multiply(COMMISSION).setScale(2, RoundingMode.HALF_UP),
         completed == 0
             ? BigDecimal.ZERO
             : revenue.divide(BigDecimal.valueOf(completed), 2, RoundingMode.HALF_UP),
-        ((Number) r[3]).longValue());
+        r.num("new_customers"));
   }
 
   private Map<String, Object> alerts(List<TodayLoad.Shop> shops) {
     Map<String, Object> alerts = new LinkedHashMap<>();
     alerts.put(
         "expiring_placements",
-        rows(
-                "select seller_id, shop_name, ceil(extract(epoch from"
-                    + " placement_expired_at - now()) / 86400) from sellers where deleted_at is null and placement_expired_at"
+        Rows.list(
+                db,
+                "select seller_id, shop_name, ceil(extract(epoch from placement_expired_at - now())"
+                    + " / 86400) as days from sellers where deleted_at is null and placement_expired_at"
                     + " between now() and now() + interval '7 days' order by placement_expired_at limit 20")
             .stream()
             .map(
                 r ->
                     Map.of(
                         "tg_id",
-                        r[0],
+                        r.get("seller_id"),
                         "shop_name",
-                        r[1],
+                        r.get("shop_name"),
                         "expires_in_days",
-                        ((Number) r[2]).intValue()))
+                        r.integer("days")))
             .toList());
     alerts.put(
         "exhausted_limits",
@@ -171,10 +183,12 @@ public class AdminDashboard {
             .toList());
     alerts.put(
         "stuck_orders",
-        rows(
-                "select o.id, coalesce(o.seller_id, o.seller_tg_id), "
+        Rows.list(
+                db,
+                "select o.id, coalesce(o.seller_id, o.seller_tg_id) as seller_id, "
                     + OrderReads.SHOP_NAME
-                    + ", floor(extract(epoch from now() - o.created_at) / 60), o.total_price"
+                    + " as seller_name, floor(extract(epoch from now() - o.created_at) / 60)"
+                    + " as minutes, o.total_price"
                     + OrderReads.FROM
                     + " where o.status = 'pending' and o.created_at < now() - interval '30 minutes'"
                     + " order by o.created_at limit 20")
@@ -182,11 +196,11 @@ public class AdminDashboard {
             .map(
                 r -> {
                   Map<String, Object> m = new LinkedHashMap<>();
-                  m.put("order_id", r[0]);
-                  m.put("seller_id", r[1]);
-                  m.put("seller_name", r[2]);
-                  m.put("minutes_pending", ((Number) r[3]).longValue());
-                  m.put("amount", r[4]);
+                  m.put("order_id", r.get("id"));
+                  m.put("seller_id", r.get("seller_id"));
+                  m.put("seller_name", r.get("seller_name"));
+                  m.put("minutes_pending", r.num("minutes"));
+                  m.put("amount", r.get("total_price"));
                   return m;
                 })
             .toList());
@@ -197,25 +211,28 @@ public class AdminDashboard {
   private List<Map<String, Object>> topSellers(BusinessDay today, List<TodayLoad.Shop> shops) {
     Map<Long, TodayLoad.Shop> byId =
         shops.stream().collect(Collectors.toMap(TodayLoad.Shop::id, Function.identity()));
-    return rows(
-            "select o.seller_id, s.shop_name, count(*), sum(o.total_price) from orders o join sellers s"
-                + " on s.seller_id = o.seller_id where o.created_at >= ?1 and o.created_at < ?2"
-                + " and o.status not in ('rejected', 'cancelled') group by 1, 2 order by 4 desc, 1 limit 5",
+    return Rows.list(
+            db,
+            "select o.seller_id, s.shop_name, count(*) as orders, sum(o.total_price) as revenue"
+                + " from orders o join sellers s on s.seller_id = o.seller_id"
+                + " where o.created_at >= ?1 and o.created_at < ?2"
+                + " and o.status not in ('rejected', 'cancelled') group by 1, 2 order by 4 desc, 1"
+                + " limit 5",
             Timestamp.from(today.start()),
             Timestamp.from(today.end()))
         .stream()
         .map(
             r -> {
-              TodayLoad.Shop s = byId.get(((Number) r[0]).longValue());
+              TodayLoad.Shop s = byId.get(r.num("seller_id"));
               return Map.<String, Object>of(
                   "tg_id",
-                  r[0],
+                  r.get("seller_id"),
                   "shop_name",
-                  r[1],
+                  r.get("shop_name"),
                   "orders",
-                  ((Number) r[2]).longValue(),
+                  r.num("orders"),
                   "revenue",
-                  r[3],
+                  r.get("revenue"),
                   "load_pct",
                   s == null ? 0.0 : s.loadPct());
             })
@@ -223,27 +240,13 @@ public class AdminDashboard {
   }
 
   private Map<String, Object> bucket(String condition, BusinessDay... day) {
-    Object[] r =
+    String sql =
+        "select count(*) as n, coalesce(sum(o.total_price), 0) as amount from orders o where "
+            + condition;
+    Row r =
         day.length == 0
-            ? rows("select count(*), coalesce(sum(o.total_price), 0) from orders o where "
-                    + condition)
-                .get(0)
-            : rows(
-                    "select count(*), coalesce(sum(o.total_price), 0) from orders o where "
-                        + condition,
-                    Timestamp.from(day[0].start()),
-                    Timestamp.from(day[0].end()))
-                .get(0);
-    return Map.of("count", ((Number) r[0]).longValue(), "amount", r[1]);
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, Object... params) {
-    var q = db.createNativeQuery(sql);
-    for (int i = 0; i < params.length; i++) {
-      q.setParameter(i + 1, params[i]);
-    }
-    List<?> r = q.getResultList();
-    return r.stream().map(o -> o instanceof Object[] a ? a : new Object[] {o}).toList();
+            ? Rows.one(db, sql)
+            : Rows.one(db, sql, Timestamp.from(day[0].start()), Timestamp.from(day[0].end()));
+    return Map.of("count", r.num("n"), "amount", r.get("amount"));
   }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -13,7 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Rows.Row;
+import ru.flurai.platform.domain.Invalid;
 
 /**
  * GET /admin/orders (API.md §7): paged oversight of every order with its breakdowns, including the
@@ -40,7 +41,7 @@ public class AdminOrders {
       args.add(
           OrderStatus.parse(status)
               .map(OrderStatus::wire)
-              .orElseThrow(() -> ApiException.badRequest("Неизвестный статус: " + status)));
+              .orElseThrow(() -> new Invalid("Неизвестный статус: " + status)));
       where.append(" and o.status = ?").append(args.size());
     }
     if (sellerId != null) {
@@ -55,50 +56,47 @@ public class AdminOrders {
       args.add(Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
       where.append(" and o.created_at < ?").append(args.size());
     }
-    Object[] sums =
-        (Object[])
-            query(
-                    "select count(*), coalesce(sum(o.total_price), 0), coalesce(sum(o.total_price)"
-                        + " filter (where o.status in ('done', 'completed')), 0) from orders o"
-                        + where,
-                    args)
-                .getSingleResult();
-    long total = ((Number) sums[0]).longValue();
+    Row sums =
+        Rows.oneOf(
+            db,
+            "select count(*) as n, coalesce(sum(o.total_price), 0) as amount,"
+                + " coalesce(sum(o.total_price) filter (where o.status in ('done', 'completed')), 0)"
+                + " as completed from orders o"
+                + where,
+            args);
+    long total = sums.num("n");
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(perPage);
     pageArgs.add((long) (page - 1) * perPage);
-    @SuppressWarnings("unchecked")
-    List<Object[]> ids =
-        query(
-                "select o.id, "
-                    + OrderReads.SHOP_NAME
-                    + ", o.comment"
-                    + OrderReads.FROM
-                    + where
-                    + " order by o.created_at desc, o.id desc limit ?"
-                    + (args.size() + 1)
-                    + " offset ?"
-                    + (args.size() + 2),
-                pageArgs)
-            .getResultList();
+    List<Row> ids =
+        Rows.listOf(
+            db,
+            "select o.id, "
+                + OrderReads.SHOP_NAME
+                + " as seller_name, o.comment"
+                + OrderReads.FROM
+                + where
+                + " order by o.created_at desc, o.id desc limit ?"
+                + (args.size() + 1)
+                + " offset ?"
+                + (args.size() + 2),
+            pageArgs);
     List<Map<String, Object>> orders = new ArrayList<>();
-    List<OrderViews.SellerOrder> views =
-        reads.byIds(ids.stream().map(r -> OrderReads.num(r[0])).toList());
+    List<OrderViews.SellerOrder> views = reads.byIds(ids.stream().map(r -> r.num("id")).toList());
     for (int i = 0; i < views.size(); i++) {
-      orders.add(row(views.get(i), (String) ids.get(i)[1], (String) ids.get(i)[2]));
+      orders.add(row(views.get(i), ids.get(i).str("seller_name"), ids.get(i).str("comment")));
     }
     Map<String, Long> breakdown = new LinkedHashMap<>();
-    @SuppressWarnings("unchecked")
-    List<Object[]> st =
-        query("select o.status, count(*) from orders o" + where + " group by 1 order by 1", args)
-            .getResultList();
-    st.forEach(r -> breakdown.put((String) r[0], ((Number) r[1]).longValue()));
-    @SuppressWarnings("unchecked")
-    List<Object[]> sellers =
-        db.createNativeQuery(
-                "select seller_id, shop_name from sellers where deleted_at is null"
-                    + " order by shop_name, seller_id")
-            .getResultList();
+    Rows.listOf(
+            db,
+            "select o.status, count(*) as n from orders o" + where + " group by 1 order by 1",
+            args)
+        .forEach(r -> breakdown.put(r.str("status"), r.num("n")));
+    List<Row> sellers =
+        Rows.list(
+            db,
+            "select seller_id, shop_name from sellers where deleted_at is null"
+                + " order by shop_name, seller_id");
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("orders", orders);
     out.put("total", total);
@@ -106,11 +104,13 @@ public class AdminOrders {
     out.put("page", page);
     out.put("per_page", perPage);
     out.put("status_breakdown", breakdown);
-    out.put("total_amount", sums[1]);
-    out.put("completed_amount", sums[2]);
+    out.put("total_amount", sums.decimal("amount"));
+    out.put("completed_amount", sums.decimal("completed"));
     out.put(
         "sellers_list",
-        sellers.stream().map(r -> Map.of("id", OrderReads.num(r[0]), "name", r[1])).toList());
+        sellers.stream()
+            .map(r -> Map.<String, Object>of("id", r.num("seller_id"), "name", r.get("shop_name")))
+            .toList());
     return out;
   }
 
@@ -137,13 +137,5 @@ public class AdminOrders {
     m.put("buyer_fio", o.buyerFio());
     m.put("buyer_phone", o.buyerPhone());
     return m;
-  }
-
-  private Query query(String sql, List<Object> args) {
-    var q = db.createNativeQuery(sql);
-    for (int i = 0; i < args.size(); i++) {
-      q.setParameter(i + 1, args.get(i));
-    }
-    return q;
   }
 }

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Rows.Row;
 
 /**
  * The admin stats tab's daily sales (API.md §7), computed in SQL over the (status, created) index.
@@ -40,12 +42,14 @@ public class AdminStats {
    * revenue).
    */
   List<Map<String, Object>> daily(StatsPeriod p, ZoneId zone) {
-    Map<String, Object[]> found = new LinkedHashMap<>();
-    for (Object[] r :
-        rows(
+    Map<LocalDate, Row> found = new LinkedHashMap<>();
+    for (Row r :
+        Rows.list(
+            db,
             "select cast((coalesce(completed_at, created_at) at time zone '"
                 + zone.getId()
-                + "') as date), count(*), sum(total_price) from orders where "
+                + "') as date) as day, count(*) as orders, sum(total_price) as revenue"
+                + " from orders where "
                 + DONE
                 + " and coalesce(completed_at,"
                 + " created_at) >= "
@@ -53,16 +57,16 @@ public class AdminStats {
                 + " and coalesce(completed_at, created_at) < "
                 + since(p.to().plusDays(1), zone)
                 + " group by 1")) {
-      found.put(r[0].toString(), r);
+      found.put(r.date("day"), r);
     }
     List<Map<String, Object>> out = new ArrayList<>();
     for (LocalDate d = p.from(); !d.isAfter(p.to()); d = d.plusDays(1)) {
-      Object[] r = found.get(d.toString());
+      Row r = found.get(d);
       out.add(
           SellerStats.day(
               d,
-              r == null ? 0 : ((Number) r[1]).longValue(),
-              r == null ? BigDecimal.ZERO : (BigDecimal) r[2]));
+              r == null ? 0 : r.num("orders"),
+              r == null ? BigDecimal.ZERO : r.decimal("revenue")));
     }
     return out;
   }
@@ -74,11 +78,5 @@ public class AdminStats {
   private static String since(LocalDate d, ZoneId zone) {
     Instant i = d.atStartOfDay(zone).toInstant();
     return "timestamptz '" + Timestamp.from(i).toInstant() + "'";
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql) {
-    List<?> r = db.createNativeQuery(sql).getResultList();
-    return r.stream().map(o -> o instanceof Object[] a ? a : new Object[] {o}).toList();
   }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,23 +20,26 @@ import ru.flurai.catalog.ShopChanged;
 import ru.flurai.identity.Caller;
 import ru.flurai.identity.PhoneNumbers;
 import ru.flurai.platform.config.FluraiConfig;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Rows.Row;
+import ru.flurai.platform.domain.Forbidden;
+import ru.flurai.platform.domain.Invalid;
+import ru.flurai.platform.domain.NotFound;
 import ru.flurai.platform.metrics.BusinessMetrics;
 import ru.flurai.platform.text.CleanText;
 
 /**
  * Turns the buyer's cart into one order per seller, atomically (PRODUCT.md §3.2–§3.3): sellers are
  * locked in id order, daily limits are counted from today's orders under that lock, reservations
- * become sold stock through guarded updates, and the status history and the seller's notification
- * are written in the same transaction.
+ * become sold stock through guarded updates, and the {@link Order} (with its lines and first
+ * history row) and the seller's notification are written in the same transaction.
  */
 @ApplicationScoped
 public class Checkout {
-  static final String LIMIT_FULL = "Магазин сейчас не принимает заказы: лимит на сегодня исчерпан";
-
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
+  @Inject Orders orders;
   @Inject OrderLog log;
   @Inject FluraiConfig config;
   @Inject BusinessMetrics metrics;
@@ -52,7 +54,7 @@ public class Checkout {
     String fio = CleanText.line(req.fio(), 200);
     Map<Long, List<Line>> bySeller = lockedCart(buyer);
     if (bySeller.isEmpty()) {
-      throw ApiException.badRequest("Cart is empty");
+      throw new Invalid("Cart is empty");
     }
     BusinessDay today = BusinessDay.at(Instant.now(), config.shopTimezone());
     List<CreatedOrder> created = new ArrayList<>();
@@ -82,46 +84,47 @@ public class Checkout {
         .getResultList();
     Shop shop = db.find(Shop.class, sellerId);
     if (shop == null || shop.deletedAt() != null) {
-      throw ApiException.notFound("Магазин не найден");
+      throw new NotFound("Магазин не найден");
     }
     if (shop.blocked()) {
-      throw new ApiException(403, "Магазин заблокирован");
+      throw new Forbidden("Магазин заблокирован");
     }
     if (!shop.planActive() || expired(shop.placementExpiredAt())) {
-      throw new ApiException(403, "Магазин временно не принимает заказы");
+      throw new Forbidden("Магазин временно не принимает заказы");
     }
     DeliveryType type = DeliveryType.parse(req.deliveryTypeFor(sellerId));
     if (!type.offeredBy(shop)) {
-      throw ApiException.badRequest("Магазин не поддерживает выбранный способ доставки");
+      throw new Invalid("Магазин не поддерживает выбранный способ доставки");
     }
     requireSlot(shop, type, today);
     List<ItemsInfo.Line> sold = new ArrayList<>();
-    BigDecimal goods = BigDecimal.ZERO;
     for (Line l : lines) {
       sell(l);
       sold.add(new ItemsInfo.Line(l.productId(), l.name(), l.price(), l.qty()));
-      goods = goods.add(l.price().multiply(BigDecimal.valueOf(l.qty())));
     }
     BigDecimal fee = type == DeliveryType.DELIVERY ? shop.deliveryPrice() : BigDecimal.ZERO;
     String address = address(type, req.address(), shop.mapUrl(), phone, fio);
-    long orderId =
-        log.create(
-            buyer,
-            sellerId,
-            type,
-            goods.add(fee),
-            fee,
-            address,
-            CleanText.of(req.comment(), 1000),
-            phone,
-            fio,
-            sold);
+    Order order =
+        orders.place(
+            Order.place(
+                new Order.Placement(
+                    buyer,
+                    sellerId,
+                    orders.snapshotOf(sellerId),
+                    type,
+                    fee,
+                    address,
+                    CleanText.of(req.comment(), 1000),
+                    phone,
+                    fio),
+                sold));
+    log.notify(sellerId, "order_created", order.id());
     shopChanged.fire(new ShopChanged(sellerId));
     return new CreatedOrder(
-        orderId,
+        order.id(),
         sellerId,
-        goods.add(fee),
-        ItemsInfo.of(sold),
+        order.totalPrice(),
+        order.itemsInfo(),
         type.wire(),
         fee,
         false,
@@ -138,19 +141,8 @@ public class Checkout {
   private void requireSlot(Shop shop, DeliveryType type, BusinessDay today) {
     DailyLimits.Limits limits = shop.limits(today);
     int limit = type == DeliveryType.DELIVERY ? limits.delivery() : limits.pickup();
-    long used =
-        ((Number)
-                db.createNativeQuery(
-                        "select count(*) from orders where seller_id = ?1 and delivery_type = ?2"
-                            + " and status not in ('rejected', 'cancelled') and created_at >= ?3 and created_at < ?4")
-                    .setParameter(1, shop.sellerId())
-                    .setParameter(2, type.wire())
-                    .setParameter(3, Timestamp.from(today.start()))
-                    .setParameter(4, Timestamp.from(today.end()))
-                    .getSingleResult())
-            .longValue();
-    if (used >= limit) {
-      throw ApiException.conflict(LIMIT_FULL);
+    if (orders.slotsUsed(shop.sellerId(), type, today.start(), today.end()) >= limit) {
+      throw new LimitReached();
     }
   }
 
@@ -168,27 +160,25 @@ public class Checkout {
             .setParameter(2, l.productId())
             .executeUpdate();
     if (n != 1) {
-      throw ApiException.conflict("Товар закончился: " + l.name());
+      throw new OutOfStock(l.name());
     }
   }
 
   private Map<Long, List<Line>> lockedCart(long buyer) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        db.createNativeQuery(
-                "select product_id, seller_id, name, price, quantity"
-                    + " from cart_items where buyer_id = ?1 order by seller_id, product_id for update")
-            .setParameter(1, buyer)
-            .getResultList();
     Map<Long, List<Line>> bySeller = new LinkedHashMap<>();
-    for (Object[] r : rows) {
+    for (Row r :
+        Rows.list(
+            db,
+            "select product_id, seller_id, name, price, quantity from cart_items"
+                + " where buyer_id = ?1 order by seller_id, product_id for update",
+            buyer)) {
       Line l =
           new Line(
-              ((Number) r[0]).longValue(),
-              ((Number) r[1]).longValue(),
-              (String) r[2],
-              (BigDecimal) r[3],
-              ((Number) r[4]).intValue());
+              r.num("product_id"),
+              r.num("seller_id"),
+              r.str("name"),
+              r.decimal("price"),
+              r.integer("quantity"));
       bySeller.computeIfAbsent(l.sellerId(), k -> new ArrayList<>()).add(l);
     }
     return bySeller;

@@ -2,7 +2,7 @@ package ru.flurai.ordering;
 
 import java.util.Locale;
 import ru.flurai.catalog.Shop;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 /**
  * An order's delivery type, stored as the Mini App compares it: "Доставка" or "Самовывоз" (API.md
@@ -27,8 +27,7 @@ public enum DeliveryType {
     return switch (v) {
       case "доставка", "delivery" -> DELIVERY;
       case "самовывоз", "pickup" -> PICKUP;
-      default ->
-          throw ApiException.badRequest("Способ получения должен быть «Доставка» или «Самовывоз»");
+      default -> throw new Invalid("Способ получения должен быть «Доставка» или «Самовывоз»");
     };
   }
 

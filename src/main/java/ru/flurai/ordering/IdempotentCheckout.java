@@ -6,16 +6,16 @@ import jakarta.json.bind.Jsonb;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import ru.flurai.identity.Caller;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Rows.Row;
+import ru.flurai.platform.domain.Invalid;
+import ru.flurai.platform.domain.Unprocessable;
 import ru.flurai.platform.http.JsonBodyReader;
 import ru.flurai.platform.http.JsonConfig;
+import ru.flurai.platform.text.Sha256;
 
 /**
  * Checkout with an optional Idempotency-Key (PRODUCT.md §3.3). The key row is inserted in the
@@ -41,9 +41,9 @@ public class IdempotentCheckout {
       return JSON.toJson(Map.of("orders", checkout.checkout(caller, req)));
     }
     if (key.length() > 128) {
-      throw ApiException.badRequest("Idempotency-Key длиннее 128 символов");
+      throw new Invalid("Idempotency-Key длиннее 128 символов");
     }
-    String hash = sha256(rawBody == null ? "" : rawBody);
+    String hash = Sha256.hex(rawBody == null ? "" : rawBody);
     int inserted =
         db.createNativeQuery(
                 "insert into idempotency_keys (buyer_id, idem_key, request_hash)"
@@ -53,18 +53,17 @@ public class IdempotentCheckout {
             .setParameter(3, hash)
             .executeUpdate();
     if (inserted == 0) {
-      Object[] row =
-          (Object[])
-              db.createNativeQuery(
-                      "select request_hash, response from idempotency_keys"
-                          + " where buyer_id = ?1 and idem_key = ?2")
-                  .setParameter(1, buyer)
-                  .setParameter(2, key)
-                  .getSingleResult();
-      if (!hash.equals(row[0])) {
-        throw new ApiException(422, "Idempotency-Key уже использован с другим запросом");
+      Row row =
+          Rows.one(
+              db,
+              "select request_hash, response from idempotency_keys"
+                  + " where buyer_id = ?1 and idem_key = ?2",
+              buyer,
+              key);
+      if (!hash.equals(row.str("request_hash"))) {
+        throw new Unprocessable("Idempotency-Key уже использован с другим запросом");
       }
-      return (String) row[1];
+      return row.str("response");
     }
     List<CreatedOrder> orders = checkout.checkout(caller, req);
     String response = JSON.toJson(Map.of("orders", orders));
@@ -79,23 +78,13 @@ public class IdempotentCheckout {
 
   private static CheckoutRequest parse(String raw) {
     if (raw == null || raw.isBlank()) {
-      throw ApiException.badRequest("Укажите данные заказа");
+      throw new Invalid("Укажите данные заказа");
     }
     JsonBodyReader.requireObject(raw);
     try {
       return JSON.fromJson(raw, CheckoutRequest.class);
     } catch (RuntimeException e) {
-      throw ApiException.badRequest("Некорректный JSON в теле запроса");
-    }
-  }
-
-  static String sha256(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      throw new Invalid("Некорректный JSON в теле запроса");
     }
   }
 }

@@ -1,11 +1,9 @@
 package ru.flurai.ordering;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,8 +18,7 @@ public class OpenOrders {
     public static final Counts NONE = new Counts(0, 0);
   }
 
-  @PersistenceContext(unitName = "primary")
-  EntityManager db;
+  @Inject Orders orders;
 
   /**
    * One grouped query over {@code (seller_id, status)} for all the given sellers; absent = no open
@@ -31,19 +28,15 @@ public class OpenOrders {
     if (sellerIds.isEmpty()) {
       return Map.of();
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        db.createNativeQuery(
-                "select seller_id, count(*) filter (where status <> 'pending'),"
-                    + " count(*) filter (where status = 'pending') from orders where seller_id = any (?1) and status in"
-                    + " ('pending', 'accepted', 'assembling', 'in_transit', 'ready_for_pickup') group by seller_id")
-            .setParameter(1, sellerIds.toArray(Long[]::new))
-            .getResultList();
     Map<Long, Counts> out = new HashMap<>();
-    for (Object[] r : rows) {
+    for (OpenOrderCount c : orders.openBySeller(sellerIds)) {
+      Counts was = out.getOrDefault(c.sellerId(), Counts.NONE);
+      int n = c.count().intValue();
       out.put(
-          ((Number) r[0]).longValue(),
-          new Counts(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
+          c.sellerId(),
+          c.status() == OrderStatus.PENDING
+              ? new Counts(was.active(), was.pending() + n)
+              : new Counts(was.active() + n, was.pending()));
     }
     return out;
   }

@@ -7,22 +7,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Set;
 import ru.flurai.catalog.ShopChanged;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.DomainException;
 import ru.flurai.platform.metrics.BusinessMetrics;
 
 /**
- * Every status change of an order, by the seller (panel or bot) or the buyer: the order row is
- * locked, the move is checked against {@link OrderTransitions}, stock comes back on reject/cancel,
- * and the history row, the notification and the metric are written in the same transaction. Someone
- * else's order is "not found".
+ * Every status change of an order, by the seller (panel or bot) or the buyer: the {@link Order} is
+ * locked and moved ({@link Order#moveTo}, which checks {@link OrderTransitions} and appends the
+ * history row), stock comes back on reject/cancel, and the notification and the metric are written
+ * in the same transaction. Someone else's order is "not found".
  */
 @ApplicationScoped
 public class OrderMoves {
-  static final String NOT_FOUND = "Заказ не найден";
-
   /** Seller-driven statuses the buyer is told about (PRODUCT.md §4). */
   private static final Set<OrderStatus> BUYER_NEWS =
       Set.of(
@@ -36,88 +33,44 @@ public class OrderMoves {
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
+  @Inject Orders orders;
   @Inject OrderLog log;
-  @Inject OrderReads reads;
   @Inject BusinessMetrics metrics;
   @Inject Event<ShopChanged> shopChanged;
 
   /**
-   * {@code sellerId} is null once the seller was hard-deleted: only the buyer can still move the
-   * order.
+   * A refusal (a {@link DomainException}) is thrown before anything is written, so it does not doom
+   * the transaction: a caller that joins it (the bot, which marks the update in the same
+   * transaction) can still commit a refused press as handled.
    */
-  private record Locked(
-      long id,
-      Long sellerId,
-      Long buyerId,
-      OrderStatus status,
-      boolean pickup,
-      BigDecimal total,
-      BigDecimal originalPrice) {}
-
-  /**
-   * A refusal ({@link ApiException}) is thrown before anything is written, so it does not doom the
-   * transaction: a caller that joins it (the bot, which marks the update in the same transaction)
-   * can still commit a refused press as handled.
-   */
-  @Transactional(dontRollbackOn = ApiException.class)
+  @Transactional(dontRollbackOn = DomainException.class)
   public OrderViews.Moved bySeller(long sellerId, long orderId, OrderStatus to) {
-    Locked o = lock(orderId);
-    if (o.sellerId() == null || o.sellerId() != sellerId) {
-      throw ApiException.notFound(NOT_FOUND);
-    }
+    Order o = orders.lock(orderId).filter(x -> x.soldBy(sellerId)).orElseThrow(OrderNotFound::new);
     return move(o, to, Actor.SELLER, sellerId);
   }
 
-  @Transactional(dontRollbackOn = ApiException.class)
+  @Transactional(dontRollbackOn = DomainException.class)
   public OrderViews.Moved byBuyer(long buyerId, long orderId, OrderStatus to) {
-    Locked o = lock(orderId);
-    if (o.buyerId() == null || o.buyerId() != buyerId) {
-      throw ApiException.notFound(NOT_FOUND);
-    }
+    Order o = orders.lock(orderId).filter(x -> x.placedBy(buyerId)).orElseThrow(OrderNotFound::new);
     return move(o, to, Actor.BUYER, buyerId);
   }
-
-  private static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
 
   /**
    * The seller changes the price while the order is pending or accepted; the first price is kept.
    */
   @Transactional
   public OrderViews.Repriced reprice(long sellerId, long orderId, BigDecimal price) {
-    Locked o = lock(orderId);
-    if (o.sellerId() == null || o.sellerId() != sellerId) {
-      throw ApiException.notFound(NOT_FOUND);
-    }
-    if (o.status() != OrderStatus.PENDING && o.status() != OrderStatus.ACCEPTED) {
-      throw ApiException.conflict(
-          "Цену можно изменить только у заказа в статусе pending или accepted");
-    }
-    if (price == null || price.signum() <= 0 || price.scale() > 2) {
-      throw ApiException.badRequest("Цена должна быть больше 0");
-    }
-    if (price.compareTo(MAX_PRICE) > 0) { // numeric(12, 2)
-      throw ApiException.badRequest("Цена не может быть больше 9999999999.99");
-    }
-    db.createNativeQuery(
-            "update orders set total_price = ?1, original_price = coalesce(original_price, ?2)"
-                + " where id = ?3")
-        .setParameter(1, price)
-        .setParameter(2, o.total())
-        .setParameter(3, orderId)
-        .executeUpdate();
-    BigDecimal original = o.originalPrice() == null ? o.total() : o.originalPrice();
+    Order o = orders.lock(orderId).filter(x -> x.soldBy(sellerId)).orElseThrow(OrderNotFound::new);
+    o.reprice(price);
+    orders.flush();
     return new OrderViews.Repriced(
-        orderId, o.buyerId(), sellerId, price, original, reads.itemsInfo(orderId));
+        orderId, o.buyerId(), sellerId, o.totalPrice(), o.originalPrice(), o.itemsInfo());
   }
 
-  private OrderViews.Moved move(Locked o, OrderStatus to, Actor actor, long actorId) {
-    OrderTransitions.require(o.status(), to, actor, o.pickup());
-    db.createNativeQuery(
-            "update orders set status = ?1, completed_at = case when ?1 in ('done', 'completed')"
-                + " then coalesce(completed_at, now()) else completed_at end where id = ?2")
-        .setParameter(1, to.wire())
-        .setParameter(2, o.id())
-        .executeUpdate();
+  private OrderViews.Moved move(Order o, OrderStatus to, Actor actor, long actorId) {
+    BigDecimal total = o.totalPrice();
+    OrderStatus from = o.moveTo(to, actor, actorId);
+    orders.flush(); // status and history row now, before the stock and the outbox
     if (to == OrderStatus.REJECTED || to == OrderStatus.CANCELLED) {
       db.createNativeQuery(
               "update products p set quantity = p.quantity + i.quantity from order_items i"
@@ -129,44 +82,15 @@ public class OrderMoves {
         shopChanged.fire(new ShopChanged(o.sellerId()));
       }
     }
-    if ((to == OrderStatus.DONE || to == OrderStatus.COMPLETED) && o.status() != OrderStatus.DONE) {
+    if ((to == OrderStatus.DONE || to == OrderStatus.COMPLETED) && from != OrderStatus.DONE) {
       metrics.orderCompleted();
     }
-    log.history(o.id(), o.status(), to, actor, actorId);
     if (actor == Actor.SELLER && BUYER_NEWS.contains(to) && o.buyerId() != null) {
       log.notify(o.buyerId(), "order_" + to.wire(), o.id());
     } else if (actor == Actor.BUYER && o.sellerId() != null) {
       log.notify(o.sellerId(), "order_" + to.wire() + "_by_buyer", o.id());
     }
     return new OrderViews.Moved(
-        o.id(),
-        o.buyerId(),
-        o.sellerId(),
-        reads.itemsInfo(o.id()),
-        o.total(),
-        o.status().wire(),
-        to.wire());
-  }
-
-  private Locked lock(long orderId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        db.createNativeQuery(
-                "select id, seller_id, buyer_id, status, delivery_type, total_price,"
-                    + " original_price from orders where id = ?1 for update")
-            .setParameter(1, orderId)
-            .getResultList();
-    if (rows.isEmpty()) {
-      throw ApiException.notFound(NOT_FOUND);
-    }
-    Object[] r = rows.get(0);
-    return new Locked(
-        OrderReads.num(r[0]),
-        OrderReads.optNum(r[1]),
-        OrderReads.optNum(r[2]),
-        OrderStatus.parse((String) r[3]).orElseThrow(),
-        DeliveryType.isPickup((String) r[4]),
-        (BigDecimal) r[5],
-        (BigDecimal) r[6]);
+        o.id(), o.buyerId(), o.sellerId(), o.itemsInfo(), total, from.wire(), to.wire());
   }
 }

@@ -1,14 +1,13 @@
 package ru.flurai.ordering;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Rows.Row;
 
 /**
  * Order lists for buyers and sellers, from the primary (people read back what they just did). Two
@@ -32,14 +33,17 @@ public class OrderReads {
       "case when s.seller_id is null then o.seller_shop_name else s.shop_name end";
 
   static final String COLUMNS =
-      "o.id, coalesce(o.seller_id, o.seller_tg_id), o.buyer_id, o.status,"
-          + " o.delivery_type, o.total_price, o.original_price, o.delivery_fee, o.buyer_fio, o.buyer_phone, o.address,"
-          + " o.created_at, o.completed_at, "
+      "o.id, coalesce(o.seller_id, o.seller_tg_id) as seller_id, o.buyer_id, o.status,"
+          + " o.delivery_type, o.total_price, o.original_price, o.delivery_fee, o.buyer_fio,"
+          + " o.buyer_phone, o.address, o.created_at, o.completed_at, "
           + SHOP_NAME
-          + ","
-          + " case when s.seller_id is null then o.seller_username else u.username end,"
-          + " case when s.seller_id is null then o.seller_address_name else s.address_name end,"
-          + " case when s.seller_id is null then o.seller_map_url else s.map_url end";
+          + " as shop_name,"
+          + " case when s.seller_id is null then o.seller_username else u.username end"
+          + " as seller_username,"
+          + " case when s.seller_id is null then o.seller_address_name else s.address_name end"
+          + " as seller_address_name,"
+          + " case when s.seller_id is null then o.seller_map_url else s.map_url end"
+          + " as seller_map_url";
 
   /** Orders with their seller and the seller's user row, both possibly gone. */
   static final String FROM =
@@ -49,37 +53,40 @@ public class OrderReads {
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
+  @Inject Orders orders;
+
   public List<OrderViews.BuyerOrder> ofBuyer(long buyerId) {
-    List<Object[]> rows =
-        query(
+    List<Row> rows =
+        Rows.list(
+            db,
             "select "
                 + COLUMNS
                 + FROM
                 + " where o.buyer_id = ?1"
                 + " order by o.created_at desc, o.id desc",
-            List.of(buyerId));
+            buyerId);
     Map<Long, Lines> lines = lines(rows);
     return rows.stream()
         .map(
             r -> {
-              Lines l = lines.get(id(r));
+              Lines l = lines.get(r.num("id"));
               return new OrderViews.BuyerOrder(
-                  id(r),
-                  optNum(r[1]),
-                  optNum(r[2]),
+                  r.num("id"),
+                  r.optNum("seller_id"),
+                  r.optNum("buyer_id"),
                   l.info(),
-                  (BigDecimal) r[5],
-                  (String) r[3],
-                  (String) r[4],
-                  (String) r[10],
-                  time(r[11]),
+                  r.decimal("total_price"),
+                  r.str("status"),
+                  r.str("delivery_type"),
+                  r.str("address"),
+                  r.time("created_at"),
                   false,
                   null,
-                  (String) r[13],
-                  (String) r[14],
+                  r.str("shop_name"),
+                  r.str("seller_username"),
                   l.firstPhoto(),
-                  (String) r[15],
-                  (String) r[16],
+                  r.str("seller_address_name"),
+                  r.str("seller_map_url"),
                   null,
                   null);
             })
@@ -102,19 +109,21 @@ public class OrderReads {
       args.add(Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
       sql.append(" and o.created_at < ?").append(args.size());
     }
-    List<Object[]> rows =
-        query(sql.append(" order by o.created_at desc, o.id desc").toString(), args);
+    List<Row> rows =
+        Rows.listOf(db, sql.append(" order by o.created_at desc, o.id desc").toString(), args);
     Map<Long, Lines> lines = lines(rows);
-    return rows.stream().map(r -> seller(r, lines.get(id(r)))).toList();
+    return rows.stream().map(r -> seller(r, lines.get(r.num("id")))).toList();
   }
 
   public List<OrderViews.SellerOrder> one(long sellerId, long orderId) {
-    List<Object[]> rows =
-        query(
+    List<Row> rows =
+        Rows.list(
+            db,
             "select " + COLUMNS + FROM + " where o.seller_id = ?1 and o.id = ?2",
-            List.of(sellerId, orderId));
+            sellerId,
+            orderId);
     Map<Long, Lines> lines = lines(rows);
-    return rows.stream().map(r -> seller(r, lines.get(id(r)))).toList();
+    return rows.stream().map(r -> seller(r, lines.get(r.num("id")))).toList();
   }
 
   /** Any orders by id (admin oversight), in the given order: two queries whatever the count. */
@@ -122,70 +131,59 @@ public class OrderReads {
     if (ids.isEmpty()) {
       return List.of();
     }
-    List<Object[]> rows =
-        query(
+    List<Row> rows =
+        Rows.list(
+            db,
             "select " + COLUMNS + FROM + " where o.id = any (?1)",
-            List.of((Object) ids.toArray(Long[]::new)));
+            (Object) ids.toArray(Long[]::new));
     Map<Long, Lines> lines = lines(rows);
     Map<Long, OrderViews.SellerOrder> byId = new HashMap<>();
-    rows.forEach(r -> byId.put(id(r), seller(r, lines.get(id(r)))));
+    rows.forEach(r -> byId.put(r.num("id"), seller(r, lines.get(r.num("id")))));
     return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   /** The name of the order's shop (the snapshot once the seller is gone). */
   public String shopName(long orderId) {
-    List<?> r =
-        db.createNativeQuery("select " + SHOP_NAME + FROM + " where o.id = ?1")
-            .setParameter(1, orderId)
-            .getResultList();
-    return r.isEmpty() || r.get(0) == null ? "Магазин" : (String) r.get(0);
+    return Rows.first(
+            db, "select " + SHOP_NAME + " as shop_name" + FROM + " where o.id = ?1", orderId)
+        .map(r -> r.str("shop_name"))
+        .orElse("Магазин");
   }
 
   /** Where the order's shop hands orders over (the snapshot once the seller is gone). */
   public Optional<String> pickupAddress(long orderId) {
-    List<?> r =
-        db.createNativeQuery(
-                "select case when s.seller_id is null then coalesce(nullif(o.seller_address_name,"
-                    + " ''), o.seller_map_url) else coalesce(nullif(s.address_name, ''), s.map_url) end"
-                    + FROM
-                    + " where o.id = ?1")
-            .setParameter(1, orderId)
-            .getResultList();
-    return r.isEmpty() || r.get(0) == null ? Optional.empty() : Optional.of((String) r.get(0));
+    return Rows.first(
+            db,
+            "select case when s.seller_id is null then coalesce(nullif(o.seller_address_name,"
+                + " ''), o.seller_map_url) else coalesce(nullif(s.address_name, ''), s.map_url) end"
+                + " as place"
+                + FROM
+                + " where o.id = ?1",
+            orderId)
+        .map(r -> r.str("place"));
   }
 
   public Optional<String> comment(long orderId) {
-    List<?> r =
-        db.createNativeQuery("select comment from orders where id = ?1")
-            .setParameter(1, orderId)
-            .getResultList();
-    return r.isEmpty() || r.get(0) == null ? Optional.empty() : Optional.of((String) r.get(0));
+    return orders.comment(orderId);
   }
 
-  /** The items_info string of one order. */
-  public String itemsInfo(long orderId) {
-    List<Object[]> one = new ArrayList<>();
-    one.add(new Object[] {orderId});
-    return lines(one).get(orderId).info();
-  }
-
-  private static OrderViews.SellerOrder seller(Object[] r, Lines l) {
+  private static OrderViews.SellerOrder seller(Row r, Lines l) {
     return new OrderViews.SellerOrder(
-        id(r),
-        optNum(r[1]),
-        optNum(r[2]),
-        (String) r[3],
-        (String) r[4],
+        r.num("id"),
+        r.optNum("seller_id"),
+        r.optNum("buyer_id"),
+        r.str("status"),
+        r.str("delivery_type"),
         l.info(),
-        (BigDecimal) r[5],
-        (BigDecimal) r[6],
-        (BigDecimal) r[7],
-        (String) r[8],
-        (String) r[9],
+        r.decimal("total_price"),
+        r.decimal("original_price"),
+        r.decimal("delivery_fee"),
+        r.str("buyer_fio"),
+        r.str("buyer_phone"),
         null,
-        (String) r[10],
-        time(r[11]),
-        time(r[12]),
+        r.str("address"),
+        r.time("created_at"),
+        r.time("completed_at"),
         false,
         null,
         BigDecimal.ZERO,
@@ -197,62 +195,37 @@ public class OrderReads {
 
   private record Lines(String info, String firstPhoto) {}
 
-  private Map<Long, Lines> lines(List<Object[]> orders) {
+  private Map<Long, Lines> lines(List<Row> orders) {
     Map<Long, Lines> out = new HashMap<>();
     if (orders.isEmpty()) {
       return out;
     }
-    Long[] ids = orders.stream().map(OrderReads::id).toArray(Long[]::new);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        db.createNativeQuery(
-                "select i.order_id, i.product_id, i.name, i.price, i.quantity,"
-                    + " p.photo_ids from order_items i left join products p on p.id = i.product_id"
-                    + " where i.order_id = any (?1) order by i.order_id, i.line_no")
-            .setParameter(1, ids)
-            .getResultList();
-    Map<Long, List<Object[]>> byOrder =
-        rows.stream().collect(Collectors.groupingBy(r -> num(r[0])));
+    Long[] ids = orders.stream().map(r -> r.num("id")).toArray(Long[]::new);
+    Map<Long, List<Row>> byOrder =
+        Rows.list(
+                db,
+                "select i.order_id, i.product_id, i.name, i.price, i.quantity, p.photo_ids"
+                    + " from order_items i left join products p on p.id = i.product_id"
+                    + " where i.order_id = any (?1) order by i.order_id, i.line_no",
+                (Object) ids)
+            .stream()
+            .collect(Collectors.groupingBy(r -> r.num("order_id")));
     for (Long id : ids) {
-      List<Object[]> ls = byOrder.getOrDefault(id, List.of());
+      List<Row> ls = byOrder.getOrDefault(id, List.of());
       String info =
           ItemsInfo.of(
               ls.stream()
                   .map(
                       r ->
                           new ItemsInfo.Line(
-                              optNum(r[1]),
-                              (String) r[2],
-                              (BigDecimal) r[3],
-                              ((Number) r[4]).intValue()))
+                              r.optNum("product_id"),
+                              r.str("name"),
+                              r.decimal("price"),
+                              r.integer("quantity")))
                   .toList());
-      out.put(id, new Lines(info, ls.isEmpty() ? null : Carts.firstPhoto(ls.get(0)[5])));
+      out.put(
+          id, new Lines(info, ls.isEmpty() ? null : Carts.firstPhoto(ls.get(0).get("photo_ids"))));
     }
     return out;
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Object[]> query(String sql, List<Object> args) {
-    var q = db.createNativeQuery(sql);
-    for (int i = 0; i < args.size(); i++) {
-      q.setParameter(i + 1, args.get(i));
-    }
-    return q.getResultList();
-  }
-
-  private static long id(Object[] r) {
-    return num(r[0]);
-  }
-
-  static long num(Object o) {
-    return ((Number) o).longValue();
-  }
-
-  static Long optNum(Object o) {
-    return o == null ? null : ((Number) o).longValue();
-  }
-
-  static OffsetDateTime time(Object o) {
-    return o == null ? null : Carts.instant(o).atOffset(ZoneOffset.UTC);
   }
 }

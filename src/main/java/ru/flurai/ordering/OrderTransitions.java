@@ -13,7 +13,6 @@ import static ru.flurai.ordering.OrderStatus.REJECTED;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import ru.flurai.platform.http.ApiException;
 
 /**
  * The order state machine of PRODUCT.md §3.4 — the one table of legal moves. Delivery-only and
@@ -47,11 +46,10 @@ public final class OrderTransitions {
         .anyMatch(m -> m.to() == to && m.actor() == actor && m.from().contains(from));
   }
 
-  /** Refuses an illegal move with 409 and a detail naming both statuses. */
+  /** Refuses an illegal move with {@link IllegalTransition} (409), naming both statuses. */
   public static void require(OrderStatus from, OrderStatus to, Actor actor, boolean pickup) {
     if (!allowed(from, to, actor, pickup)) {
-      throw ApiException.conflict(
-          "Нельзя перевести заказ из статуса «" + from.wire() + "» в «" + to.wire() + "»");
+      throw new IllegalTransition(from, to);
     }
   }
 }

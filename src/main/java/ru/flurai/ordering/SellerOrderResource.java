@@ -57,9 +57,7 @@ public class SellerOrderResource {
   @GET
   @Path("{id: \\d+}")
   public OrderViews.SellerOrder order(@PathParam("id") long id) {
-    return reads.one(caller.sellerId(), id).stream()
-        .findFirst()
-        .orElseThrow(() -> ApiException.notFound(OrderMoves.NOT_FOUND));
+    return reads.one(caller.sellerId(), id).stream().findFirst().orElseThrow(OrderNotFound::new);
   }
 
   @POST

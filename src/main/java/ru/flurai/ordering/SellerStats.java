@@ -3,10 +3,8 @@ package ru.flurai.ordering;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Rows.Row;
 
 /**
  * GET /seller-web/stats (API.md §6), computed in SQL over the (seller, status) and (seller,
@@ -30,16 +30,15 @@ public class SellerStats {
   EntityManager db;
 
   public Map<String, Object> of(long sellerId, StatsPeriod p, ZoneId zone) {
-    Object[] now = totals(sellerId, p, zone);
-    Object[] before =
-        p.allTime() ? new Object[] {0L, BigDecimal.ZERO} : totals(sellerId, p.previous(), zone);
-    long orders = ((Number) now[0]).longValue();
-    BigDecimal revenue = (BigDecimal) now[1];
-    List<?> found =
-        db.createNativeQuery("select commission_percent from sellers where seller_id = ?1")
-            .setParameter(1, sellerId)
-            .getResultList();
-    Number override = found.isEmpty() ? null : (Number) found.get(0);
+    Totals now = totals(sellerId, p, zone);
+    Totals before =
+        p.allTime() ? new Totals(0, BigDecimal.ZERO) : totals(sellerId, p.previous(), zone);
+    long orders = now.orders();
+    BigDecimal revenue = now.revenue();
+    Long override =
+        Rows.first(db, "select commission_percent from sellers where seller_id = ?1", sellerId)
+            .map(r -> r.optNum("commission_percent"))
+            .orElse(null);
     int rate = override == null ? DEFAULT_COMMISSION : override.intValue();
     BigDecimal commission =
         revenue
@@ -56,8 +55,8 @@ public class SellerStats {
         orders == 0
             ? BigDecimal.ZERO
             : revenue.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP));
-    out.put("previous_period_orders", ((Number) before[0]).longValue());
-    out.put("previous_period_revenue", before[1]);
+    out.put("previous_period_orders", before.orders());
+    out.put("previous_period_revenue", before.revenue());
     out.put("orders_by_status", byStatus(sellerId, p, zone));
     out.put("daily_sales", daily(sellerId, p, zone));
     out.put("delivery_breakdown", breakdown(sellerId, p, zone));
@@ -71,11 +70,13 @@ public class SellerStats {
     return out;
   }
 
-  private Object[] totals(long seller, StatsPeriod p, ZoneId zone) {
-    return (Object[])
-        range(
-                "select count(*), coalesce(sum(o.total_price), 0) from orders o where o.seller_id = ?1"
-                    + " and "
+  private record Totals(long orders, BigDecimal revenue) {}
+
+  private Totals totals(long seller, StatsPeriod p, ZoneId zone) {
+    Row r =
+        rows(
+                "select count(*) as orders, coalesce(sum(o.total_price), 0) as revenue from orders o"
+                    + " where o.seller_id = ?1 and "
                     + COMPLETED
                     + " and "
                     + DAY
@@ -85,33 +86,34 @@ public class SellerStats {
                 seller,
                 p,
                 zone)
-            .getSingleResult();
+            .get(0);
+    return new Totals(r.num("orders"), r.decimal("revenue"));
   }
 
   private Map<String, Long> byStatus(long seller, StatsPeriod p, ZoneId zone) {
     Map<String, Long> m = new LinkedHashMap<>();
-    for (Object[] r :
+    for (Row r :
         rows(
-            "select o.status, count(*) from orders o where o.seller_id = ?1 and o.created_at >= ?2"
-                + " and o.created_at < ?3 group by o.status order by o.status",
+            "select o.status, count(*) as n from orders o where o.seller_id = ?1"
+                + " and o.created_at >= ?2 and o.created_at < ?3 group by o.status order by o.status",
             seller,
             p,
             zone)) {
-      m.put((String) r[0], ((Number) r[1]).longValue());
+      m.put(r.str("status"), r.num("n"));
     }
     return m;
   }
 
   private List<Map<String, Object>> daily(long seller, StatsPeriod p, ZoneId zone) {
-    Map<LocalDate, Object[]> found = new LinkedHashMap<>();
-    for (Object[] r :
+    Map<LocalDate, Row> found = new LinkedHashMap<>();
+    for (Row r :
         rows(
             "select cast(("
                 + DAY
                 + " at time zone '"
                 + zone.getId()
-                + "') as date), count(*),"
-                + " sum(o.total_price) from orders o where o.seller_id = ?1 and "
+                + "') as date) as day, count(*) as orders,"
+                + " sum(o.total_price) as revenue from orders o where o.seller_id = ?1 and "
                 + COMPLETED
                 + " and "
                 + DAY
@@ -122,20 +124,20 @@ public class SellerStats {
             seller,
             p,
             zone)) {
-      found.put(((Date) r[0]).toLocalDate(), r);
+      found.put(r.date("day"), r);
     }
     List<Map<String, Object>> out = new ArrayList<>();
     if (p.allTime()) {
-      found.forEach((d, r) -> out.add(day(d, ((Number) r[1]).longValue(), (BigDecimal) r[2])));
+      found.forEach((d, r) -> out.add(day(d, r.num("orders"), r.decimal("revenue"))));
       return out;
     }
     for (LocalDate d = p.from(); !d.isAfter(p.to()); d = d.plusDays(1)) {
-      Object[] r = found.get(d);
+      Row r = found.get(d);
       out.add(
           day(
               d,
-              r == null ? 0 : ((Number) r[1]).longValue(),
-              r == null ? BigDecimal.ZERO : (BigDecimal) r[2]));
+              r == null ? 0 : r.num("orders"),
+              r == null ? BigDecimal.ZERO : r.decimal("revenue")));
     }
     return out;
   }
@@ -153,9 +155,10 @@ public class SellerStats {
     for (String k : List.of("delivery", "pickup", "other", "unknown")) {
       m.put(k, Map.of("orders", 0L, "revenue", BigDecimal.ZERO));
     }
-    for (Object[] r :
+    for (Row r :
         rows(
-            "select o.delivery_type, count(*), sum(o.total_price) from orders o where o.seller_id = ?1"
+            "select o.delivery_type, count(*) as orders, sum(o.total_price) as revenue from orders o"
+                + " where o.seller_id = ?1"
                 + " and "
                 + COMPLETED
                 + " and "
@@ -166,17 +169,18 @@ public class SellerStats {
             seller,
             p,
             zone)) {
-      String key = DeliveryType.isPickup((String) r[0]) ? "pickup" : "delivery";
-      m.put(key, Map.of("orders", ((Number) r[1]).longValue(), "revenue", r[2]));
+      String key = DeliveryType.isPickup(r.str("delivery_type")) ? "pickup" : "delivery";
+      m.put(key, Map.of("orders", r.num("orders"), "revenue", r.decimal("revenue")));
     }
     return m;
   }
 
   private List<Map<String, Object>> topProducts(long seller, StatsPeriod p, ZoneId zone) {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (Object[] r :
+    for (Row r :
         rows(
-            "select i.product_id, min(i.name), sum(i.quantity), count(distinct o.id) from orders o"
+            "select i.product_id, min(i.name) as name, sum(i.quantity) as sold,"
+                + " count(distinct o.id) as orders from orders o"
                 + " join order_items i on i.order_id = o.id where o.seller_id = ?1 and "
                 + COMPLETED
                 + " and "
@@ -188,24 +192,16 @@ public class SellerStats {
             p,
             zone)) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("product_id", r[0] == null ? null : ((Number) r[0]).longValue());
-      m.put("product_name", r[1]);
-      m.put("quantity_sold", ((Number) r[2]).longValue());
-      m.put("order_count", ((Number) r[3]).longValue());
+      m.put("product_id", r.optNum("product_id"));
+      m.put("product_name", r.get("name"));
+      m.put("quantity_sold", r.num("sold"));
+      m.put("order_count", r.num("orders"));
       out.add(m);
     }
     return out;
   }
 
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, long seller, StatsPeriod p, ZoneId zone) {
-    return range(sql, seller, p, zone).getResultList();
-  }
-
-  private Query range(String sql, long seller, StatsPeriod p, ZoneId zone) {
-    return db.createNativeQuery(sql)
-        .setParameter(1, seller)
-        .setParameter(2, Timestamp.from(p.start(zone)))
-        .setParameter(3, Timestamp.from(p.end(zone)));
+  private List<Row> rows(String sql, long seller, StatsPeriod p, ZoneId zone) {
+    return Rows.list(db, sql, seller, Timestamp.from(p.start(zone)), Timestamp.from(p.end(zone)));
   }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 /**
  * A stats range in calendar days of SHOP_TIMEZONE (API.md §6 Stats): a period ending today,
@@ -30,7 +30,7 @@ public record StatsPeriod(String period, LocalDate from, LocalDate to) {
             case "1d" -> 1;
             case "7d" -> 7;
             case "30d" -> 30;
-            default -> throw ApiException.badRequest("period: 1d, 7d или 30d");
+            default -> throw new Invalid("period: 1d, 7d или 30d");
           };
       return new StatsPeriod(period.strip(), today.minusDays(days - 1L), today);
     }
@@ -46,7 +46,7 @@ public record StatsPeriod(String period, LocalDate from, LocalDate to) {
             ? new StatsPeriod("custom", to, from)
             : new StatsPeriod("custom", from, to);
     if (range.to.toEpochDay() - range.from.toEpochDay() + 1 > MAX_DAYS) {
-      throw ApiException.badRequest(TOO_LONG);
+      throw new Invalid(TOO_LONG);
     }
     return range;
   }
@@ -82,10 +82,10 @@ public record StatsPeriod(String period, LocalDate from, LocalDate to) {
     try {
       d = LocalDate.parse(s.strip());
     } catch (DateTimeParseException e) {
-      throw ApiException.badRequest("Дата должна быть в формате YYYY-MM-DD");
+      throw new Invalid("Дата должна быть в формате YYYY-MM-DD");
     }
     if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
-      throw ApiException.badRequest(OUT_OF_RANGE);
+      throw new Invalid(OUT_OF_RANGE);
     }
     return d;
   }

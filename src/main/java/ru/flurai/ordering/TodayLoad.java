@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import ru.flurai.catalog.BusinessDay;
 import ru.flurai.catalog.LimitSql;
+import ru.flurai.platform.db.Rows;
 
 /**
  * How loaded every shop (not deleted) is in one business day: its effective limit for that day (the
@@ -34,32 +35,30 @@ public class TodayLoad {
   }
 
   public List<Shop> of(BusinessDay day) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        db.createNativeQuery(
-                "select s.seller_id, u.fio, s.shop_name, s.subscription_plan,"
-                    + " lim.d + lim.p, (select count(*) from orders o where o.seller_id = s.seller_id and o.status not in"
-                    + " ('rejected', 'cancelled') and o.created_at >= ?3 and o.created_at < ?4),"
-                    + " coalesce(s.daily_limit_date = cast(?1 as date) and s.max_orders = 0, false)"
-                    + " from sellers s left join users u on u.tg_id = s.seller_id"
-                    + LimitSql.lateral("?1", "?2")
-                    + " where s.deleted_at is null order by s.seller_id")
-            .setParameter(1, day.date().toString())
-            .setParameter(2, day.weekdayKey())
-            .setParameter(3, Timestamp.from(day.start()))
-            .setParameter(4, Timestamp.from(day.end()))
-            .getResultList();
-    return rows.stream()
+    return Rows.list(
+            db,
+            "select s.seller_id, u.fio, s.shop_name, s.subscription_plan, lim.d + lim.p as day_limit,"
+                + " (select count(*) from orders o where o.seller_id = s.seller_id and o.status not in"
+                + " ('rejected', 'cancelled') and o.created_at >= ?3 and o.created_at < ?4) as used,"
+                + " coalesce(s.daily_limit_date = cast(?1 as date) and s.max_orders = 0, false)"
+                + " as closed from sellers s left join users u on u.tg_id = s.seller_id"
+                + LimitSql.lateral("?1", "?2")
+                + " where s.deleted_at is null order by s.seller_id",
+            day.date().toString(),
+            day.weekdayKey(),
+            Timestamp.from(day.start()),
+            Timestamp.from(day.end()))
+        .stream()
         .map(
             r ->
                 new Shop(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    (String) r[3],
-                    ((Number) r[4]).intValue(),
-                    ((Number) r[5]).longValue(),
-                    (Boolean) r[6]))
+                    r.num("seller_id"),
+                    r.str("fio"),
+                    r.str("shop_name"),
+                    r.str("subscription_plan"),
+                    r.integer("day_limit"),
+                    r.num("used"),
+                    r.bool("closed")))
         .toList();
   }
 }

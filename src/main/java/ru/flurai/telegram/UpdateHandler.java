@@ -15,7 +15,6 @@ import ru.flurai.ordering.OrderMoves;
 import ru.flurai.ordering.OrderStatus;
 import ru.flurai.platform.domain.DomainException;
 import ru.flurai.platform.domain.NotFound;
-import ru.flurai.platform.http.ApiException;
 
 /**
  * What the bot does with an update, whichever way it arrived (webhook or polling): /start, /start
@@ -226,10 +225,10 @@ public class UpdateHandler {
     try {
       move.run();
       return done;
-    } catch (ApiException e) {
-      return e.status() == 404 ? BotTexts.NOT_YOURS : BotTexts.ALREADY;
+    } catch (NotFound e) {
+      return BotTexts.NOT_YOURS;
     } catch (DomainException e) {
-      return e instanceof NotFound ? BotTexts.NOT_YOURS : BotTexts.ALREADY;
+      return BotTexts.ALREADY;
     }
   }
 

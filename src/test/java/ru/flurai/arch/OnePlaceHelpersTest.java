@@ -31,7 +31,6 @@ class OnePlaceHelpersTest {
           "SHA-256 src/main/java/ru/flurai/platform/text/Sha256.java",
           "timestamp converter src/main/java/ru/flurai/platform/db/Timestamps.java",
           // left for the ordering change to replace: IdempotentCheckout.sha256, Carts.instant
-          "SHA-256 src/main/java/ru/flurai/ordering/IdempotentCheckout.java",
           "timestamp converter src/main/java/ru/flurai/ordering/Carts.java");
 
   @Test

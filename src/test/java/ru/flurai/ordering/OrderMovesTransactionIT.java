@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.util.List;
 import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,13 +16,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ru.flurai.catalog.JsonColumns;
 import ru.flurai.catalog.ShopChanged;
 import ru.flurai.incontainer.Fixture;
 import ru.flurai.incontainer.InContainer;
 import ru.flurai.incontainer.Rollbacks;
 import ru.flurai.incontainer.Sql;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.domain.Conflict;
+import ru.flurai.platform.domain.DomainException;
+import ru.flurai.platform.domain.Invalid;
+import ru.flurai.platform.domain.NotFound;
 import ru.flurai.platform.metrics.BusinessMetrics;
 
 /**
@@ -33,32 +38,52 @@ import ru.flurai.platform.metrics.BusinessMetrics;
 public class OrderMovesTransactionIT {
   @Deployment
   public static WebArchive deployment() {
-    return InContainer.notBeans(
-        InContainer.archive(
+    return InContainer.archive(
             "order-moves",
             OrderMovesTransactionIT.class,
             OrderMoves.class,
             OrderLog.class,
-            OrderReads.class,
-            OrderViews.class,
-            OrderStatus.class,
-            OrderTransitions.class,
-            Actor.class,
-            DeliveryType.class,
-            ItemsInfo.class,
             ShopChanged.class,
-            JsonColumns.class,
-            BusinessMetrics.class,
-            ApiException.class),
-        Carts.class); // OrderReads uses its static helpers
+            BusinessMetrics.class)
+        .addClasses(AGGREGATE);
   }
 
+  /** The aggregate, its repository and what they use: the classes every ordering archive needs. */
+  static final Class<?>[] AGGREGATE = {
+    Order.class,
+    Order.Placement.class,
+    OrderLine.class,
+    StatusChange.class,
+    SellerSnapshot.class,
+    OrderStatusColumn.class,
+    DeliveryTypeColumn.class,
+    ActorColumn.class,
+    OpenOrderCount.class,
+    Orders.class,
+    OrderViews.class,
+    OrderStatus.class,
+    OrderTransitions.class,
+    IllegalTransition.class,
+    OrderNotFound.class,
+    Actor.class,
+    DeliveryType.class,
+    ItemsInfo.class,
+    Rows.class,
+    Rows.Row.class,
+    DomainException.class,
+    NotFound.class,
+    Conflict.class,
+    Invalid.class
+  };
+
   @Inject OrderMoves moves;
+  @Inject Orders orders;
   @Inject Sql sql;
   @Inject Rollbacks rollbacks;
 
   private Fixture fixture;
   private long buyer;
+  private long other;
   private long product;
   private long order;
   private UserTransaction tx;
@@ -67,6 +92,7 @@ public class OrderMovesTransactionIT {
   void fixture() throws Exception {
     fixture = new Fixture(sql);
     buyer = fixture.buyer();
+    other = fixture.buyer();
     product = fixture.product(3, 0);
     order = fixture.order(buyer, product, 2);
     tx = InitialContext.doLookup("java:comp/UserTransaction");
@@ -169,5 +195,126 @@ public class OrderMovesTransactionIT {
                 + " from notification_outbox where payload->>'order_id' = ?1",
             Long.toString(order)));
     assertArrayEquals(new long[] {5, 0}, fixture.stock(product));
+  }
+
+  /** A pickup order of a second buyer with two lines, one of them without a product. */
+  private Order placeOne() {
+    return orders.place(
+        Order.place(
+            new Order.Placement(
+                other,
+                fixture.seller,
+                orders.snapshotOf(fixture.seller),
+                DeliveryType.PICKUP,
+                BigDecimal.ZERO,
+                "Невский 1\n📞 79991112233",
+                "к 18:00",
+                "79991112233",
+                "Тест"),
+            List.of(
+                new ItemsInfo.Line(product, "Роза", new BigDecimal("100.00"), 2),
+                new ItemsInfo.Line(null, "Открытка", new BigDecimal("49.50"), 1))));
+  }
+
+  private long committedOrdersOfBuyer() {
+    return sql.committedLong("select count(*) from orders where buyer_id = ?1", other)
+        + sql.committedLong(
+            "select count(*) from order_status_history h join orders o on o.id = h.order_id"
+                + " where o.buyer_id = ?1",
+            other);
+  }
+
+  @Test
+  public void aPlacedOrderWritesItsRowLinesAndHistoryInTheCallersTransaction() throws Exception {
+    long id;
+    tx.begin();
+    try {
+      id = placeOne().id();
+      assertEquals(
+          "pending|Самовывоз|249.50|249.50|0.00|к 18:00|" + fixture.seller + "|Тестовая лавка",
+          sql.here(
+              "select status || '|' || delivery_type || '|' || total_price || '|' ||"
+                  + " original_price || '|' || delivery_fee || '|' || comment || '|' ||"
+                  + " seller_tg_id || '|' || seller_shop_name from orders where id = ?1",
+              id));
+      assertEquals(
+          "1:" + product + ":Роза:100.00:2,2::Открытка:49.50:1",
+          sql.here(
+              "select string_agg(line_no || ':' || coalesce(product_id::text, '') || ':' || name"
+                  + " || ':' || price || ':' || quantity, ',' order by line_no) from order_items"
+                  + " where order_id = ?1",
+              id));
+      assertEquals(
+          ">pending:buyer:" + other,
+          sql.here(
+              "select coalesce(from_status, '') || '>' || to_status || ':' || actor || ':' ||"
+                  + " actor_id from order_status_history where order_id = ?1",
+              id));
+      assertEquals(0, committedOrdersOfBuyer(), "visible outside before the commit");
+    } finally {
+      tx.commit();
+    }
+    assertEquals(
+        List.of(">pending:buyer:" + other),
+        orders.history(id).stream().map(StatusChange::toString).toList());
+    assertEquals(2, sql.committedLong("select count(*) from order_items where order_id = ?1", id));
+  }
+
+  @Test
+  public void aPlacedOrderRolledBackLeavesNoRowLineOrHistory() throws Exception {
+    tx.begin();
+    try {
+      long id = placeOne().id();
+      assertEquals(2, sql.hereLong("select count(*) from order_items where order_id = ?1", id));
+      tx.setRollbackOnly();
+    } finally {
+      tx.rollback();
+    }
+    assertEquals(0, committedOrdersOfBuyer());
+    assertEquals(
+        0,
+        sql.committedLong(
+            "select count(*) from order_items i left join orders o on o.id = i.order_id"
+                + " where o.id is null"),
+        "orphan lines");
+  }
+
+  @Test
+  public void movesThroughTheAggregateAppendOneHistoryRowEachInOrder() throws Exception {
+    moves.bySeller(fixture.seller, order, OrderStatus.ACCEPTED);
+    moves.bySeller(fixture.seller, order, OrderStatus.IN_TRANSIT);
+    moves.bySeller(fixture.seller, order, OrderStatus.DONE);
+    moves.byBuyer(buyer, order, OrderStatus.COMPLETED);
+    String s = ":seller:" + fixture.seller;
+    assertEquals(
+        List.of(
+            "pending>accepted" + s,
+            "accepted>in_transit" + s,
+            "in_transit>done" + s,
+            "done>completed:buyer:" + buyer),
+        orders.history(order).stream().map(StatusChange::toString).toList());
+    assertEquals("completed", committedStatus());
+    assertEquals(
+        1,
+        sql.committedLong(
+            "select count(*) from orders where id = ?1 and completed_at is not null", order));
+  }
+
+  @Test
+  public void anIllegalMoveWritesNothingAndLeavesTheCallersTransactionCommittable()
+      throws Exception {
+    tx.begin();
+    try {
+      IllegalTransition e =
+          assertThrows(
+              IllegalTransition.class, () -> moves.byBuyer(buyer, order, OrderStatus.COMPLETED));
+      assertEquals("Нельзя перевести заказ из статуса «pending» в «completed»", e.detail());
+      assertThrows(OrderNotFound.class, () -> moves.bySeller(buyer, order, OrderStatus.ACCEPTED));
+      assertEquals(
+          0, sql.hereLong("select count(*) from order_status_history where order_id = ?1", order));
+    } finally {
+      tx.commit(); // not marked for rollback: the bot commits a refused press as handled
+    }
+    assertUntouched();
   }
 }

@@ -1,6 +1,7 @@
 package ru.flurai.ordering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Conflict;
 
 /**
  * Every (from, to, actor, delivery type), 9 × 9 × 2 × 2 = 324 cases with none filtered out, is
@@ -96,21 +97,21 @@ class OrderTransitionsTest {
 
   @Test
   void illegalMovesAre409WithBothStatuses() {
-    ApiException e =
+    IllegalTransition e =
         assertThrows(
-            ApiException.class,
+            IllegalTransition.class,
             () ->
                 OrderTransitions.require(
                     OrderStatus.COMPLETED, OrderStatus.CANCELLED, Actor.BUYER, false));
-    assertEquals(409, e.status());
+    assertInstanceOf(Conflict.class, e); // 409
     assertEquals("Нельзя перевести заказ из статуса «completed» в «cancelled»", e.detail());
     assertThrows(
-        ApiException.class,
+        IllegalTransition.class,
         () ->
             OrderTransitions.require(
                 OrderStatus.PENDING, OrderStatus.ACCEPTED, Actor.BUYER, false));
     assertThrows(
-        ApiException.class,
+        IllegalTransition.class,
         () ->
             OrderTransitions.require(
                 OrderStatus.ACCEPTED, OrderStatus.IN_TRANSIT, Actor.SELLER, true));
