@@ -17,14 +17,17 @@ import java.util.List;
 import java.util.Map;
 import ru.flurai.catalog.JsonColumns;
 import ru.flurai.catalog.Shop;
+import ru.flurai.catalog.Stock;
 import ru.flurai.identity.Buyers;
 import ru.flurai.identity.Caller;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Conflict;
+import ru.flurai.platform.domain.Forbidden;
+import ru.flurai.platform.domain.Invalid;
+import ru.flurai.platform.domain.NotFound;
 
 /** The buyer's cart (API.md §4): every change moves reserved stock in the same transaction. */
 @ApplicationScoped
 public class Carts {
-  static final String SOLD_OUT = "Товар закончился";
   static final String EXPIRED = "Резервирование истекло или товар не найден";
   static final String HELD_TOO_LONG =
       "Резервирование больше нельзя продлить: оформите заказ или добавьте товар в корзину заново";
@@ -34,12 +37,13 @@ public class Carts {
   EntityManager db;
 
   @Inject Reservations reservations;
+  @Inject Stock stock;
   @Inject Buyers buyers;
 
   @Transactional
   public CartViews.Added add(Caller caller, long productId, int quantity) {
     if (quantity < 1) {
-      throw ApiException.badRequest("Количество должно быть не меньше 1");
+      throw new Invalid("Количество должно быть не меньше 1");
     }
     long buyer = buyers.ensure(caller).tgId();
     @SuppressWarnings("unchecked")
@@ -51,19 +55,16 @@ public class Carts {
             .setParameter(1, productId)
             .getResultList();
     if (p.isEmpty()) {
-      throw ApiException.notFound("Product not found");
+      throw new NotFound("Product not found");
     }
     if (Boolean.TRUE.equals(p.get(0)[3])) {
-      throw new ApiException(403, SHOP_BLOCKED);
+      throw new Forbidden(SHOP_BLOCKED);
     }
     // Cart row before product, as checkout, update and the sweeper take them: the other order
     // deadlocks with a
     // checkout of the same buyer that already holds this row.
     lockedQuantity(buyer, productId);
-    int granted = reservations.reserveUpTo(productId, quantity);
-    if (granted == 0) {
-      throw ApiException.conflict(SOLD_OUT);
-    }
+    int granted = stock.reserveSome(productId, quantity);
     Instant now = Instant.now();
     Object[] row =
         (Object[])
@@ -105,9 +106,9 @@ public class Carts {
     }
     int target = quantity;
     if (quantity > current) {
-      target = current + reservations.reserveUpTo(productId, quantity - current);
+      target = current + stock.reserveUpTo(productId, quantity - current);
     } else if (quantity < current) {
-      reservations.release(productId, current - quantity);
+      stock.release(productId, current - quantity);
     }
     db.createNativeQuery(
             "update cart_items set quantity = ?1, reserved_at = least(now(), "
@@ -129,7 +130,7 @@ public class Carts {
             .setParameter(1, caller.buyerId())
             .setParameter(2, productId)
             .getResultList();
-    q.forEach(n -> reservations.release(productId, ((Number) n).intValue()));
+    q.forEach(n -> stock.release(productId, ((Number) n).intValue()));
   }
 
   @Transactional
@@ -140,8 +141,7 @@ public class Carts {
                 "delete from cart_items where buyer_id = ?1" + " returning product_id, quantity")
             .setParameter(1, caller.buyerId())
             .getResultList();
-    rows.forEach(
-        r -> reservations.release(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+    rows.forEach(r -> stock.release(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
   }
 
   /**
@@ -165,10 +165,10 @@ public class Carts {
             .setParameter(3, ttl)
             .getResultList();
     if (rows.isEmpty()) {
-      throw ApiException.conflict(EXPIRED);
+      throw new Conflict(EXPIRED);
     }
     if (!Boolean.TRUE.equals(rows.get(0)[1])) {
-      throw ApiException.conflict(HELD_TOO_LONG);
+      throw new Conflict(HELD_TOO_LONG);
     }
     return new CartViews.Extended(CartViews.reservedAt(instant(rows.get(0)[0])), ttl);
   }

@@ -18,6 +18,7 @@ import ru.flurai.catalog.BusinessDay;
 import ru.flurai.catalog.DailyLimits;
 import ru.flurai.catalog.Shop;
 import ru.flurai.catalog.ShopChanged;
+import ru.flurai.catalog.Stock;
 import ru.flurai.identity.Caller;
 import ru.flurai.identity.PhoneNumbers;
 import ru.flurai.platform.config.FluraiConfig;
@@ -42,6 +43,7 @@ public class Checkout {
   @Inject FluraiConfig config;
   @Inject BusinessMetrics metrics;
   @Inject Event<ShopChanged> shopChanged;
+  @Inject Stock stock;
 
   private record Line(long productId, long sellerId, String name, BigDecimal price, int qty) {}
 
@@ -160,16 +162,7 @@ public class Checkout {
    * reserved a second time.
    */
   private void sell(Line l) {
-    int n =
-        db.createNativeQuery(
-                "update products set quantity = quantity - ?1, reserved_quantity ="
-                    + " reserved_quantity - ?1 where id = ?2 and reserved_quantity >= ?1 and quantity >= ?1")
-            .setParameter(1, l.qty())
-            .setParameter(2, l.productId())
-            .executeUpdate();
-    if (n != 1) {
-      throw ApiException.conflict("Товар закончился: " + l.name());
-    }
+    stock.sell(l.productId(), l.qty(), l.name());
   }
 
   private Map<Long, List<Line>> lockedCart(long buyer) {

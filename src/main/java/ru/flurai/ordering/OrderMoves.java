@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import ru.flurai.catalog.ShopChanged;
+import ru.flurai.catalog.Stock;
 import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.metrics.BusinessMetrics;
 
@@ -40,6 +41,7 @@ public class OrderMoves {
   @Inject OrderReads reads;
   @Inject BusinessMetrics metrics;
   @Inject Event<ShopChanged> shopChanged;
+  @Inject Stock stock;
 
   /**
    * {@code sellerId} is null once the seller was hard-deleted: only the buyer can still move the
@@ -119,11 +121,7 @@ public class OrderMoves {
         .setParameter(2, o.id())
         .executeUpdate();
     if (to == OrderStatus.REJECTED || to == OrderStatus.CANCELLED) {
-      db.createNativeQuery(
-              "update products p set quantity = p.quantity + i.quantity from order_items i"
-                  + " where i.order_id = ?1 and p.id = i.product_id")
-          .setParameter(1, o.id())
-          .executeUpdate();
+      giveBackStock(o.id());
       metrics.orderCancelled();
       if (o.sellerId() != null) {
         shopChanged.fire(new ShopChanged(o.sellerId()));
@@ -146,6 +144,23 @@ public class OrderMoves {
         o.total(),
         o.status().wire(),
         to.wire());
+  }
+
+  /**
+   * The order's units back into stock, product by product in id order (checkout's lock order); a
+   * product deleted since is skipped.
+   */
+  private void giveBackStock(long orderId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> lines =
+        db.createNativeQuery(
+                "select product_id, sum(quantity) from order_items where order_id = ?1"
+                    + " and product_id is not null group by product_id order by product_id")
+            .setParameter(1, orderId)
+            .getResultList();
+    for (Object[] l : lines) {
+      stock.giveBack(((Number) l[0]).longValue(), ((Number) l[1]).intValue());
+    }
   }
 
   private Locked lock(long orderId) {

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.flurai.catalog.JsonColumns;
+import ru.flurai.catalog.OutOfStock;
 import ru.flurai.catalog.ShopChanged;
+import ru.flurai.catalog.Stock;
 import ru.flurai.incontainer.Fixture;
 import ru.flurai.incontainer.InContainer;
 import ru.flurai.incontainer.Rollbacks;
@@ -38,6 +40,8 @@ public class OrderMovesTransactionIT {
             "order-moves",
             OrderMovesTransactionIT.class,
             OrderMoves.class,
+            Stock.class,
+            OutOfStock.class,
             OrderLog.class,
             OrderReads.class,
             OrderViews.class,
