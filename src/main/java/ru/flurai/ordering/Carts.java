@@ -186,43 +186,83 @@ public class Carts {
                     + " join products p on p.id = c.product_id where c.buyer_id = ?1 order by c.seller_id, c.product_id")
             .setParameter(1, caller.buyerId())
             .getResultList();
-    Map<Long, List<Object[]>> bySeller = new LinkedHashMap<>();
-    rows.forEach(
-        r -> bySeller.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r));
+    List<Line> lines = new ArrayList<>();
+    for (Object[] r : rows) {
+      lines.add(
+          new Line(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              ((Number) r[2]).longValue(),
+              (String) r[3],
+              (BigDecimal) r[4],
+              ((Number) r[5]).intValue(),
+              instant(r[6]),
+              firstPhoto(r[7]),
+              Shop.normalizeDeliveryType((String) r[8]),
+              (BigDecimal) r[9],
+              r[10] == null ? null : ((Number) r[10]).longValue(),
+              (String) r[11],
+              (String) r[12]));
+    }
+    return groups(lines);
+  }
+
+  /** One cart row with its product's photos and its shop's delivery terms, as the view reads it. */
+  record Line(
+      long sellerId,
+      String shopName,
+      long productId,
+      String name,
+      BigDecimal price,
+      int quantity,
+      Instant reservedAt,
+      String photoId,
+      String deliveryType,
+      BigDecimal deliveryPrice,
+      Long cityId,
+      String addressName,
+      String mapUrl) {}
+
+  /**
+   * The cart of API.md §4: one group per seller, in the order the sellers first appear, with its
+   * lines in their order, the goods total (price × quantity, summed) and the shop's terms taken
+   * from its first line; a blank address or map link is absent.
+   */
+  static List<CartViews.Group> groups(List<Line> lines) {
+    Map<Long, List<Line>> bySeller = new LinkedHashMap<>();
+    lines.forEach(l -> bySeller.computeIfAbsent(l.sellerId(), k -> new ArrayList<>()).add(l));
     List<CartViews.Group> groups = new ArrayList<>();
-    bySeller.forEach((seller, lines) -> groups.add(group(seller, lines)));
+    bySeller.forEach((seller, own) -> groups.add(group(seller, own)));
     return groups;
   }
 
-  private static CartViews.Group group(long seller, List<Object[]> lines) {
+  private static CartViews.Group group(long seller, List<Line> lines) {
     List<CartViews.Item> items = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
-    for (Object[] r : lines) {
-      BigDecimal price = (BigDecimal) r[4];
-      int qty = ((Number) r[5]).intValue();
-      total = total.add(price.multiply(BigDecimal.valueOf(qty)));
+    for (Line l : lines) {
+      total = total.add(l.price().multiply(BigDecimal.valueOf(l.quantity())));
       items.add(
           new CartViews.Item(
-              ((Number) r[2]).longValue(),
-              (String) r[3],
-              price,
-              qty,
+              l.productId(),
+              l.name(),
+              l.price(),
+              l.quantity(),
               false,
               null,
-              firstPhoto(r[7]),
-              CartViews.reservedAt(instant(r[6]))));
+              l.photoId(),
+              CartViews.reservedAt(l.reservedAt())));
     }
-    Object[] f = lines.get(0);
+    Line f = lines.get(0);
     return new CartViews.Group(
         seller,
-        (String) f[1],
+        f.shopName(),
         items,
         total,
-        (BigDecimal) f[9],
-        Shop.normalizeDeliveryType((String) f[8]),
-        f[10] == null ? null : ((Number) f[10]).longValue(),
-        blankToNull(f[11]),
-        blankToNull(f[12]),
+        f.deliveryPrice(),
+        f.deliveryType(),
+        f.cityId(),
+        blankToNull(f.addressName()),
+        blankToNull(f.mapUrl()),
         false);
   }
 
@@ -246,8 +286,8 @@ public class Carts {
     return null;
   }
 
-  private static String blankToNull(Object o) {
-    return o == null || o.toString().isBlank() ? null : o.toString();
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   static Instant instant(Object v) {

@@ -45,13 +45,14 @@ public class Checkout {
   @Inject Event<ShopChanged> shopChanged;
   @Inject Stock stock;
 
-  private record Line(long productId, long sellerId, String name, BigDecimal price, int qty) {}
+  /** One locked cart row. */
+  record Line(long productId, long sellerId, String name, BigDecimal price, int qty) {}
 
   @Transactional
   public List<CreatedOrder> checkout(Caller caller, CheckoutRequest req) {
     long buyer = caller.buyerId();
-    String phone = PhoneNumbers.normalize(req.phone());
-    String fio = CleanText.line(req.fio(), 200);
+    String phone = phone(req.phone());
+    String fio = fio(req.fio());
     Map<Long, List<Line>> bySeller = lockedCart(buyer);
     if (bySeller.isEmpty()) {
       throw ApiException.badRequest("Cart is empty");
@@ -138,8 +139,6 @@ public class Checkout {
    * slot.
    */
   private void requireSlot(Shop shop, DeliveryType type, BusinessDay today) {
-    DailyLimits.Limits limits = shop.limits(today);
-    int limit = type == DeliveryType.DELIVERY ? limits.delivery() : limits.pickup();
     long used =
         ((Number)
                 db.createNativeQuery(
@@ -151,7 +150,7 @@ public class Checkout {
                     .setParameter(4, Timestamp.from(today.end()))
                     .getSingleResult())
             .longValue();
-    if (used >= limit) {
+    if (!slotLeft(shop.limits(today), type, used)) {
       throw ApiException.conflict(LIMIT_FULL);
     }
   }
@@ -173,18 +172,47 @@ public class Checkout {
                     + " from cart_items where buyer_id = ?1 order by seller_id, product_id for update")
             .setParameter(1, buyer)
             .getResultList();
-    Map<Long, List<Line>> bySeller = new LinkedHashMap<>();
+    List<Line> lines = new ArrayList<>();
     for (Object[] r : rows) {
-      Line l =
+      lines.add(
           new Line(
               ((Number) r[0]).longValue(),
               ((Number) r[1]).longValue(),
               (String) r[2],
               (BigDecimal) r[3],
-              ((Number) r[4]).intValue());
-      bySeller.computeIfAbsent(l.sellerId(), k -> new ArrayList<>()).add(l);
+              ((Number) r[4]).intValue()));
     }
+    return bySeller(lines);
+  }
+
+  /**
+   * One order per seller (PRODUCT.md §3.3): the lines grouped by seller, sellers in the order they
+   * come (the locked cart is read by seller id, so sellers are locked in id order), lines in theirs
+   * (product id order, so each seller's products are sold, and locked, in id order).
+   */
+  static Map<Long, List<Line>> bySeller(List<Line> lines) {
+    Map<Long, List<Line>> bySeller = new LinkedHashMap<>();
+    lines.forEach(l -> bySeller.computeIfAbsent(l.sellerId(), k -> new ArrayList<>()).add(l));
     return bySeller;
+  }
+
+  /**
+   * Whether today's limit of the chosen kind (delivery or pickup) leaves a slot after the {@code
+   * used} orders counted; a limit of 0 closes that kind.
+   */
+  static boolean slotLeft(DailyLimits.Limits today, DeliveryType type, long used) {
+    int limit = type == DeliveryType.DELIVERY ? today.delivery() : today.pickup();
+    return used < limit;
+  }
+
+  /** The buyer's phone in its one stored form, or a 400 with API.md's text. */
+  static String phone(String raw) {
+    return PhoneNumbers.normalize(raw);
+  }
+
+  /** The recipient's name on one line, without markup, at most 200 characters; blank is absent. */
+  static String fio(String raw) {
+    return CleanText.line(raw, 200);
   }
 
   static String address(
