@@ -236,24 +236,45 @@ public class StockRaceIT {
 
   @Test
   public void aReservationWaitingOnAReturnGetsTheReturnedUnits() throws Exception {
-    long p = fixture.product(0, 0);
+    long p = fixture.product(1, 0);
     Held<Boolean> a = first(() -> stock.giveBack(p, 2));
     assertTrue(a.tx().result());
-    OpenTx<Integer> b = second(a, () -> stock.reserveSome(p, 3));
+    OpenTx<Integer> b = second(a, () -> stock.reserveUpTo(p, 3));
     a.tx().commit();
-    assertEquals(2, b.result());
+    assertEquals(3, b.result(), "the free unit and the two given back");
     b.commit();
-    assertStock(p, 2, 2);
+    assertStock(p, 3, 3);
   }
 
   @Test
   public void aRolledBackReturnFreesNothing() throws Exception {
+    long p = fixture.product(1, 0);
+    Held<Boolean> a = first(() -> stock.giveBack(p, 2));
+    OpenTx<Integer> b = second(a, () -> stock.reserveSome(p, 3));
+    a.tx().rollback();
+    assertEquals(1, b.result(), "only the unit that was free");
+    b.commit();
+    assertStock(p, 1, 1);
+  }
+
+  /**
+   * A reservation that finds no free unit is refused at once, without waiting for a return not yet
+   * committed (read committed: the guard's row is what was committed). Once it is, the units are
+   * free.
+   */
+  @Test
+  public void aReservationFindingNothingFreeDoesNotWaitForAnUncommittedReturn() throws Exception {
     long p = fixture.product(0, 0);
     Held<Boolean> a = first(() -> stock.giveBack(p, 2));
-    OpenTx<Integer> b = second(a, () -> stock.reserveSome(p, 1));
-    a.tx().rollback();
-    assertThrows(OutOfStock.class, b::result);
-    assertStock(p, 0, 0);
+    OpenTx<Integer> b = OpenTx.start(() -> stock.reserveSome(p, 1));
+    OutOfStock refused = assertThrows(OutOfStock.class, b::result);
+    assertEquals("Товар закончился", refused.detail());
+    a.tx().commit();
+    assertStock(p, 2, 0);
+    OpenTx<Integer> c = OpenTx.committing(() -> stock.reserveSome(p, 5));
+    assertEquals(2, c.result());
+    c.commit();
+    assertStock(p, 2, 2);
   }
 
   @Test
