@@ -25,19 +25,35 @@ public class Stock {
   /**
    * Reserves up to {@code wanted} of the free units ({@code quantity - reserved_quantity}); returns
    * how many were reserved, 0 when none is free (or the product is gone).
+   *
+   * <p>Two statements on one locked row. The first locks the row if it has a free unit as committed
+   * when the statement starts (none free: it answers 0 at once, without waiting for a transaction
+   * that may free some), waiting for a transaction holding it and then reading the row as that one
+   * left it; the second is the guarded update, which cannot miss under that lock. (One {@code
+   * UPDATE … FROM (SELECT … FOR UPDATE)} read the locked subquery's newer row but updated the
+   * statement's older one: racing a return it wrote more reserved than stock, and the table's check
+   * turned that into a 500; {@code StockRaceIT#aReservationWaitingOnAReturnGetsTheReturnedUnits}.)
    */
   public int reserveUpTo(long productId, int wanted) {
     @SuppressWarnings("unchecked")
-    List<Object> granted =
+    List<Object> free =
         db.createNativeQuery(
-                "update products p set reserved_quantity = p.reserved_quantity + g.n"
-                    + " from (select id, least(?1, quantity - reserved_quantity) as n from products"
-                    + "       where id = ?2 for update) g"
-                    + " where p.id = g.id and g.n > 0 returning g.n")
-            .setParameter(1, wanted)
-            .setParameter(2, productId)
+                "select quantity - reserved_quantity from products"
+                    + " where id = ?1 and quantity > reserved_quantity for update")
+            .setParameter(1, productId)
             .getResultList();
-    return granted.isEmpty() ? 0 : ((Number) granted.get(0)).intValue();
+    int n = free.isEmpty() ? 0 : Math.min(wanted, ((Number) free.get(0)).intValue());
+    if (n <= 0) {
+      return 0;
+    }
+    int moved =
+        db.createNativeQuery(
+                "update products set reserved_quantity = reserved_quantity + ?1"
+                    + " where id = ?2 and quantity - reserved_quantity >= ?1")
+            .setParameter(1, n)
+            .setParameter(2, productId)
+            .executeUpdate();
+    return moved == 1 ? n : 0;
   }
 
   /**
