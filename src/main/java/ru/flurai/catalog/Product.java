@@ -18,9 +18,9 @@ import ru.flurai.platform.text.CleanText;
 
 /**
  * A product of a shop. It guards its own rules: price above 0, stock never negative, at most three
- * photos, and reserved stock never above the stock on hand. Stock moves under concurrency go
- * through guarded SQL updates (the ordering feature); here {@code quantity} is what the seller
- * sets.
+ * photos, and reserved stock never above the stock on hand. Stock moves under concurrency (carts,
+ * checkout, returns) go through {@link Stock}'s guarded SQL updates; here {@code quantity} is what
+ * the seller sets, on a row locked for it.
  */
 @Entity
 @Table(name = "products")

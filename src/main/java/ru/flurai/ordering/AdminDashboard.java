@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.flurai.catalog.BusinessDay;
@@ -76,13 +77,14 @@ public class AdminDashboard {
         stats.daily(new StatsPeriod("7d", date.minusDays(6), date), zone).stream()
             .map(
                 d ->
-                    Map.of(
-                        "date",
-                        d.get("date"),
-                        "revenue",
-                        d.get("revenue"),
-                        "orders",
-                        d.get("orders")))
+                    new TreeMap<>(
+                        Map.of(
+                            "date",
+                            d.get("date"),
+                            "revenue",
+                            d.get("revenue"),
+                            "orders",
+                            d.get("orders"))))
             .toList());
     out.put("top_sellers_today", topSellers(today, shops));
     Row totals =
@@ -93,10 +95,11 @@ public class AdminDashboard {
                 + " (select count(*) from orders) as orders");
     out.put(
         "totals",
-        Map.of(
-            "sellers", totals.num("sellers"),
-            "buyers", totals.num("buyers"),
-            "orders", totals.num("orders")));
+        new TreeMap<>(
+            Map.of(
+                "sellers", totals.num("sellers"),
+                "buyers", totals.num("buyers"),
+                "orders", totals.num("orders"))));
     return out;
   }
 
@@ -157,13 +160,14 @@ public class AdminDashboard {
             .stream()
             .map(
                 r ->
-                    Map.of(
-                        "tg_id",
-                        r.get("seller_id"),
-                        "shop_name",
-                        r.get("shop_name"),
-                        "expires_in_days",
-                        r.integer("days")))
+                    new TreeMap<>(
+                        Map.of(
+                            "tg_id",
+                            r.get("seller_id"),
+                            "shop_name",
+                            r.get("shop_name"),
+                            "expires_in_days",
+                            r.integer("days"))))
             .toList());
     alerts.put(
         "exhausted_limits",
@@ -171,15 +175,16 @@ public class AdminDashboard {
             .filter(TodayLoad.Shop::exhausted)
             .map(
                 s ->
-                    Map.of(
-                        "tg_id",
-                        s.id(),
-                        "shop_name",
-                        s.name(),
-                        "used",
-                        s.used(),
-                        "limit",
-                        s.limit()))
+                    new TreeMap<>(
+                        Map.of(
+                            "tg_id",
+                            s.id(),
+                            "shop_name",
+                            s.name(),
+                            "used",
+                            s.used(),
+                            "limit",
+                            s.limit())))
             .toList());
     alerts.put(
         "stuck_orders",
@@ -247,6 +252,6 @@ public class AdminDashboard {
         day.length == 0
             ? Rows.one(db, sql)
             : Rows.one(db, sql, Timestamp.from(day[0].start()), Timestamp.from(day[0].end()));
-    return Map.of("count", r.num("n"), "amount", r.get("amount"));
+    return new TreeMap<>(Map.of("count", r.num("n"), "amount", r.get("amount")));
   }
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import ru.flurai.catalog.BusinessDay;
 import ru.flurai.ordering.TodayLoad.Shop;
 import ru.flurai.platform.config.FluraiConfig;
@@ -29,8 +30,7 @@ public class AdminLimitStats {
     for (Shop s : shops) {
       Map<String, Long> p =
           byPlan.computeIfAbsent(
-              s.plan(),
-              k -> new LinkedHashMap<>(Map.of("total", 0L, "active", 0L, "exhausted", 0L)));
+              s.plan(), k -> new TreeMap<>(Map.of("total", 0L, "active", 0L, "exhausted", 0L)));
       p.merge("total", 1L, Long::sum);
       p.merge("active", s.limit() > 0 ? 1L : 0L, Long::sum);
       p.merge("exhausted", s.exhausted() ? 1L : 0L, Long::sum);

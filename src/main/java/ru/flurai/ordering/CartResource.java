@@ -1,6 +1,8 @@
 package ru.flurai.ordering;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,7 +19,6 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import ru.flurai.identity.BuyerOnly;
 import ru.flurai.identity.Caller;
-import ru.flurai.platform.http.ApiException;
 
 /** The buyer's cart (API.md §4 "Cart"); stock is reserved for 300 s per row. */
 @Path("/buyers/me/cart")
@@ -32,9 +33,16 @@ public class CartResource {
   @Inject IdempotentCheckout checkout;
   @Inject Caller caller;
 
-  public record AddItem(Long productId, Integer quantity) {}
+  static final String NO_PRODUCT = "Укажите product_id";
+  static final String NO_QUANTITY = "Укажите quantity";
 
-  public record SetQuantity(Integer quantity) {}
+  /**
+   * {@code quantity} absent is 1; below 1 is refused by {@link Carts#add}, after the product (a
+   * constraint here would report both at once).
+   */
+  public record AddItem(@NotNull(message = NO_PRODUCT) Long productId, Integer quantity) {}
+
+  public record SetQuantity(@NotNull(message = NO_QUANTITY) Integer quantity) {}
 
   @GET
   public List<CartViews.Group> cart() {
@@ -49,19 +57,15 @@ public class CartResource {
 
   @POST
   @Path("items")
-  public CartViews.Added add(AddItem body) {
-    if (body == null || body.productId() == null) {
-      throw ApiException.badRequest("Укажите product_id");
-    }
+  public CartViews.Added add(@Valid @NotNull(message = NO_PRODUCT) AddItem body) {
     return carts.add(caller, body.productId(), body.quantity() == null ? 1 : body.quantity());
   }
 
   @PUT
   @Path("items/{product_id: \\d+}")
-  public Map<String, String> update(@PathParam("product_id") long productId, SetQuantity body) {
-    if (body == null || body.quantity() == null) {
-      throw ApiException.badRequest("Укажите quantity");
-    }
+  public Map<String, String> update(
+      @PathParam("product_id") long productId,
+      @Valid @NotNull(message = NO_QUANTITY) SetQuantity body) {
     carts.update(caller, productId, body.quantity());
     return OK;
   }

@@ -10,21 +10,24 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.flurai.catalog.JsonColumns;
 import ru.flurai.catalog.Shop;
+import ru.flurai.catalog.Stock;
 import ru.flurai.identity.Buyers;
 import ru.flurai.identity.Caller;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.db.Timestamps;
+import ru.flurai.platform.domain.Conflict;
+import ru.flurai.platform.domain.Forbidden;
+import ru.flurai.platform.domain.Invalid;
+import ru.flurai.platform.domain.NotFound;
 
 /** The buyer's cart (API.md §4): every change moves reserved stock in the same transaction. */
 @ApplicationScoped
 public class Carts {
-  static final String SOLD_OUT = "Товар закончился";
   static final String EXPIRED = "Резервирование истекло или товар не найден";
   static final String HELD_TOO_LONG =
       "Резервирование больше нельзя продлить: оформите заказ или добавьте товар в корзину заново";
@@ -34,12 +37,13 @@ public class Carts {
   EntityManager db;
 
   @Inject Reservations reservations;
+  @Inject Stock stock;
   @Inject Buyers buyers;
 
   @Transactional
   public CartViews.Added add(Caller caller, long productId, int quantity) {
     if (quantity < 1) {
-      throw ApiException.badRequest("Количество должно быть не меньше 1");
+      throw new Invalid("Количество должно быть не меньше 1");
     }
     long buyer = buyers.ensure(caller).tgId();
     @SuppressWarnings("unchecked")
@@ -51,19 +55,16 @@ public class Carts {
             .setParameter(1, productId)
             .getResultList();
     if (p.isEmpty()) {
-      throw ApiException.notFound("Product not found");
+      throw new NotFound("Product not found");
     }
     if (Boolean.TRUE.equals(p.get(0)[3])) {
-      throw new ApiException(403, SHOP_BLOCKED);
+      throw new Forbidden(SHOP_BLOCKED);
     }
     // Cart row before product, as checkout, update and the sweeper take them: the other order
     // deadlocks with a
     // checkout of the same buyer that already holds this row.
     lockedQuantity(buyer, productId);
-    int granted = reservations.reserveUpTo(productId, quantity);
-    if (granted == 0) {
-      throw ApiException.conflict(SOLD_OUT);
-    }
+    int granted = stock.reserveSome(productId, quantity);
     Instant now = Instant.now();
     Object[] row =
         (Object[])
@@ -87,7 +88,7 @@ public class Carts {
         productId,
         ((Number) row[0]).intValue(),
         ((Number) row[1]).longValue(),
-        CartViews.reservedAt(instant(row[2])));
+        CartViews.reservedAt(Timestamps.instant(row[2])));
   }
 
   /**
@@ -105,9 +106,9 @@ public class Carts {
     }
     int target = quantity;
     if (quantity > current) {
-      target = current + reservations.reserveUpTo(productId, quantity - current);
+      target = current + stock.reserveUpTo(productId, quantity - current);
     } else if (quantity < current) {
-      reservations.release(productId, current - quantity);
+      stock.release(productId, current - quantity);
     }
     db.createNativeQuery(
             "update cart_items set quantity = ?1, reserved_at = least(now(), "
@@ -129,7 +130,7 @@ public class Carts {
             .setParameter(1, caller.buyerId())
             .setParameter(2, productId)
             .getResultList();
-    q.forEach(n -> reservations.release(productId, ((Number) n).intValue()));
+    q.forEach(n -> stock.release(productId, ((Number) n).intValue()));
   }
 
   @Transactional
@@ -140,8 +141,7 @@ public class Carts {
                 "delete from cart_items where buyer_id = ?1" + " returning product_id, quantity")
             .setParameter(1, caller.buyerId())
             .getResultList();
-    rows.forEach(
-        r -> reservations.release(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+    rows.forEach(r -> stock.release(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
   }
 
   /**
@@ -165,12 +165,12 @@ public class Carts {
             .setParameter(3, ttl)
             .getResultList();
     if (rows.isEmpty()) {
-      throw ApiException.conflict(EXPIRED);
+      throw new Conflict(EXPIRED);
     }
     if (!Boolean.TRUE.equals(rows.get(0)[1])) {
-      throw ApiException.conflict(HELD_TOO_LONG);
+      throw new Conflict(HELD_TOO_LONG);
     }
-    return new CartViews.Extended(CartViews.reservedAt(instant(rows.get(0)[0])), ttl);
+    return new CartViews.Extended(CartViews.reservedAt(Timestamps.instant(rows.get(0)[0])), ttl);
   }
 
   /** The cart grouped by seller, after releasing this buyer's expired reservations. */
@@ -186,43 +186,83 @@ public class Carts {
                     + " join products p on p.id = c.product_id where c.buyer_id = ?1 order by c.seller_id, c.product_id")
             .setParameter(1, caller.buyerId())
             .getResultList();
-    Map<Long, List<Object[]>> bySeller = new LinkedHashMap<>();
-    rows.forEach(
-        r -> bySeller.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r));
+    List<Line> lines = new ArrayList<>();
+    for (Object[] r : rows) {
+      lines.add(
+          new Line(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              ((Number) r[2]).longValue(),
+              (String) r[3],
+              (BigDecimal) r[4],
+              ((Number) r[5]).intValue(),
+              Timestamps.instant(r[6]),
+              firstPhoto(r[7]),
+              Shop.normalizeDeliveryType((String) r[8]),
+              (BigDecimal) r[9],
+              r[10] == null ? null : ((Number) r[10]).longValue(),
+              (String) r[11],
+              (String) r[12]));
+    }
+    return groups(lines);
+  }
+
+  /** One cart row with its product's photos and its shop's delivery terms, as the view reads it. */
+  record Line(
+      long sellerId,
+      String shopName,
+      long productId,
+      String name,
+      BigDecimal price,
+      int quantity,
+      Instant reservedAt,
+      String photoId,
+      String deliveryType,
+      BigDecimal deliveryPrice,
+      Long cityId,
+      String addressName,
+      String mapUrl) {}
+
+  /**
+   * The cart of API.md §4: one group per seller, in the order the sellers first appear, with its
+   * lines in their order, the goods total (price × quantity, summed) and the shop's terms taken
+   * from its first line; a blank address or map link is absent.
+   */
+  static List<CartViews.Group> groups(List<Line> lines) {
+    Map<Long, List<Line>> bySeller = new LinkedHashMap<>();
+    lines.forEach(l -> bySeller.computeIfAbsent(l.sellerId(), k -> new ArrayList<>()).add(l));
     List<CartViews.Group> groups = new ArrayList<>();
-    bySeller.forEach((seller, lines) -> groups.add(group(seller, lines)));
+    bySeller.forEach((seller, own) -> groups.add(group(seller, own)));
     return groups;
   }
 
-  private static CartViews.Group group(long seller, List<Object[]> lines) {
+  private static CartViews.Group group(long seller, List<Line> lines) {
     List<CartViews.Item> items = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
-    for (Object[] r : lines) {
-      BigDecimal price = (BigDecimal) r[4];
-      int qty = ((Number) r[5]).intValue();
-      total = total.add(price.multiply(BigDecimal.valueOf(qty)));
+    for (Line l : lines) {
+      total = total.add(l.price().multiply(BigDecimal.valueOf(l.quantity())));
       items.add(
           new CartViews.Item(
-              ((Number) r[2]).longValue(),
-              (String) r[3],
-              price,
-              qty,
+              l.productId(),
+              l.name(),
+              l.price(),
+              l.quantity(),
               false,
               null,
-              firstPhoto(r[7]),
-              CartViews.reservedAt(instant(r[6]))));
+              l.photoId(),
+              CartViews.reservedAt(l.reservedAt())));
     }
-    Object[] f = lines.get(0);
+    Line f = lines.get(0);
     return new CartViews.Group(
         seller,
-        (String) f[1],
+        f.shopName(),
         items,
         total,
-        (BigDecimal) f[9],
-        Shop.normalizeDeliveryType((String) f[8]),
-        f[10] == null ? null : ((Number) f[10]).longValue(),
-        blankToNull(f[11]),
-        blankToNull(f[12]),
+        f.deliveryPrice(),
+        f.deliveryType(),
+        f.cityId(),
+        blankToNull(f.addressName()),
+        blankToNull(f.mapUrl()),
         false);
   }
 
@@ -246,17 +286,7 @@ public class Carts {
     return null;
   }
 
-  private static String blankToNull(Object o) {
-    return o == null || o.toString().isBlank() ? null : o.toString();
-  }
-
-  static Instant instant(Object v) {
-    if (v instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (v instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return Instant.parse(v.toString());
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 }

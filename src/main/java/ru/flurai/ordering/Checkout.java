@@ -17,6 +17,7 @@ import ru.flurai.catalog.BusinessDay;
 import ru.flurai.catalog.DailyLimits;
 import ru.flurai.catalog.Shop;
 import ru.flurai.catalog.ShopChanged;
+import ru.flurai.catalog.Stock;
 import ru.flurai.identity.Caller;
 import ru.flurai.identity.PhoneNumbers;
 import ru.flurai.platform.config.FluraiConfig;
@@ -44,14 +45,16 @@ public class Checkout {
   @Inject FluraiConfig config;
   @Inject BusinessMetrics metrics;
   @Inject Event<ShopChanged> shopChanged;
+  @Inject Stock stock;
 
-  private record Line(long productId, long sellerId, String name, BigDecimal price, int qty) {}
+  /** One locked cart row. */
+  record Line(long productId, long sellerId, String name, BigDecimal price, int qty) {}
 
   @Transactional
   public List<CreatedOrder> checkout(Caller caller, CheckoutRequest req) {
     long buyer = caller.buyerId();
-    String phone = PhoneNumbers.normalize(req.phone());
-    String fio = CleanText.line(req.fio(), 200);
+    String phone = phone(req.phone());
+    String fio = fio(req.fio());
     Map<Long, List<Line>> bySeller = lockedCart(buyer);
     if (bySeller.isEmpty()) {
       throw new Invalid("Cart is empty");
@@ -139,9 +142,8 @@ public class Checkout {
    * slot.
    */
   private void requireSlot(Shop shop, DeliveryType type, BusinessDay today) {
-    DailyLimits.Limits limits = shop.limits(today);
-    int limit = type == DeliveryType.DELIVERY ? limits.delivery() : limits.pickup();
-    if (orders.slotsUsed(shop.sellerId(), type, today.start(), today.end()) >= limit) {
+    long used = orders.slotsUsed(shop.sellerId(), type, today.start(), today.end());
+    if (!slotLeft(shop.limits(today), type, used)) {
       throw new LimitReached();
     }
   }
@@ -152,36 +154,56 @@ public class Checkout {
    * reserved a second time.
    */
   private void sell(Line l) {
-    int n =
-        db.createNativeQuery(
-                "update products set quantity = quantity - ?1, reserved_quantity ="
-                    + " reserved_quantity - ?1 where id = ?2 and reserved_quantity >= ?1 and quantity >= ?1")
-            .setParameter(1, l.qty())
-            .setParameter(2, l.productId())
-            .executeUpdate();
-    if (n != 1) {
-      throw new OutOfStock(l.name());
-    }
+    stock.sell(l.productId(), l.qty(), l.name());
   }
 
   private Map<Long, List<Line>> lockedCart(long buyer) {
-    Map<Long, List<Line>> bySeller = new LinkedHashMap<>();
+    List<Line> lines = new ArrayList<>();
     for (Row r :
         Rows.list(
             db,
             "select product_id, seller_id, name, price, quantity from cart_items"
                 + " where buyer_id = ?1 order by seller_id, product_id for update",
             buyer)) {
-      Line l =
+      lines.add(
           new Line(
               r.num("product_id"),
               r.num("seller_id"),
               r.str("name"),
               r.decimal("price"),
-              r.integer("quantity"));
-      bySeller.computeIfAbsent(l.sellerId(), k -> new ArrayList<>()).add(l);
+              r.integer("quantity")));
     }
+    return bySeller(lines);
+  }
+
+  /**
+   * One order per seller (PRODUCT.md §3.3): the lines grouped by seller, sellers in the order they
+   * come (the locked cart is read by seller id, so sellers are locked in id order), lines in theirs
+   * (product id order, so each seller's products are sold, and locked, in id order).
+   */
+  static Map<Long, List<Line>> bySeller(List<Line> lines) {
+    Map<Long, List<Line>> bySeller = new LinkedHashMap<>();
+    lines.forEach(l -> bySeller.computeIfAbsent(l.sellerId(), k -> new ArrayList<>()).add(l));
     return bySeller;
+  }
+
+  /**
+   * Whether today's limit of the chosen kind (delivery or pickup) leaves a slot after the {@code
+   * used} orders counted; a limit of 0 closes that kind.
+   */
+  static boolean slotLeft(DailyLimits.Limits today, DeliveryType type, long used) {
+    int limit = type == DeliveryType.DELIVERY ? today.delivery() : today.pickup();
+    return used < limit;
+  }
+
+  /** The buyer's phone in its one stored form, or a 400 with API.md's text. */
+  static String phone(String raw) {
+    return PhoneNumbers.normalize(raw);
+  }
+
+  /** The recipient's name on one line, without markup, at most 200 characters; blank is absent. */
+  static String fio(String raw) {
+    return CleanText.line(raw, 200);
   }
 
   static String address(

@@ -7,8 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import ru.flurai.catalog.ShopChanged;
+import ru.flurai.catalog.Stock;
 import ru.flurai.platform.domain.DomainException;
 import ru.flurai.platform.metrics.BusinessMetrics;
 
@@ -37,6 +40,7 @@ public class OrderMoves {
   @Inject OrderLog log;
   @Inject BusinessMetrics metrics;
   @Inject Event<ShopChanged> shopChanged;
+  @Inject Stock stock;
 
   /**
    * A refusal (a {@link DomainException}) is thrown before anything is written, so it does not doom
@@ -72,11 +76,7 @@ public class OrderMoves {
     OrderStatus from = o.moveTo(to, actor, actorId);
     orders.flush(); // status and history row now, before the stock and the outbox
     if (to == OrderStatus.REJECTED || to == OrderStatus.CANCELLED) {
-      db.createNativeQuery(
-              "update products p set quantity = p.quantity + i.quantity from order_items i"
-                  + " where i.order_id = ?1 and p.id = i.product_id")
-          .setParameter(1, o.id())
-          .executeUpdate();
+      giveBackStock(o);
       metrics.orderCancelled();
       if (o.sellerId() != null) {
         shopChanged.fire(new ShopChanged(o.sellerId()));
@@ -92,5 +92,19 @@ public class OrderMoves {
     }
     return new OrderViews.Moved(
         o.id(), o.buyerId(), o.sellerId(), o.itemsInfo(), total, from.wire(), to.wire());
+  }
+
+  /**
+   * The order's units back into stock, product by product in id order (checkout's lock order); a
+   * product deleted since (its line's product id is null) is skipped.
+   */
+  private void giveBackStock(Order o) {
+    Map<Long, Integer> units = new TreeMap<>();
+    for (OrderLine line : o.lines()) {
+      if (line.productId() != null) {
+        units.merge(line.productId(), line.quantity(), Integer::sum);
+      }
+    }
+    units.forEach(stock::giveBack);
   }
 }

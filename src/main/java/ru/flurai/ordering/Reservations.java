@@ -6,13 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
+import ru.flurai.catalog.Stock;
 import ru.flurai.platform.config.FluraiConfig;
 
 /**
- * Stock held by carts (PRODUCT.md §3.2). A cart row holds its quantity in {@code
- * products.reserved_quantity} until the row is deleted; every move is a guarded UPDATE, so stock
- * never goes negative and reservations never exceed stock, whatever runs concurrently. Callers
- * provide the transaction.
+ * How long cart rows hold stock (PRODUCT.md §3.2). A cart row holds its quantity in {@code
+ * products.reserved_quantity} until the row is deleted; the units move through the catalogue's
+ * {@link Stock}. Callers provide the transaction.
  */
 @ApplicationScoped
 public class Reservations {
@@ -20,6 +20,7 @@ public class Reservations {
   EntityManager db;
 
   @Inject FluraiConfig config;
+  @Inject Stock stock;
 
   /**
    * How long a reservation lives without an extension ({@code CART_RESERVATION_SECONDS}, default
@@ -34,8 +35,20 @@ public class Reservations {
    * CART_RESERVATION_MAX_SECONDS}, 1 800).
    */
   public Duration maxHold() {
-    Duration max = config.cartReservationMax();
-    return max.compareTo(ttl()) < 0 ? ttl() : max;
+    return maxHold(ttl(), config.cartReservationMax());
+  }
+
+  /** The maximum hold is never shorter than one reservation's lifetime. */
+  static Duration maxHold(Duration ttl, Duration configuredMax) {
+    return configuredMax.compareTo(ttl) < 0 ? ttl : configuredMax;
+  }
+
+  /**
+   * How long after a line's first reservation its timer may still be restarted: a restart at that
+   * moment lapses exactly {@code maxHold} after the first reservation.
+   */
+  static Duration lastRestartAfterFirst(Duration ttl, Duration configuredMax) {
+    return maxHold(ttl, configuredMax).minus(ttl);
   }
 
   /**
@@ -44,45 +57,8 @@ public class Reservations {
    */
   String latestReservedAt() {
     return "cart_items.first_reserved_at + make_interval(secs => "
-        + (maxHold().toSeconds() - ttl().toSeconds())
+        + lastRestartAfterFirst(ttl(), config.cartReservationMax()).toSeconds()
         + ")";
-  }
-
-  /**
-   * Reserves up to {@code wanted} units; returns how many were granted (0 when nothing is
-   * available).
-   */
-  public int reserveUpTo(long productId, int wanted) {
-    @SuppressWarnings("unchecked")
-    List<Object> granted =
-        db.createNativeQuery(
-                "update products p set reserved_quantity = p.reserved_quantity + g.n"
-                    + " from (select id, least(?1, quantity - reserved_quantity) as n from products"
-                    + "       where id = ?2 for update) g"
-                    + " where p.id = g.id and g.n > 0 returning g.n")
-            .setParameter(1, wanted)
-            .setParameter(2, productId)
-            .getResultList();
-    return granted.isEmpty() ? 0 : ((Number) granted.get(0)).intValue();
-  }
-
-  /** Reserves exactly {@code n} units or nothing. */
-  public boolean reserveExactly(long productId, int n) {
-    return db.createNativeQuery(
-                "update products set reserved_quantity = reserved_quantity + ?1"
-                    + " where id = ?2 and quantity - reserved_quantity >= ?1")
-            .setParameter(1, n)
-            .setParameter(2, productId)
-            .executeUpdate()
-        == 1;
-  }
-
-  public void release(long productId, int n) {
-    db.createNativeQuery(
-            "update products set reserved_quantity = greatest(0, reserved_quantity - ?1) where id = ?2")
-        .setParameter(1, n)
-        .setParameter(2, productId)
-        .executeUpdate();
   }
 
   /**
@@ -100,7 +76,7 @@ public class Reservations {
             .setParameter(2, buyerId)
             .getResultList();
     for (Object[] row : freed) {
-      release(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+      stock.release(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
     }
     return freed.size();
   }

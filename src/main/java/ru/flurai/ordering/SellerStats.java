@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.db.Rows.Row;
 
@@ -153,7 +154,7 @@ public class SellerStats {
   private Map<String, Object> breakdown(long seller, StatsPeriod p, ZoneId zone) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (String k : List.of("delivery", "pickup", "other", "unknown")) {
-      m.put(k, Map.of("orders", 0L, "revenue", BigDecimal.ZERO));
+      m.put(k, new TreeMap<>(Map.of("orders", 0L, "revenue", BigDecimal.ZERO)));
     }
     for (Row r :
         rows(
@@ -170,7 +171,7 @@ public class SellerStats {
             p,
             zone)) {
       String key = DeliveryType.isPickup(r.str("delivery_type")) ? "pickup" : "delivery";
-      m.put(key, Map.of("orders", r.num("orders"), "revenue", r.decimal("revenue")));
+      m.put(key, new TreeMap<>(Map.of("orders", r.num("orders"), "revenue", r.decimal("revenue"))));
     }
     return m;
   }

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * SHA-256 is computed in {@code platform.text.Sha256} and timestamp column values are converted in
  * {@code platform.db.Timestamps} only (ARCHITECTURE.md "Hand-written code and the libraries"). The
- * allowed list below holds the two utilities and the call sites left in {@code ordering}, which
- * another change owns during this round; it may only shrink.
+ * allowed list below holds the two utilities.
  */
 class OnePlaceHelpersTest {
   private static final Map<String, Pattern> RULES =
@@ -29,9 +28,7 @@ class OnePlaceHelpersTest {
   private static final List<String> ALLOWED =
       List.of(
           "SHA-256 src/main/java/ru/flurai/platform/text/Sha256.java",
-          "timestamp converter src/main/java/ru/flurai/platform/db/Timestamps.java",
-          // left for the ordering change to replace: IdempotentCheckout.sha256, Carts.instant
-          "timestamp converter src/main/java/ru/flurai/ordering/Carts.java");
+          "timestamp converter src/main/java/ru/flurai/platform/db/Timestamps.java");
 
   @Test
   void eachHelperLivesInOnePlace() throws IOException {

@@ -48,6 +48,56 @@ class SourceStyleTest {
     assertEquals(List.of(), found, "import these types instead of naming them inline");
   }
 
+  /**
+   * A {@code Map.of} with two or more entries iterates in an order that changes with every JVM
+   * start; serialised as JSON its keys would come out differently after each restart. Only {@code
+   * static final} lookup tables may use it; answers use records, or wrap it in {@code new
+   * TreeMap<>(...)}.
+   */
+  @Test
+  void noMultiEntryMapOfOutsideLookupTables() throws IOException {
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String source = Files.readString(file);
+        for (int at = source.indexOf("Map.of("); at >= 0; at = source.indexOf("Map.of(", at + 1)) {
+          int start = Math.max(source.lastIndexOf(';', at), source.lastIndexOf('}', at));
+          String statement = source.substring(start + 1, at);
+          boolean sorted = statement.strip().endsWith("new TreeMap<>(");
+          if (entries(source, at + "Map.of(".length()) >= 2
+              && !statement.contains("static final")
+              && !sorted) {
+            found.add(file + ":" + (source.substring(0, at).split("\n", -1).length));
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), found, "use a record or a sorted map: Map.of's order is random");
+  }
+
+  /** How many key-value pairs the Map.of call whose arguments start at {@code from} has. */
+  private static int entries(String source, int from) {
+    int depth = 0;
+    int commas = 0;
+    boolean inString = false;
+    for (int i = from; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == '"' && source.charAt(i - 1) != '\\') {
+        inString = !inString;
+      } else if (!inString && (c == '(' || c == '[' || c == '{')) {
+        depth++;
+      } else if (!inString && (c == ')' || c == ']' || c == '}')) {
+        if (depth == 0) {
+          return i == from ? 0 : (commas + 1) / 2;
+        }
+        depth--;
+      } else if (!inString && c == ',' && depth == 0) {
+        commas++;
+      }
+    }
+    return 0;
+  }
+
   private static List<String> inlineNames(Path file) throws IOException {
     String source = Files.readString(file);
     Map<String, String> imported = new HashMap<>();

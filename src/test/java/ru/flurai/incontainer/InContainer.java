@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import ru.flurai.it.Stack;
 import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.domain.DomainException;
 import ru.flurai.platform.security.PasswordPolicy;
 
 /**
@@ -74,6 +75,9 @@ public final class InContainer {
         // the typed configuration every service reads, whole: its keys and rules are one package
         .addPackage(FluraiConfig.class.getPackage())
         .addPackage(PasswordPolicy.class.getPackage())
+        // the domain refusals (NotFound, Conflict …) every service may throw, and their subclasses'
+        // base
+        .addPackage(DomainException.class.getPackage())
         .addAsResource(META_INF.resolve("persistence.xml").toFile(), "META-INF/persistence.xml")
         .addAsResource(
             META_INF.resolve("microprofile-config.properties").toFile(),

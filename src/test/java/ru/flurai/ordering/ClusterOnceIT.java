@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ru.flurai.catalog.OutOfStock;
+import ru.flurai.catalog.Stock;
 import ru.flurai.incontainer.Fixture;
 import ru.flurai.incontainer.InContainer;
 import ru.flurai.incontainer.OpenTx;
@@ -43,6 +45,8 @@ public class ClusterOnceIT {
         ClusterOnceIT.class,
         ReservationSweeper.class,
         Reservations.class,
+        Stock.class,
+        OutOfStock.class,
         Housekeeping.class,
         Prune.class,
         SchemaReady.class);

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ru.flurai.catalog.OutOfStock;
 import ru.flurai.catalog.ShopChanged;
+import ru.flurai.catalog.Stock;
 import ru.flurai.incontainer.Fixture;
 import ru.flurai.incontainer.InContainer;
 import ru.flurai.incontainer.Rollbacks;
@@ -42,6 +44,8 @@ public class OrderMovesTransactionIT {
             "order-moves",
             OrderMovesTransactionIT.class,
             OrderMoves.class,
+            Stock.class,
+            OutOfStock.class,
             OrderLog.class,
             ShopChanged.class,
             BusinessMetrics.class)

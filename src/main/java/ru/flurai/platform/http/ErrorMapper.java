@@ -142,7 +142,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         .build();
   }
 
-  private static String describe(ConstraintViolationException e) {
+  static String describe(ConstraintViolationException e) {
     return e.getConstraintViolations().stream()
         .map(ErrorMapper::describe)
         .sorted()
