@@ -334,7 +334,8 @@ class DeploymentAssetsTest {
             "mvn -B -DskipTests package",
             "open-liberty",
             "/config/jdbc/",
-            "/config/apps/flurai.war",
+            // the production WAR; the development one (target/dev/flurai.war) has the demo code
+            "COPY --chown=1001:0 --from=build /src/target/flurai.war /config/apps/flurai.war",
             "USER 1001",
             "HEALTHCHECK",
             "/health/ready",
@@ -345,6 +346,7 @@ class DeploymentAssetsTest {
     assertFalse(
         dockerfile.contains("--reload") || dockerfile.contains("liberty:dev"),
         "no development flags");
+    assertFalse(dockerfile.contains("target/dev"), "the image takes the production WAR");
     String ignore = files.text(".dockerignore");
     List.of("target", ".data", ".git", "node_modules")
         .forEach(p -> assertTrue(ignore.contains(p), p));

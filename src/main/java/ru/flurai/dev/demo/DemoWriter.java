@@ -1,4 +1,4 @@
-package ru.flurai.admin.demo;
+package ru.flurai.dev.demo;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +13,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import ru.flurai.admin.demo.DemoShops.DemoProduct;
-import ru.flurai.admin.demo.DemoShops.DemoShop;
-import ru.flurai.admin.demo.DemoShops.Item;
+import ru.flurai.dev.demo.DemoShops.DemoProduct;
+import ru.flurai.dev.demo.DemoShops.DemoShop;
+import ru.flurai.dev.demo.DemoShops.Item;
 import ru.flurai.identity.PasswordHasher;
 import ru.flurai.media.StoredImage;
 

@@ -1,4 +1,4 @@
-package ru.flurai.admin.demo;
+package ru.flurai.dev.demo;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import ru.flurai.admin.demo.DemoShops.DemoProduct;
-import ru.flurai.admin.demo.DemoShops.DemoShop;
+import ru.flurai.dev.demo.DemoShops.DemoProduct;
+import ru.flurai.dev.demo.DemoShops.DemoShop;
 import ru.flurai.media.StoredImage;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.SchemaReady;

@@ -1,4 +1,4 @@
-package ru.flurai.catalog;
+package ru.flurai.dev;
 
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.Mockito.mock;
@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import ru.flurai.platform.config.FluraiConfig;
 
 /**
- * The development directory seed ships in the WAR but does nothing in production: it never even
- * opens a connection. Outside production it loads the script into an empty database only.
+ * The development directory seed ships only in the development WAR (DevWarContentsIT); should it
+ * ever run in production, it does nothing: it never even opens a connection. Outside production it
+ * loads the script into an empty database only.
  */
 class DevDirectorySeedTest {
   private final FluraiConfig config = mock(FluraiConfig.class);

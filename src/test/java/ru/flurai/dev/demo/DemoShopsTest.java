@@ -1,4 +1,4 @@
-package ru.flurai.admin.demo;
+package ru.flurai.dev.demo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,9 +26,9 @@ import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import ru.flurai.admin.demo.DemoShops.DemoProduct;
-import ru.flurai.admin.demo.DemoShops.DemoShop;
 import ru.flurai.catalog.Shop;
+import ru.flurai.dev.demo.DemoShops.DemoProduct;
+import ru.flurai.dev.demo.DemoShops.DemoShop;
 import ru.flurai.media.StaticPath;
 import ru.flurai.media.StoredImage;
 import ru.flurai.platform.config.FluraiConfig;
@@ -64,7 +64,7 @@ class DemoShopsTest {
   @Test
   void shopsSitInSeededDistrictsNearTheirMetro() throws IOException {
     String seed;
-    try (InputStream in = getClass().getResourceAsStream("/dev-seed/directories.sql")) {
+    try (InputStream in = getClass().getResourceAsStream("/ru/flurai/dev/directories.sql")) {
       seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     Set<String> deliveryTypes = new HashSet<>();

@@ -1,4 +1,4 @@
-package ru.flurai.admin.demo;
+package ru.flurai.dev.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,7 +48,7 @@ class DemoSeedIT {
           Statement s = c.createStatement()) {
         s.execute(
             new String(
-                getClass().getResourceAsStream("/dev-seed/directories.sql").readAllBytes(),
+                getClass().getResourceAsStream("/ru/flurai/dev/directories.sql").readAllBytes(),
                 StandardCharsets.UTF_8));
       }
       assertTrue(writer.wanted());

@@ -1,4 +1,4 @@
-package ru.flurai.catalog;
+package ru.flurai.dev;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +47,8 @@ public class DevDirectorySeed {
   }
 
   private static String script() {
-    try (InputStream in = DevDirectorySeed.class.getResourceAsStream("/dev-seed/directories.sql")) {
+    try (InputStream in =
+        DevDirectorySeed.class.getResourceAsStream("/ru/flurai/dev/directories.sql")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,4 +1,4 @@
-package ru.flurai.admin.demo;
+package ru.flurai.dev.demo;
 
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import ru.flurai.platform.config.FluraiConfig;
 
 /**
- * The demo seed ships in the WAR but does nothing in production, whatever DEMO_DATA says: it never
- * reaches its writer (which holds the data source).
+ * The demo seed ships only in the development WAR (DevWarContentsIT); should it ever run in
+ * production, it does nothing, whatever DEMO_DATA says: it never reaches its writer (which holds
+ * the data source).
  */
 class DemoSeedProductionTest {
   @Test

@@ -1,4 +1,4 @@
-package ru.flurai.admin.demo;
+package ru.flurai.dev.demo;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The demo marketplace: four Moscow shops with different delivery options and opening hours, and a
  * few products each. Pure data, so it is unit-tested without a database. Districts and metro
- * stations are named as in the development directory seed ({@code dev-seed/directories.sql}).
+ * stations are named as in the development directory seed ({@code ru/flurai/dev/directories.sql}).
  */
 public final class DemoShops {
   /**

@@ -1,4 +1,4 @@
-package ru.flurai.admin.demo;
+package ru.flurai.dev.demo;
 
 import java.awt.Color;
 import java.awt.Font;
