@@ -3,9 +3,9 @@ package ru.flurai.admin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import ru.flurai.catalog.City;
-import ru.flurai.catalog.District;
-import ru.flurai.catalog.MetroStation;
+import ru.flurai.catalog.directory.City;
+import ru.flurai.catalog.directory.District;
+import ru.flurai.catalog.directory.MetroStation;
 import ru.flurai.platform.domain.Invalid;
 
 /**

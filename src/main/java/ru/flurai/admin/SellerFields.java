@@ -1,7 +1,7 @@
 package ru.flurai.admin;
 
 import java.util.Locale;
-import ru.flurai.catalog.DeliveryOption;
+import ru.flurai.catalog.shop.DeliveryOption;
 import ru.flurai.media.StaticPath;
 import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.text.CleanText;

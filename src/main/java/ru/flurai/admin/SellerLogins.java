@@ -2,7 +2,7 @@ package ru.flurai.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import ru.flurai.catalog.Shops;
+import ru.flurai.catalog.shop.Shops;
 import ru.flurai.platform.domain.Invalid;
 
 /**

@@ -5,9 +5,9 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import ru.flurai.catalog.ShopRecord;
+import ru.flurai.catalog.shop.ShopRecord;
 import ru.flurai.identity.User;
-import ru.flurai.ordering.OpenOrders;
+import ru.flurai.ordering.order.OpenOrders;
 
 /**
  * A seller as the admin panel's Sellers page reads it (API.md §7 "Seller row"): {@code

@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import ru.flurai.catalog.ShopRecord;
-import ru.flurai.catalog.Shops;
+import ru.flurai.catalog.shop.ShopRecord;
+import ru.flurai.catalog.shop.Shops;
 import ru.flurai.identity.User;
-import ru.flurai.ordering.OpenOrders;
+import ru.flurai.ordering.order.OpenOrders;
 
 /**
  * The admin's seller list, search and detail, read from the primary (the admin reads back what it

@@ -10,10 +10,10 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.logging.Logger;
 import ru.flurai.catalog.ShopChanged;
-import ru.flurai.catalog.Shops;
+import ru.flurai.catalog.shop.Shops;
 import ru.flurai.identity.PasswordHasher;
-import ru.flurai.identity.SellerSessions;
-import ru.flurai.ordering.OrderLog;
+import ru.flurai.identity.seller.SellerSessions;
+import ru.flurai.ordering.order.OrderLog;
 import ru.flurai.platform.domain.Conflict;
 
 /**

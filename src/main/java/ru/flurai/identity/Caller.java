@@ -2,6 +2,8 @@ package ru.flurai.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import ru.flurai.identity.buyer.TelegramUser;
+import ru.flurai.identity.token.AccessToken;
 
 /** Who is calling, as the authentication filters established it for this request. */
 @RequestScoped
@@ -11,7 +13,7 @@ public class Caller {
   private AccessToken token;
   private TelegramUser telegramUser;
 
-  void authenticate(Role r, long subjectId, AccessToken t, TelegramUser tg) {
+  public void authenticate(Role r, long subjectId, AccessToken t, TelegramUser tg) {
     role = r;
     id = subjectId;
     token = t;

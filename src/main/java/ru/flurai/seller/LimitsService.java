@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import ru.flurai.catalog.BusinessDay;
-import ru.flurai.catalog.Shop;
 import ru.flurai.catalog.ShopChanged;
+import ru.flurai.catalog.shop.Shop;
 import ru.flurai.seller.LimitsViews.DefaultLimitSet;
 import ru.flurai.seller.LimitsViews.LimitsSet;
 

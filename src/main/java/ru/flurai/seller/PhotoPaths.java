@@ -6,7 +6,7 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import ru.flurai.catalog.Product;
+import ru.flurai.catalog.product.Product;
 import ru.flurai.media.StaticPath;
 import ru.flurai.platform.http.ApiException;
 

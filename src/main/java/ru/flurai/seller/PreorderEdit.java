@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import ru.flurai.catalog.JsonColumns;
-import ru.flurai.catalog.Shop;
+import ru.flurai.catalog.shop.Shop;
 import ru.flurai.platform.domain.Invalid;
 
 /**

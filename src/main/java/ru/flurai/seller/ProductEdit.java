@@ -3,7 +3,7 @@ package ru.flurai.seller;
 import jakarta.json.Json;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import ru.flurai.catalog.Product;
+import ru.flurai.catalog.product.Product;
 import ru.flurai.platform.http.ApiException;
 
 /**

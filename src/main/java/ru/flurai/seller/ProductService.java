@@ -9,8 +9,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import ru.flurai.catalog.Product;
 import ru.flurai.catalog.ShopChanged;
+import ru.flurai.catalog.product.Product;
 import ru.flurai.platform.http.ApiException;
 
 /**

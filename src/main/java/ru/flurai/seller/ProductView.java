@@ -5,7 +5,7 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
 import ru.flurai.catalog.JsonColumns;
-import ru.flurai.catalog.Product;
+import ru.flurai.catalog.product.Product;
 
 /**
  * A product as the seller panel reads it (API.md §6). Money is a number; {@code photo_id} is the

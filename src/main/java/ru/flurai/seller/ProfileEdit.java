@@ -2,8 +2,8 @@ package ru.flurai.seller;
 
 import jakarta.json.JsonObject;
 import java.util.regex.Pattern;
-import ru.flurai.catalog.DeliveryOption;
-import ru.flurai.catalog.Shop;
+import ru.flurai.catalog.shop.DeliveryOption;
+import ru.flurai.catalog.shop.Shop;
 import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.text.CleanText;
 

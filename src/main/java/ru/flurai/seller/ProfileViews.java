@@ -2,9 +2,9 @@ package ru.flurai.seller;
 
 import jakarta.json.JsonValue;
 import ru.flurai.catalog.BusinessDay;
-import ru.flurai.catalog.DailyLimits;
 import ru.flurai.catalog.JsonColumns;
-import ru.flurai.catalog.Shop;
+import ru.flurai.catalog.shop.DailyLimits;
+import ru.flurai.catalog.shop.Shop;
 import ru.flurai.identity.User;
 
 /** Builds the /seller-web/me object from the shop row and what goes with it. */

@@ -12,8 +12,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.api.objects.webapp.WebAppInfo;
-import ru.flurai.ordering.OrderReads;
-import ru.flurai.ordering.OrderViews;
+import ru.flurai.ordering.order.OrderReads;
+import ru.flurai.ordering.order.OrderViews;
 import ru.flurai.platform.config.FluraiConfig;
 
 /**

@@ -11,8 +11,8 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import ru.flurai.ordering.OrderMoves;
-import ru.flurai.ordering.OrderStatus;
+import ru.flurai.ordering.order.OrderMoves;
+import ru.flurai.ordering.order.OrderStatus;
 import ru.flurai.platform.domain.DomainException;
 import ru.flurai.platform.domain.NotFound;
 

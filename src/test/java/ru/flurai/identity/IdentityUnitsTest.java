@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import ru.flurai.identity.admin.Totp;
+import ru.flurai.identity.buyer.TelegramLoginWidget;
+import ru.flurai.identity.token.SecretBox;
 import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.http.ApiException;
 

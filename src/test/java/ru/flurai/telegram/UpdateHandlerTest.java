@@ -28,8 +28,8 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import ru.flurai.ordering.OrderMoves;
-import ru.flurai.ordering.OrderStatus;
+import ru.flurai.ordering.order.OrderMoves;
+import ru.flurai.ordering.order.OrderStatus;
 import ru.flurai.platform.domain.Conflict;
 import ru.flurai.platform.domain.NotFound;
 

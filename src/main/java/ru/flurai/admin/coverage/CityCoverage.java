@@ -11,8 +11,8 @@ import java.util.Locale;
 import ru.flurai.admin.Violations;
 import ru.flurai.admin.coverage.CoverageViews.CityRef;
 import ru.flurai.admin.coverage.CoverageViews.CityRow;
-import ru.flurai.catalog.City;
-import ru.flurai.catalog.DirectoryService;
+import ru.flurai.catalog.directory.City;
+import ru.flurai.catalog.directory.DirectoryService;
 import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.text.CleanText;
 

@@ -12,8 +12,8 @@ import ru.flurai.admin.Violations;
 import ru.flurai.admin.coverage.CoverageViews.DistrictName;
 import ru.flurai.admin.coverage.CoverageViews.DistrictRef;
 import ru.flurai.admin.coverage.CoverageViews.DistrictRow;
-import ru.flurai.catalog.DirectoryService;
-import ru.flurai.catalog.District;
+import ru.flurai.catalog.directory.DirectoryService;
+import ru.flurai.catalog.directory.District;
 import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.text.CleanText;
 

@@ -13,9 +13,9 @@ import java.util.List;
 import ru.flurai.admin.Violations;
 import ru.flurai.admin.coverage.CoverageViews.MetroBody;
 import ru.flurai.admin.coverage.CoverageViews.MetroRow;
-import ru.flurai.catalog.DirectoryService;
-import ru.flurai.catalog.District;
-import ru.flurai.catalog.MetroStation;
+import ru.flurai.catalog.directory.DirectoryService;
+import ru.flurai.catalog.directory.District;
+import ru.flurai.catalog.directory.MetroStation;
 import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.text.CleanText;
 

@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import ru.flurai.catalog.Shop;
+import ru.flurai.catalog.shop.Shop;
 import ru.flurai.dev.demo.DemoShops.DemoProduct;
 import ru.flurai.dev.demo.DemoShops.DemoShop;
 import ru.flurai.media.StaticPath;

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import ru.flurai.catalog.BusinessDay;
-import ru.flurai.catalog.DailyLimits;
 import ru.flurai.catalog.JsonColumns;
-import ru.flurai.catalog.LimitSql;
-import ru.flurai.catalog.NativeSql;
+import ru.flurai.catalog.listing.NativeSql;
+import ru.flurai.catalog.shop.DailyLimits;
+import ru.flurai.catalog.shop.LimitSql;
 import ru.flurai.it.ServerTest;
 import ru.flurai.it.Stack;
 

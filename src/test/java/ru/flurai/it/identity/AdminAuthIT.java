@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import ru.flurai.devstack.TestSecrets;
 import ru.flurai.identity.InitDataSigner;
-import ru.flurai.identity.Totp;
+import ru.flurai.identity.admin.Totp;
 import ru.flurai.it.Fixtures;
 import ru.flurai.it.ServerTest;
 import ru.flurai.it.Stack;

@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import ru.flurai.devstack.TestSecrets;
-import ru.flurai.identity.Totp;
+import ru.flurai.identity.admin.Totp;
 import ru.flurai.it.ExtraServer;
 import ru.flurai.it.Fixtures;
 import ru.flurai.it.ServerTest;

@@ -40,7 +40,7 @@ public class MetricsIT extends ServerTest {
     String text = scrape();
     for (String expected :
         new String[] {
-          "REST_request_seconds_count{class=\"ru.flurai.catalog.DirectoryResource\"",
+          "REST_request_seconds_count{class=\"ru.flurai.catalog.directory.DirectoryResource\"",
           "http_server_request_duration_seconds_count{",
           "connectionpool_managedConnections{datasource=\"jdbc_flurai\"",
           "connectionpool_managedConnections{datasource=\"jdbc_fluraiReplica\"",

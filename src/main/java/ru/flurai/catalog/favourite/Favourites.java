@@ -1,0 +1,169 @@
+package ru.flurai.catalog.favourite;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import ru.flurai.catalog.BusinessDay;
+import ru.flurai.catalog.listing.CardRows;
+import ru.flurai.catalog.listing.CatalogueCache;
+import ru.flurai.catalog.listing.CatalogueViews.FavouriteProduct;
+import ru.flurai.catalog.listing.CatalogueViews.SellerCard;
+import ru.flurai.catalog.listing.ListingSql;
+import ru.flurai.catalog.listing.NativeSql;
+import ru.flurai.catalog.listing.OrdersToday;
+import ru.flurai.catalog.listing.Row;
+import ru.flurai.catalog.product.ProductJson;
+import ru.flurai.identity.Caller;
+import ru.flurai.identity.buyer.Buyers;
+import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.http.ApiException;
+
+/**
+ * A buyer's favourite shops ("Подписки") and products (API.md §4). Reads and writes go to the
+ * primary, so a buyer sees their own change at once; adding or removing is idempotent.
+ */
+@ApplicationScoped
+public class Favourites {
+  /** A bound on what one answer carries; far above what a buyer follows in practice. */
+  static final int MAX = 1000;
+
+  @PersistenceContext(unitName = "primary")
+  EntityManager db;
+
+  @Inject Buyers buyers;
+  @Inject OrdersToday ordersToday;
+  @Inject CatalogueCache catalogueCache;
+  @Inject FluraiConfig config;
+
+  @Transactional
+  public List<SellerCard> sellers(Caller caller) {
+    BusinessDay day = BusinessDay.at(Instant.now(), config.shopTimezone());
+    List<Object[]> rows = ListingSql.favourites(caller.buyerId(), day, MAX).rows(db);
+    Map<Long, OrdersToday.Used> used =
+        ordersToday.of(rows.stream().map(CardRows::sellerId).toList(), day);
+    ZonedDateTime now = ZonedDateTime.now(config.shopTimezone());
+    return rows.stream().map(r -> CardRows.card(new Row(r), used, now)).toList();
+  }
+
+  @Transactional
+  public void addSeller(Caller caller, Long sellerId) {
+    if (sellerId == null) {
+      throw ApiException.badRequest("Укажите seller_id");
+    }
+    List<Object[]> shop =
+        new NativeSql()
+            .append(
+                "select s.is_blocked, s.deleted_at is not null from sellers s"
+                    + " where s.seller_id = ?1")
+            .withParam(sellerId)
+            .rows(db);
+    if (shop.isEmpty()) {
+      throw ApiException.notFound("Магазин не найден");
+    }
+    Row r = new Row(shop.get(0));
+    if (r.flag(0) || r.flag(1)) {
+      throw ApiException.badRequest("Магазин недоступен");
+    }
+    buyers.ensure(caller);
+    int added =
+        db.createNativeQuery(
+                "insert into buyer_favorite_sellers (buyer_id, seller_id) values (?1, ?2)"
+                    + " on conflict do nothing")
+            .setParameter(1, caller.buyerId())
+            .setParameter(2, sellerId)
+            .executeUpdate();
+    if (added > 0) {
+      catalogueCache.subscribersChanged(sellerId);
+    }
+  }
+
+  @Transactional
+  public void removeSeller(Caller caller, long sellerId) {
+    int removed =
+        db.createNativeQuery(
+                "delete from buyer_favorite_sellers where buyer_id = ?1 and seller_id = ?2")
+            .setParameter(1, caller.buyerId())
+            .setParameter(2, sellerId)
+            .executeUpdate();
+    if (removed > 0) {
+      catalogueCache.subscribersChanged(sellerId);
+    }
+  }
+
+  /**
+   * Newest first; inactive and sold-out products stay (with their raw stock), those of deleted
+   * shops do not.
+   */
+  @Transactional
+  public List<FavouriteProduct> products(Caller caller) {
+    List<Object[]> rows =
+        new NativeSql()
+            .append(
+                "select p.id, p.name, p.description, p.price, p.photo_ids::text,"
+                    + " p.quantity, p.is_preorder, p.seller_id, s.shop_name from buyer_favorite_products f"
+                    + " join products p on p.id = f.product_id join sellers s on s.seller_id = p.seller_id"
+                    + " where f.buyer_id = ?1 and s.deleted_at is null order by f.created_at desc, p.id limit ?2")
+            .withParam(caller.buyerId())
+            .withParam(MAX)
+            .rows(db);
+    return rows.stream().map(Favourites::product).toList();
+  }
+
+  private static FavouriteProduct product(Object[] cells) {
+    Row r = new Row(cells);
+    List<String> photos = ProductJson.photos(r.text(4));
+    return new FavouriteProduct(
+        r.id(0),
+        r.text(1),
+        r.text(2),
+        r.money(3),
+        photos.isEmpty() ? null : photos.get(0),
+        photos,
+        r.number(5),
+        r.flag(6),
+        r.id(7),
+        r.text(8));
+  }
+
+  @Transactional
+  public void addProduct(Caller caller, Long productId) {
+    if (productId == null) {
+      throw ApiException.badRequest("Укажите product_id");
+    }
+    long found =
+        new Row(
+                new NativeSql()
+                    .append(
+                        "select count(*) from products p join sellers s"
+                            + " on s.seller_id = p.seller_id where p.id = ?1 and s.deleted_at is null")
+                    .withParam(productId)
+                    .rows(db)
+                    .get(0))
+            .count(0);
+    if (found == 0) {
+      throw ApiException.notFound("Товар не найден");
+    }
+    buyers.ensure(caller);
+    db.createNativeQuery(
+            "insert into buyer_favorite_products (buyer_id, product_id) values (?1, ?2)"
+                + " on conflict do nothing")
+        .setParameter(1, caller.buyerId())
+        .setParameter(2, productId)
+        .executeUpdate();
+  }
+
+  @Transactional
+  public void removeProduct(Caller caller, long productId) {
+    db.createNativeQuery(
+            "delete from buyer_favorite_products where buyer_id = ?1 and product_id = ?2")
+        .setParameter(1, caller.buyerId())
+        .setParameter(2, productId)
+        .executeUpdate();
+  }
+}

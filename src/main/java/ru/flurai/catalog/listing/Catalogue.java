@@ -1,0 +1,141 @@
+package ru.flurai.catalog.listing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import ru.flurai.catalog.BusinessDay;
+import ru.flurai.catalog.listing.CatalogueViews.AvailabilityView;
+import ru.flurai.catalog.listing.CatalogueViews.DeliveryCheck;
+import ru.flurai.catalog.listing.CatalogueViews.ProductView;
+import ru.flurai.catalog.listing.CatalogueViews.SellerCard;
+import ru.flurai.catalog.listing.CatalogueViews.SellerPage;
+import ru.flurai.catalog.listing.CatalogueViews.ShopPage;
+import ru.flurai.catalog.shop.WorkingHours;
+import ru.flurai.platform.cache.TwoLevelCache;
+import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.http.ApiException;
+
+/**
+ * The public catalogue: shop list, shop page, slots. Reads the replica through the catalogue cache.
+ */
+@ApplicationScoped
+public class Catalogue {
+  private static final String NOT_FOUND = "Продавец не найден";
+
+  /** Preorders come later (API.md §3): the Mini App's defaults until then. */
+  private static final int PREORDER_MIN_DAYS = 7;
+
+  @Inject TwoLevelCache cache;
+  @Inject CatalogueReads reads;
+  @Inject OrdersToday ordersToday;
+  @Inject FluraiConfig config;
+
+  public SellerPage list(ListingQuery q) {
+    BusinessDay day = today();
+    return cache.get(CatalogueCache.LIST, q.key(day), () -> loadList(q, day));
+  }
+
+  private SellerPage loadList(ListingQuery q, BusinessDay day) {
+    List<Object[]> rows = reads.listingPage(q, day);
+    long total =
+        rows.isEmpty()
+            ? (q.page() == 1 ? 0 : reads.listingCount(q, day))
+            : CardRows.total(new Row(rows.get(0)));
+    Map<Long, OrdersToday.Used> used =
+        ordersToday.of(rows.stream().map(CardRows::sellerId).toList(), day);
+    ZonedDateTime now = ZonedDateTime.now(config.shopTimezone());
+    List<SellerCard> cards = rows.stream().map(r -> CardRows.card(new Row(r), used, now)).toList();
+    return new SellerPage(cards, total, q.page(), q.perPage());
+  }
+
+  public ShopPage shop(long sellerId) {
+    Instant now = Instant.now();
+    ShopInfo s = info(sellerId);
+    s.requireVisible(now);
+    List<ProductView> products =
+        cache.get(CatalogueCache.PRODUCTS, Long.toString(sellerId), () -> reads.products(sellerId));
+    Slots slots = Slots.of(availability(sellerId));
+    boolean accepting = s.accepting(now);
+    return new ShopPage(
+        s.sellerId(),
+        s.shopName(),
+        s.description(),
+        s.normalizedDeliveryType(),
+        s.deliveryPrice(),
+        s.minDeliveryPrice(),
+        s.addressName(),
+        s.mapUrl(),
+        s.cityId(),
+        s.cityName(),
+        s.districtName(),
+        s.metroName(),
+        s.metroLineColor(),
+        s.metroWalkMinutes(),
+        slots.total(),
+        slots.overall(accepting),
+        slots.delivery(),
+        slots.pickup(),
+        slots.deliveryState(accepting),
+        slots.pickupState(accepting),
+        s.planActive(),
+        products,
+        List.of(),
+        List.of(),
+        false,
+        BigDecimal.ZERO,
+        PREORDER_MIN_DAYS,
+        null,
+        s.bannerUrl(),
+        s.subscriberCount(),
+        s.workingHours(),
+        WorkingHours.openAt(s.workingHours(), now.atZone(config.shopTimezone())),
+        s.ownerUsername(),
+        s.sellerId(),
+        s.ownerFio(),
+        s.inn(),
+        s.ogrn());
+  }
+
+  /**
+   * Today's limits and what is left of them; zeros for an unknown or deleted shop (DOMAIN.md §4.3).
+   * Read apart from the long-lived shop, so that slots are never stale for more than seconds even
+   * if an invalidation is lost.
+   */
+  public AvailabilityView availability(long sellerId) {
+    BusinessDay day = today();
+    return cache.get(
+        CatalogueCache.AVAILABILITY,
+        CatalogueCache.availabilityKey(sellerId, day),
+        () ->
+            reads
+                .limitSettings(sellerId)
+                .map(settings -> new Slots(settings.on(day), ordersToday.of(sellerId, day)).view())
+                .orElse(AvailabilityView.NONE));
+  }
+
+  /** LATER (delivery zones): a delivering shop delivers anywhere for its flat price. */
+  public DeliveryCheck checkDelivery(long sellerId, Long districtId) {
+    ShopInfo s = info(sellerId);
+    s.requireVisible(Instant.now());
+    if (!s.delivers()) {
+      return new DeliveryCheck(
+          false, null, BigDecimal.ZERO, districtId, "Магазин не доставляет по этому адресу");
+    }
+    return new DeliveryCheck(true, null, s.deliveryPrice(), districtId, "");
+  }
+
+  private ShopInfo info(long sellerId) {
+    return cache.get(
+        CatalogueCache.SHOP,
+        Long.toString(sellerId),
+        () -> reads.shop(sellerId).orElseThrow(() -> ApiException.notFound(NOT_FOUND)));
+  }
+
+  private BusinessDay today() {
+    return BusinessDay.at(Instant.now(), config.shopTimezone());
+  }
+}

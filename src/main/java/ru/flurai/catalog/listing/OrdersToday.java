@@ -1,0 +1,61 @@
+package ru.flurai.catalog.listing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ru.flurai.catalog.BusinessDay;
+
+/**
+ * Orders of the current business day that count against the daily limits (not rejected or
+ * cancelled), per seller and delivery type: one grouped query over {@code orders (seller_id,
+ * created_at)} for all the sellers of a page. (The list's default order still sorts by today's
+ * limits, not by the free slots left.)
+ */
+@ApplicationScoped
+public class OrdersToday {
+
+  public record Used(int delivery, int pickup) {
+    public static final Used NONE = new Used(0, 0);
+  }
+
+  /**
+   * The primary: slot counts are stock-sensitive, and callers may be inside a primary transaction.
+   */
+  @PersistenceContext(unitName = "primary")
+  EntityManager primary;
+
+  /** One call per page, never per seller; a seller missing from the answer has used nothing. */
+  public Map<Long, Used> of(Collection<Long> sellerIds, BusinessDay day) {
+    if (sellerIds.isEmpty()) {
+      return Map.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        primary
+            .createNativeQuery(
+                "select seller_id, count(*) filter (where"
+                    + " delivery_type = 'Доставка'), count(*) filter (where delivery_type = 'Самовывоз') from orders"
+                    + " where seller_id = any (?1) and status not in ('rejected', 'cancelled') and created_at >= ?2"
+                    + " and created_at < ?3 group by seller_id")
+            .setParameter(1, sellerIds.toArray(Long[]::new))
+            .setParameter(2, Timestamp.from(day.start()))
+            .setParameter(3, Timestamp.from(day.end()))
+            .getResultList();
+    Map<Long, Used> used = new HashMap<>();
+    for (Object[] r : rows) {
+      used.put(
+          ((Number) r[0]).longValue(),
+          new Used(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
+    }
+    return used;
+  }
+
+  public Used of(long sellerId, BusinessDay day) {
+    return of(List.of(sellerId), day).getOrDefault(sellerId, Used.NONE);
+  }
+}

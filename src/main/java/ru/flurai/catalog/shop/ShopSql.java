@@ -1,0 +1,57 @@
+package ru.flurai.catalog.shop;
+
+import ru.flurai.catalog.listing.ListingSql;
+import ru.flurai.catalog.listing.NativeSql;
+
+/**
+ * The shop page's two queries: the shop with its names and subscriber count, and its listable
+ * products.
+ */
+public final class ShopSql {
+  private ShopSql() {}
+
+  /** Primary-key lookups plus an index-only count on ix_favorite_seller_id. */
+  public static NativeSql shop(long sellerId) {
+    NativeSql sql = new NativeSql();
+    return sql.append(
+        "select s.seller_id, s.shop_name, s.description, s.delivery_type, s.delivery_price,"
+            + " s.address_name, s.map_url, s.city_id, ci.name, di.name, m.name, m.line_color, s.metro_walk_minutes,"
+            + " s.banner_url, s.working_hours::text, s.subscription_plan,"
+            + " extract(epoch from s.placement_expired_at)::float8, s.is_blocked, s.deleted_at is not null,"
+            + " u.username, u.fio, s.inn, s.ogrn,"
+            + " (select count(*) from buyer_favorite_sellers f where f.seller_id = s.seller_id)"
+            + " from sellers s left join users u on u.tg_id = s.seller_id"
+            + " left join cities ci on ci.id = s.city_id"
+            + " left join districts di on di.id = s.district_id"
+            + " left join metro_stations m on m.id = s.metro_id"
+            + " where s.seller_id = "
+            + sql.param(sellerId));
+  }
+
+  /**
+   * The settings today's limits are computed from (DailyLimits), for a shop that is not deleted.
+   */
+  public static NativeSql limitSettings(long sellerId) {
+    NativeSql sql = new NativeSql();
+    return sql.append(
+        "select s.max_delivery_orders, s.max_pickup_orders, s.max_orders, s.daily_limit_date::text,"
+            + " s.weekly_schedule::text from sellers s where s.seller_id = "
+            + sql.param(sellerId)
+            + " and s.deleted_at is null");
+  }
+
+  /**
+   * A shop's listable products by price: an index scan of ix_products_listable (seller_id, price).
+   */
+  public static NativeSql products(long sellerId) {
+    NativeSql sql = new NativeSql();
+    return sql.append(
+        "select p.id, p.name, p.description, p.price, p.photo_ids::text,"
+            + " p.quantity - p.reserved_quantity, p.is_preorder, p.composition::text"
+            + " from products p where p.seller_id = "
+            + sql.param(sellerId)
+            + " and "
+            + ListingSql.LISTABLE
+            + " order by p.price, p.id");
+  }
+}

@@ -1,4 +1,0 @@
-package ru.flurai.ordering;
-
-/** One (seller, status) group of open orders: a constructor result of {@link Order}'s JPQL. */
-public record OpenOrderCount(Long sellerId, OrderStatus status, Long count) {}

@@ -1,0 +1,226 @@
+package ru.flurai.ordering.checkout;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ru.flurai.catalog.BusinessDay;
+import ru.flurai.catalog.ShopChanged;
+import ru.flurai.catalog.product.Stock;
+import ru.flurai.catalog.shop.DailyLimits;
+import ru.flurai.catalog.shop.Shop;
+import ru.flurai.identity.Caller;
+import ru.flurai.identity.PhoneNumbers;
+import ru.flurai.ordering.order.DeliveryType;
+import ru.flurai.ordering.order.ItemsInfo;
+import ru.flurai.ordering.order.Order;
+import ru.flurai.ordering.order.OrderLog;
+import ru.flurai.ordering.order.Orders;
+import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Rows.Row;
+import ru.flurai.platform.domain.Forbidden;
+import ru.flurai.platform.domain.Invalid;
+import ru.flurai.platform.domain.NotFound;
+import ru.flurai.platform.metrics.BusinessMetrics;
+import ru.flurai.platform.text.CleanText;
+
+/**
+ * Turns the buyer's cart into one order per seller, atomically (PRODUCT.md §3.2–§3.3): sellers are
+ * locked in id order, daily limits are counted from today's orders under that lock, reservations
+ * become sold stock through guarded updates, and the {@link Order} (with its lines and first
+ * history row) and the seller's notification are written in the same transaction.
+ */
+@ApplicationScoped
+public class Checkout {
+  @PersistenceContext(unitName = "primary")
+  EntityManager db;
+
+  @Inject Orders orders;
+  @Inject OrderLog log;
+  @Inject FluraiConfig config;
+  @Inject BusinessMetrics metrics;
+  @Inject Event<ShopChanged> shopChanged;
+  @Inject Stock stock;
+
+  /** One locked cart row. */
+  record Line(long productId, long sellerId, String name, BigDecimal price, int qty) {}
+
+  @Transactional
+  public List<CreatedOrder> checkout(Caller caller, CheckoutRequest req) {
+    long buyer = caller.buyerId();
+    String phone = phone(req.phone());
+    String fio = fio(req.fio());
+    Map<Long, List<Line>> bySeller = lockedCart(buyer);
+    if (bySeller.isEmpty()) {
+      throw new Invalid("Cart is empty");
+    }
+    BusinessDay today = BusinessDay.at(Instant.now(), config.shopTimezone());
+    List<CreatedOrder> created = new ArrayList<>();
+    for (var entry : bySeller.entrySet()) {
+      created.add(orderFor(buyer, entry.getKey(), entry.getValue(), req, phone, fio, today));
+    }
+    db.createNativeQuery("delete from cart_items where buyer_id = ?1")
+        .setParameter(1, buyer)
+        .executeUpdate();
+    created.forEach(o -> metrics.orderCreated());
+    return created;
+  }
+
+  private CreatedOrder orderFor(
+      long buyer,
+      long sellerId,
+      List<Line> lines,
+      CheckoutRequest req,
+      String phone,
+      String fio,
+      BusinessDay today) {
+    // The per-seller lock that serializes limit checks. FOR NO KEY UPDATE, not FOR UPDATE: cart
+    // inserts take a
+    // key-share lock on the seller row (foreign key), and FOR UPDATE would deadlock with them.
+    db.createNativeQuery("select 1 from sellers where seller_id = ?1 for no key update")
+        .setParameter(1, sellerId)
+        .getResultList();
+    Shop shop = db.find(Shop.class, sellerId);
+    if (shop == null || shop.deletedAt() != null) {
+      throw new NotFound("Магазин не найден");
+    }
+    if (shop.blocked()) {
+      throw new Forbidden("Магазин заблокирован");
+    }
+    if (!shop.planActive() || expired(shop.placementExpiredAt())) {
+      throw new Forbidden("Магазин временно не принимает заказы");
+    }
+    DeliveryType type = DeliveryType.parse(req.deliveryTypeFor(sellerId));
+    if (!type.offeredBy(shop)) {
+      throw new Invalid("Магазин не поддерживает выбранный способ доставки");
+    }
+    requireSlot(shop, type, today);
+    List<ItemsInfo.Line> sold = new ArrayList<>();
+    for (Line l : lines) {
+      sell(l);
+      sold.add(new ItemsInfo.Line(l.productId(), l.name(), l.price(), l.qty()));
+    }
+    BigDecimal fee = type == DeliveryType.DELIVERY ? shop.deliveryPrice() : BigDecimal.ZERO;
+    String address = address(type, req.address(), shop.mapUrl(), phone, fio);
+    Order order =
+        orders.place(
+            Order.place(
+                new Order.Placement(
+                    buyer,
+                    sellerId,
+                    orders.snapshotOf(sellerId),
+                    type,
+                    fee,
+                    address,
+                    CleanText.of(req.comment(), 1000),
+                    phone,
+                    fio),
+                sold));
+    log.notify(sellerId, "order_created", order.id());
+    shopChanged.fire(new ShopChanged(sellerId));
+    return new CreatedOrder(
+        order.id(),
+        sellerId,
+        order.totalPrice(),
+        order.itemsInfo(),
+        type.wire(),
+        fee,
+        false,
+        null,
+        BigDecimal.ZERO,
+        BigDecimal.ZERO,
+        null);
+  }
+
+  /**
+   * Counted from today's orders, under the seller row lock: two checkouts cannot both take the last
+   * slot.
+   */
+  private void requireSlot(Shop shop, DeliveryType type, BusinessDay today) {
+    long used = orders.slotsUsed(shop.sellerId(), type, today.start(), today.end());
+    if (!slotLeft(shop.limits(today), type, used)) {
+      throw new LimitReached();
+    }
+  }
+
+  /**
+   * Reservation → sold stock. The locked cart row still holds its units, lapsed or not (PRODUCT.md
+   * §3.2: only deleting the row releases them), so they are sold from the reservation and never
+   * reserved a second time.
+   */
+  private void sell(Line l) {
+    stock.sell(l.productId(), l.qty(), l.name());
+  }
+
+  private Map<Long, List<Line>> lockedCart(long buyer) {
+    List<Line> lines = new ArrayList<>();
+    for (Row r :
+        Rows.list(
+            db,
+            "select product_id, seller_id, name, price, quantity from cart_items"
+                + " where buyer_id = ?1 order by seller_id, product_id for update",
+            buyer)) {
+      lines.add(
+          new Line(
+              r.num("product_id"),
+              r.num("seller_id"),
+              r.str("name"),
+              r.decimal("price"),
+              r.integer("quantity")));
+    }
+    return bySeller(lines);
+  }
+
+  /**
+   * One order per seller (PRODUCT.md §3.3): the lines grouped by seller, sellers in the order they
+   * come (the locked cart is read by seller id, so sellers are locked in id order), lines in theirs
+   * (product id order, so each seller's products are sold, and locked, in id order).
+   */
+  static Map<Long, List<Line>> bySeller(List<Line> lines) {
+    Map<Long, List<Line>> bySeller = new LinkedHashMap<>();
+    lines.forEach(l -> bySeller.computeIfAbsent(l.sellerId(), k -> new ArrayList<>()).add(l));
+    return bySeller;
+  }
+
+  /**
+   * Whether today's limit of the chosen kind (delivery or pickup) leaves a slot after the {@code
+   * used} orders counted; a limit of 0 closes that kind.
+   */
+  static boolean slotLeft(DailyLimits.Limits today, DeliveryType type, long used) {
+    int limit = type == DeliveryType.DELIVERY ? today.delivery() : today.pickup();
+    return used < limit;
+  }
+
+  /** The buyer's phone in its one stored form, or a 400 with API.md's text. */
+  static String phone(String raw) {
+    return PhoneNumbers.normalize(raw);
+  }
+
+  /** The recipient's name on one line, without markup, at most 200 characters; blank is absent. */
+  static String fio(String raw) {
+    return CleanText.line(raw, 200);
+  }
+
+  static String address(
+      DeliveryType type, String address, String mapUrl, String phone, String fio) {
+    String place =
+        type == DeliveryType.PICKUP && mapUrl != null && !mapUrl.isBlank()
+            ? mapUrl
+            : CleanText.line(address, 500);
+    return (place == null ? "" : place) + "\n📞 " + phone + (fio == null ? "" : "\n👤 " + fio);
+  }
+
+  private static boolean expired(OffsetDateTime placement) {
+    return placement != null && placement.isBefore(OffsetDateTime.now());
+  }
+}

@@ -1,0 +1,7 @@
+package ru.flurai.ordering.order;
+
+/** Who moves an order. */
+public enum Actor {
+  SELLER,
+  BUYER
+}

@@ -1,0 +1,55 @@
+package ru.flurai.ordering.order;
+
+import static ru.flurai.ordering.order.OrderStatus.ACCEPTED;
+import static ru.flurai.ordering.order.OrderStatus.ASSEMBLING;
+import static ru.flurai.ordering.order.OrderStatus.CANCELLED;
+import static ru.flurai.ordering.order.OrderStatus.COMPLETED;
+import static ru.flurai.ordering.order.OrderStatus.DONE;
+import static ru.flurai.ordering.order.OrderStatus.IN_TRANSIT;
+import static ru.flurai.ordering.order.OrderStatus.PENDING;
+import static ru.flurai.ordering.order.OrderStatus.READY_FOR_PICKUP;
+import static ru.flurai.ordering.order.OrderStatus.REJECTED;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The order state machine of PRODUCT.md §3.4 — the one table of legal moves. Delivery-only and
+ * pickup-only statuses follow the order's delivery type. Everything else is refused with 409.
+ */
+public final class OrderTransitions {
+  private record Move(Set<OrderStatus> from, OrderStatus to, Actor actor) {}
+
+  private static final List<Move> MOVES =
+      List.of(
+          new Move(EnumSet.of(PENDING), ACCEPTED, Actor.SELLER),
+          new Move(EnumSet.of(PENDING), REJECTED, Actor.SELLER),
+          new Move(EnumSet.of(PENDING, ACCEPTED, ASSEMBLING), CANCELLED, Actor.BUYER),
+          new Move(EnumSet.of(ACCEPTED), ASSEMBLING, Actor.SELLER),
+          new Move(EnumSet.of(ACCEPTED, ASSEMBLING), IN_TRANSIT, Actor.SELLER),
+          new Move(EnumSet.of(ACCEPTED, ASSEMBLING), READY_FOR_PICKUP, Actor.SELLER),
+          new Move(
+              EnumSet.of(ACCEPTED, ASSEMBLING, IN_TRANSIT, READY_FOR_PICKUP), DONE, Actor.SELLER),
+          new Move(
+              EnumSet.of(ACCEPTED, ASSEMBLING, IN_TRANSIT, READY_FOR_PICKUP, DONE),
+              COMPLETED,
+              Actor.BUYER));
+
+  private OrderTransitions() {}
+
+  public static boolean allowed(OrderStatus from, OrderStatus to, Actor actor, boolean pickup) {
+    if (to == IN_TRANSIT && pickup || to == READY_FOR_PICKUP && !pickup) {
+      return false;
+    }
+    return MOVES.stream()
+        .anyMatch(m -> m.to() == to && m.actor() == actor && m.from().contains(from));
+  }
+
+  /** Refuses an illegal move with {@link IllegalTransition} (409), naming both statuses. */
+  public static void require(OrderStatus from, OrderStatus to, Actor actor, boolean pickup) {
+    if (!allowed(from, to, actor, pickup)) {
+      throw new IllegalTransition(from, to);
+    }
+  }
+}
