@@ -1,6 +1,7 @@
 package ru.flurai.arch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,6 +74,33 @@ class SourceStyleTest {
       }
     }
     assertEquals(List.of(), found, "use a record or a sorted map: Map.of's order is random");
+  }
+
+  /**
+   * A JPQL constructor expression names its class in a string ({@code "select new
+   * ru.flurai.….View(…)"}): the compiler cannot see it, so a moved class would only fail at
+   * deployment or at the first query. Every such name must load.
+   */
+  @Test
+  void jpqlConstructorExpressionsNameExistingClasses() throws IOException {
+    Pattern constructor = Pattern.compile("new (ru\\.flurai\\.[\\w.$]+)\\(");
+    List<String> missing = new ArrayList<>();
+    int seen = 0;
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher m = constructor.matcher(Files.readString(file));
+        while (m.find()) {
+          seen++;
+          try {
+            Class.forName(m.group(1), false, getClass().getClassLoader());
+          } catch (ClassNotFoundException e) {
+            missing.add(file + ": " + m.group(1));
+          }
+        }
+      }
+    }
+    assertTrue(seen > 0, "no JPQL constructor expression found: the pattern is wrong");
+    assertEquals(List.of(), missing);
   }
 
   /** How many key-value pairs the Map.of call whose arguments start at {@code from} has. */

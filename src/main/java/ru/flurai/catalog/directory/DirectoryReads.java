@@ -29,7 +29,7 @@ public class DirectoryReads {
   public List<CityView> cities() {
     return replica()
         .createQuery(
-            "select new ru.flurai.catalog.DirectoryViews$CityView(c.id, c.name) from City c order by c.name, c.id",
+            "select new ru.flurai.catalog.directory.DirectoryViews$CityView(c.id, c.name) from City c order by c.name, c.id",
             CityView.class)
         .getResultList();
   }
@@ -37,7 +37,7 @@ public class DirectoryReads {
   public List<DistrictView> districts(long cityId) {
     return replica()
         .createQuery(
-            "select new ru.flurai.catalog.DirectoryViews$DistrictView(d.id, d.name, d.cityId) from District d"
+            "select new ru.flurai.catalog.directory.DirectoryViews$DistrictView(d.id, d.name, d.cityId) from District d"
                 + " where d.cityId = :city order by d.name, d.id",
             DistrictView.class)
         .setParameter("city", cityId)
@@ -47,7 +47,7 @@ public class DirectoryReads {
   public List<MetroView> metroOfDistrict(long districtId) {
     return replica()
         .createQuery(
-            "select new ru.flurai.catalog.DirectoryViews$MetroView(m.id, m.name, m.districtId, m.lineColor)"
+            "select new ru.flurai.catalog.directory.DirectoryViews$MetroView(m.id, m.name, m.districtId, m.lineColor)"
                 + " from MetroStation m where m.districtId = :district order by m.name, m.id",
             MetroView.class)
         .setParameter("district", districtId)
@@ -57,7 +57,7 @@ public class DirectoryReads {
   public List<MetroView> searchMetro(String query) {
     return replica()
         .createQuery(
-            "select new ru.flurai.catalog.DirectoryViews$MetroView(m.id, m.name, m.districtId, m.lineColor)"
+            "select new ru.flurai.catalog.directory.DirectoryViews$MetroView(m.id, m.name, m.districtId, m.lineColor)"
                 + " from MetroStation m where lower(m.name) like :q escape '\\' order by m.name, m.id",
             MetroView.class)
         .setParameter("q", "%" + escapeLike(query.toLowerCase(Locale.ROOT)) + "%")

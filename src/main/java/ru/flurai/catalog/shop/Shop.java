@@ -34,7 +34,7 @@ public class Shop {
   static final String ACCOUNT = "Shop.account";
   static final String ACCOUNT_BY_LOGIN = "Shop.accountByLogin";
   static final String ACCOUNT_COLUMNS =
-      "new ru.flurai.catalog.ShopAccount(s.sellerId, s.access.login, s.access.passwordHash,"
+      "new ru.flurai.catalog.shop.ShopAccount(s.sellerId, s.access.login, s.access.passwordHash,"
           + " s.blocked, s.deletedAt, s.access.sessionsValidAfter, s.access.keepJti,"
           + " s.incarnation)";
 

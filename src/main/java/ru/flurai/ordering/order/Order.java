@@ -42,7 +42,7 @@ import ru.flurai.platform.domain.Invalid;
 @NamedQuery(
     name = Order.OPEN_BY_SELLER,
     query =
-        "select new ru.flurai.ordering.OpenOrderCount(o.sellerId, o.status, count(o))"
+        "select new ru.flurai.ordering.order.OpenOrderCount(o.sellerId, o.status, count(o))"
             + " from ShopOrder o where o.sellerId in :sellers and o.status in :open"
             + " group by o.sellerId, o.status")
 @NamedQuery(name = Order.COMMENT, query = "select o.comment from ShopOrder o where o.id = :id")
