@@ -1,5 +1,8 @@
 package ru.flurai.ordering.cart;
 
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Rows.Row;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -46,18 +49,15 @@ public class Carts {
       throw new Invalid("Количество должно быть не меньше 1");
     }
     long buyer = buyers.ensure(caller).tgId();
-    @SuppressWarnings("unchecked")
-    List<Object[]> p =
-        db.createNativeQuery(
+    Row p =
+        Rows.first(
+                db,
                 "select p.seller_id, p.name, p.price, s.is_blocked from products p"
                     + " join sellers s on s.seller_id = p.seller_id where p.id = ?1 and p.is_active and not p.is_preorder"
-                    + " and s.deleted_at is null")
-            .setParameter(1, productId)
-            .getResultList();
-    if (p.isEmpty()) {
-      throw new NotFound("Product not found");
-    }
-    if (Boolean.TRUE.equals(p.get(0)[3])) {
+                    + " and s.deleted_at is null",
+                productId)
+            .orElseThrow(() -> new NotFound("Product not found"));
+    if (Boolean.TRUE.equals(p.bool("is_blocked"))) {
       throw new Forbidden(SHOP_BLOCKED);
     }
     // Cart row before product, as checkout, update and the sweeper take them: the other order
@@ -66,29 +66,28 @@ public class Carts {
     lockedQuantity(buyer, productId);
     int granted = stock.reserveSome(productId, quantity);
     Instant now = Instant.now();
-    Object[] row =
-        (Object[])
-            db.createNativeQuery(
-                    "insert into cart_items (buyer_id, product_id, seller_id, quantity, name, price, reserved_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (buyer_id, product_id) do update set"
-                        + " quantity = cart_items.quantity + excluded.quantity,"
-                        + " reserved_at = least(excluded.reserved_at, "
-                        + reservations.latestReservedAt()
-                        + ")"
-                        + " returning quantity, seller_id, reserved_at")
-                .setParameter(1, buyer)
-                .setParameter(2, productId)
-                .setParameter(3, p.get(0)[0])
-                .setParameter(4, granted)
-                .setParameter(5, p.get(0)[1])
-                .setParameter(6, p.get(0)[2])
-                .setParameter(7, Timestamp.from(now))
-                .getSingleResult();
+    Row row =
+        Rows.one(
+            db,
+            "insert into cart_items (buyer_id, product_id, seller_id, quantity, name, price, reserved_at)"
+                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (buyer_id, product_id) do update set"
+                + " quantity = cart_items.quantity + excluded.quantity,"
+                + " reserved_at = least(excluded.reserved_at, "
+                + reservations.latestReservedAt()
+                + ")"
+                + " returning quantity, seller_id, reserved_at",
+            buyer,
+            productId,
+            p.num("seller_id"),
+            granted,
+            p.str("name"),
+            p.decimal("price"),
+            Timestamp.from(now));
     return new CartViews.Added(
         productId,
-        ((Number) row[0]).intValue(),
-        ((Number) row[1]).longValue(),
-        CartViews.reservedAt(Timestamps.instant(row[2])));
+        row.integer("quantity"),
+        row.num("seller_id"),
+        CartViews.reservedAt(row.time("reserved_at").toInstant()));
   }
 
   /**
@@ -135,13 +134,11 @@ public class Carts {
 
   @Transactional
   public void clear(Caller caller) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        db.createNativeQuery(
-                "delete from cart_items where buyer_id = ?1" + " returning product_id, quantity")
-            .setParameter(1, caller.buyerId())
-            .getResultList();
-    rows.forEach(r -> stock.release(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+    Rows.list(
+            db,
+            "delete from cart_items where buyer_id = ?1 returning product_id, quantity",
+            caller.buyerId())
+        .forEach(r -> stock.release(r.num("product_id"), r.integer("quantity")));
   }
 
   /**
@@ -151,58 +148,54 @@ public class Carts {
   @Transactional
   public CartViews.Extended extend(Caller caller, long productId) {
     long ttl = reservations.ttl().toSeconds();
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        db.createNativeQuery(
+    Row row =
+        Rows.first(
+                db,
                 "update cart_items set reserved_at = least(now(), "
                     + reservations.latestReservedAt()
                     + ") where buyer_id = ?1 and product_id = ?2"
                     + " and reserved_at >= now() - make_interval(secs => ?3)"
                     + " returning reserved_at, reserved_at > (select c.reserved_at from cart_items c"
-                    + " where c.buyer_id = ?1 and c.product_id = ?2)")
-            .setParameter(1, caller.buyerId())
-            .setParameter(2, productId)
-            .setParameter(3, ttl)
-            .getResultList();
-    if (rows.isEmpty()) {
-      throw new Conflict(EXPIRED);
-    }
-    if (!Boolean.TRUE.equals(rows.get(0)[1])) {
+                    + " where c.buyer_id = ?1 and c.product_id = ?2) as extended",
+                caller.buyerId(),
+                productId,
+                ttl)
+            .orElseThrow(() -> new Conflict(EXPIRED));
+    if (!Boolean.TRUE.equals(row.bool("extended"))) {
       throw new Conflict(HELD_TOO_LONG);
     }
-    return new CartViews.Extended(CartViews.reservedAt(Timestamps.instant(rows.get(0)[0])), ttl);
+    return new CartViews.Extended(
+        CartViews.reservedAt(row.time("reserved_at").toInstant()), ttl);
   }
 
   /** The cart grouped by seller, after releasing this buyer's expired reservations. */
   @Transactional
   public List<CartViews.Group> view(Caller caller) {
     reservations.releaseExpired(caller.buyerId());
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        db.createNativeQuery(
-                "select c.seller_id, s.shop_name, c.product_id, c.name, c.price, c.quantity, c.reserved_at,"
-                    + " p.photo_ids, s.delivery_type, s.delivery_price, s.city_id, s.address_name, s.map_url"
-                    + " from cart_items c join sellers s on s.seller_id = c.seller_id"
-                    + " join products p on p.id = c.product_id where c.buyer_id = ?1 order by c.seller_id, c.product_id")
-            .setParameter(1, caller.buyerId())
-            .getResultList();
     List<Line> lines = new ArrayList<>();
-    for (Object[] r : rows) {
+    for (Row r :
+        Rows.list(
+            db,
+            "select c.seller_id, s.shop_name, c.product_id, c.name, c.price, c.quantity, c.reserved_at,"
+                + " p.photo_ids, s.delivery_type, s.delivery_price, s.city_id, s.address_name, s.map_url"
+                + " from cart_items c join sellers s on s.seller_id = c.seller_id"
+                + " join products p on p.id = c.product_id where c.buyer_id = ?1 order by c.seller_id, c.product_id",
+            caller.buyerId())) {
       lines.add(
           new Line(
-              ((Number) r[0]).longValue(),
-              (String) r[1],
-              ((Number) r[2]).longValue(),
-              (String) r[3],
-              (BigDecimal) r[4],
-              ((Number) r[5]).intValue(),
-              Timestamps.instant(r[6]),
-              firstPhoto(r[7]),
-              Shop.normalizeDeliveryType((String) r[8]),
-              (BigDecimal) r[9],
-              r[10] == null ? null : ((Number) r[10]).longValue(),
-              (String) r[11],
-              (String) r[12]));
+              r.num("seller_id"),
+              r.str("shop_name"),
+              r.num("product_id"),
+              r.str("name"),
+              r.decimal("price"),
+              r.integer("quantity"),
+              r.time("reserved_at").toInstant(),
+              firstPhoto(r.get("photo_ids")),
+              Shop.normalizeDeliveryType(r.str("delivery_type")),
+              r.decimal("delivery_price"),
+              r.optNum("city_id"),
+              r.str("address_name"),
+              r.str("map_url")));
     }
     return groups(lines);
   }

@@ -1,5 +1,8 @@
 package ru.flurai.ordering.cart;
 
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Rows.Row;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -66,17 +69,16 @@ public class Reservations {
    * their stock.
    */
   public int releaseExpired(Long buyerId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> freed =
-        db.createNativeQuery(
-                "delete from cart_items where reserved_at < now() - make_interval(secs => ?1)"
-                    + " and (cast(?2 as bigint) is null or buyer_id = cast(?2 as bigint))"
-                    + " returning product_id, quantity")
-            .setParameter(1, ttl().toSeconds())
-            .setParameter(2, buyerId)
-            .getResultList();
-    for (Object[] row : freed) {
-      stock.release(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+    List<Row> freed =
+        Rows.list(
+            db,
+            "delete from cart_items where reserved_at < now() - make_interval(secs => ?1)"
+                + " and (cast(?2 as bigint) is null or buyer_id = cast(?2 as bigint))"
+                + " returning product_id, quantity",
+            ttl().toSeconds(),
+            buyerId);
+    for (Row row : freed) {
+      stock.release(row.num("product_id"), row.integer("quantity"));
     }
     return freed.size();
   }
