@@ -1,8 +1,5 @@
 package ru.flurai.ordering.cart;
 
-import ru.flurai.platform.db.Rows;
-import ru.flurai.platform.db.Rows.Row;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -22,7 +19,8 @@ import ru.flurai.catalog.product.Stock;
 import ru.flurai.catalog.shop.Shop;
 import ru.flurai.identity.Caller;
 import ru.flurai.identity.buyer.Buyers;
-import ru.flurai.platform.db.Timestamps;
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Rows.Row;
 import ru.flurai.platform.domain.Conflict;
 import ru.flurai.platform.domain.Forbidden;
 import ru.flurai.platform.domain.Invalid;
@@ -164,8 +162,7 @@ public class Carts {
     if (!Boolean.TRUE.equals(row.bool("extended"))) {
       throw new Conflict(HELD_TOO_LONG);
     }
-    return new CartViews.Extended(
-        CartViews.reservedAt(row.time("reserved_at").toInstant()), ttl);
+    return new CartViews.Extended(CartViews.reservedAt(row.time("reserved_at").toInstant()), ttl);
   }
 
   /** The cart grouped by seller, after releasing this buyer's expired reservations. */

@@ -1,8 +1,5 @@
 package ru.flurai.ordering.cart;
 
-import ru.flurai.platform.db.Rows;
-import ru.flurai.platform.db.Rows.Row;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import ru.flurai.catalog.product.Stock;
 import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Rows.Row;
 
 /**
  * How long cart rows hold stock (PRODUCT.md §3.2). A cart row holds its quantity in {@code
