@@ -1,5 +1,9 @@
 package ru.flurai.admin;
 
+import jakarta.validation.constraints.NotNull;
+
+import jakarta.validation.Valid;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -34,6 +38,9 @@ public class AdminSellersResource {
   @Inject SellerStatus status;
   @Inject SellerLimits limits;
 
+  static final String FIELD_VALUE = "Нужны field и value";
+
+  /** {@code {field, value}}; a missing body is refused at the edge, a missing field by the rules. */
   public record FieldValue(String field, String value) {}
 
   @GET
@@ -60,10 +67,8 @@ public class AdminSellersResource {
 
   @PUT
   @Path(ID + "/update")
-  public Results.Status update(@PathParam("tg_id") long id, FieldValue body) {
-    if (body == null) {
-      throw ApiException.badRequest("Нужны field и value");
-    }
+  public Results.Status update(
+      @PathParam("tg_id") long id, @Valid @NotNull(message = FIELD_VALUE) FieldValue body) {
     updates.update(id, body.field(), body.value());
     return Results.OK;
   }

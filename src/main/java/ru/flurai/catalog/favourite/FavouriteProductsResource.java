@@ -1,5 +1,9 @@
 package ru.flurai.catalog.favourite;
 
+import jakarta.validation.constraints.NotNull;
+
+import jakarta.validation.Valid;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,7 +30,9 @@ public class FavouriteProductsResource {
   @Inject Favourites favourites;
   @Inject Caller caller;
 
-  public record AddProduct(Long productId) {}
+  static final String NO_PRODUCT = "Укажите product_id";
+
+  public record AddProduct(@NotNull(message = NO_PRODUCT) Long productId) {}
 
   @GET
   public List<FavouriteProduct> list() {
@@ -35,8 +41,8 @@ public class FavouriteProductsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Map<String, String> add(AddProduct body) {
-    favourites.addProduct(caller, body == null ? null : body.productId());
+  public Map<String, String> add(@Valid @NotNull(message = NO_PRODUCT) AddProduct body) {
+    favourites.addProduct(caller, body.productId());
     return FavouriteSellersResource.OK;
   }
 

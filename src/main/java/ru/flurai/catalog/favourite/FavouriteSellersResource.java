@@ -1,5 +1,9 @@
 package ru.flurai.catalog.favourite;
 
+import jakarta.validation.constraints.NotNull;
+
+import jakarta.validation.Valid;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,7 +32,9 @@ public class FavouriteSellersResource {
   @Inject Favourites favourites;
   @Inject Caller caller;
 
-  public record AddSeller(Long sellerId) {}
+  static final String NO_SELLER = "Укажите seller_id";
+
+  public record AddSeller(@NotNull(message = NO_SELLER) Long sellerId) {}
 
   @GET
   public List<SellerCard> list() {
@@ -37,8 +43,8 @@ public class FavouriteSellersResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Map<String, String> add(AddSeller body) {
-    favourites.addSeller(caller, body == null ? null : body.sellerId());
+  public Map<String, String> add(@Valid @NotNull(message = NO_SELLER) AddSeller body) {
+    favourites.addSeller(caller, body.sellerId());
     return OK;
   }
 

@@ -1,5 +1,9 @@
 package ru.flurai.identity.seller;
 
+import jakarta.validation.constraints.NotNull;
+
+import jakarta.validation.Valid;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.POST;
@@ -36,10 +40,7 @@ public class SellerAuthResource {
 
   @POST
   @Path("login")
-  public TokenPair login(Credentials body) {
-    if (body == null) {
-      throw ApiException.badRequest("Укажите логин и пароль");
-    }
+  public TokenPair login(@Valid @NotNull(message = "Укажите логин и пароль") Credentials body) {
     return sellerLogin.login(body.login(), body.password(), clients.of(request));
   }
 
@@ -56,10 +57,8 @@ public class SellerAuthResource {
   @Path("security/change-credentials")
   @SellerOnly
   @SecurityRequirement(name = "sellerToken")
-  public Map<String, String> changeCredentials(CredentialChange body) {
-    if (body == null) {
-      throw ApiException.badRequest("Укажите текущие и новые учётные данные");
-    }
+  public Map<String, String> changeCredentials(
+      @Valid @NotNull(message = "Укажите текущие и новые учётные данные") CredentialChange body) {
     sellerLogin.changeCredentials(
         caller, body.oldLogin(), body.oldPassword(), body.newLogin(), body.newPassword());
     return OK;
