@@ -1,10 +1,8 @@
 package ru.flurai.admin;
 
-import jakarta.validation.constraints.NotNull;
-
-import jakarta.validation.Valid;
-
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -40,7 +38,9 @@ public class AdminSellersResource {
 
   static final String FIELD_VALUE = "Нужны field и value";
 
-  /** {@code {field, value}}; a missing body is refused at the edge, a missing field by the rules. */
+  /**
+   * {@code {field, value}}; a missing body is refused at the edge, a missing field by the rules.
+   */
   public record FieldValue(String field, String value) {}
 
   @GET

@@ -1,10 +1,8 @@
 package ru.flurai.catalog.favourite;
 
-import jakarta.validation.constraints.NotNull;
-
-import jakarta.validation.Valid;
-
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -1,11 +1,9 @@
 package ru.flurai.identity.seller;
 
-import jakarta.validation.constraints.NotNull;
-
-import jakarta.validation.Valid;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,7 +16,6 @@ import ru.flurai.identity.Caller;
 import ru.flurai.identity.SellerOnly;
 import ru.flurai.identity.token.Sessions;
 import ru.flurai.identity.token.TokenPair;
-import ru.flurai.platform.http.ApiException;
 import ru.flurai.platform.http.ClientAddress;
 
 /** Seller panel sign-in, sign-out and credential change (API.md §6). */
