@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import ru.flurai.platform.domain.Invalid;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Unauthenticated;
 
 class IdentityUnitsTest {
   @ParameterizedTest
@@ -107,7 +107,7 @@ class IdentityUnitsTest {
     assertEquals(
         "Invalid Telegram signature",
         assertThrows(
-                ApiException.class,
+                Unauthenticated.class,
                 () ->
                     TelegramLoginWidget.verify(
                         data, token, Duration.ofDays(1), Instant.ofEpochSecond(now)))
