@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 /**
  * Turns validated upload bytes into pixels, refusing anything that would be dangerous or wrong to
@@ -44,7 +44,7 @@ final class ImageDecoder {
       reader.setInput(in, true, true);
       checkDimensions(headerSize(reader));
       if (!ImageCompleteness.isComplete(bytes, format)) {
-        throw ApiException.badRequest(CORRUPT);
+        throw new Invalid(CORRUPT);
       }
       return readPixels(reader);
     } catch (IOException e) {
@@ -56,13 +56,13 @@ final class ImageDecoder {
 
   static void checkDimensions(PixelSize size) {
     if ((long) size.width() * size.height() > MAX_PIXELS) {
-      throw ApiException.badRequest(TOO_MANY_PIXELS);
+      throw new Invalid(TOO_MANY_PIXELS);
     }
     if (size.width() > MAX_SIDE || size.height() > MAX_SIDE) {
-      throw ApiException.badRequest(SIDE_TOO_LONG);
+      throw new Invalid(SIDE_TOO_LONG);
     }
     if (size.width() < 1 || size.height() < 1) {
-      throw ApiException.badRequest(CORRUPT);
+      throw new Invalid(CORRUPT);
     }
   }
 
@@ -92,8 +92,8 @@ final class ImageDecoder {
     }
   }
 
-  private static ApiException corrupt(Exception cause) {
+  private static Invalid corrupt(Exception cause) {
     LOG.log(Level.FINE, "Refused an undecodable upload", cause);
-    return ApiException.badRequest(CORRUPT);
+    return new Invalid(CORRUPT);
   }
 }

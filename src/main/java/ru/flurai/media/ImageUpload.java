@@ -3,11 +3,11 @@ package ru.flurai.media;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
 import java.util.Objects;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 /**
  * Validates one uploaded image and produces what we store (PRODUCT.md §6, API.md §8). Every refusal
- * is a 400 {@link ApiException} with a Russian detail the seller panel shows as a toast.
+ * is a 400 {@link Invalid} with a Russian detail the seller panel shows as a toast.
  *
  * <p>Nothing the client sends is trusted: the format comes from the magic bytes, the declared type
  * may only agree with them, and the stored bytes are a fresh encoding of the decoded pixels, so
@@ -36,8 +36,7 @@ public final class ImageUpload {
   public static StoredImage process(byte[] bytes, String declaredType, ImageKind kind) {
     Objects.requireNonNull(kind, "kind");
     checkSize(bytes);
-    ImageFormat format =
-        ImageFormat.sniff(bytes).orElseThrow(() -> ApiException.badRequest(UNSUPPORTED));
+    ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new Invalid(UNSUPPORTED));
     checkDeclaredType(declaredType, format);
     BufferedImage pixels = ImageDecoder.decode(bytes, format);
     Orientation orientation =
@@ -47,10 +46,10 @@ public final class ImageUpload {
 
   private static void checkSize(byte[] bytes) {
     if (bytes == null || bytes.length < MIN_BYTES) {
-      throw ApiException.badRequest(TOO_SMALL);
+      throw new Invalid(TOO_SMALL);
     }
     if (bytes.length > MAX_BYTES) {
-      throw ApiException.badRequest(TOO_LARGE);
+      throw new Invalid(TOO_LARGE);
     }
   }
 
@@ -70,7 +69,7 @@ public final class ImageUpload {
       type = "image/jpeg"; // a common misspelling that browsers and the original backend accept
     }
     if (!type.equals(format.mimeType())) {
-      throw ApiException.badRequest(TYPE_MISMATCH);
+      throw new Invalid(TYPE_MISMATCH);
     }
   }
 }

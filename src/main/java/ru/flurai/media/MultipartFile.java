@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
+import ru.flurai.platform.domain.TooLarge;
 
 /**
  * One file field of a {@code multipart/form-data} request body, read with a hard size limit before
@@ -48,12 +49,12 @@ public record MultipartFile(byte[] bytes, String contentType) {
     byte[] boundary =
         boundary(contentType)
             .map(b -> ("--" + b).getBytes(StandardCharsets.ISO_8859_1))
-            .orElseThrow(() -> ApiException.badRequest(NOT_MULTIPART));
+            .orElseThrow(() -> new Invalid(NOT_MULTIPART));
     if (declaredLength != null && declaredLength > MAX_BODY) {
       throw tooLarge(body);
     }
     byte[] bytes = readBounded(body);
-    return part(bytes, boundary, field).orElseThrow(() -> ApiException.badRequest(NO_FILE));
+    return part(bytes, boundary, field).orElseThrow(() -> new Invalid(NO_FILE));
   }
 
   static Optional<String> boundary(String contentType) {
@@ -77,7 +78,7 @@ public record MultipartFile(byte[] bytes, String contentType) {
     }
   }
 
-  private static ApiException tooLarge(InputStream body) {
+  private static TooLarge tooLarge(InputStream body) {
     try {
       long skipped = 0;
       byte[] sink = new byte[64 * 1024];
@@ -88,7 +89,7 @@ public record MultipartFile(byte[] bytes, String contentType) {
     } catch (IOException e) {
       // the client went away; the answer no longer matters
     }
-    return new ApiException(413, TOO_LARGE);
+    return new TooLarge(TOO_LARGE);
   }
 
   /** The first part whose Content-Disposition names {@code field}. */

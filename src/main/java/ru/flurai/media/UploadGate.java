@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Unavailable;
 
 /**
  * Accepts one uploaded image: reads the multipart body with its size limit, then validates and
@@ -42,11 +42,11 @@ public class UploadGate {
   <T> T limited(Supplier<T> decode) {
     try {
       if (!decodes.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
-        throw new ApiException(503, BUSY);
+        throw new Unavailable(BUSY);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ApiException(503, BUSY);
+      throw new Unavailable(BUSY);
     }
     try {
       return decode.get();

@@ -10,7 +10,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.Set;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.text.CleanText;
 
 /**
@@ -29,7 +29,7 @@ final class Composition {
 
   static JsonArray normalize(JsonValue value) {
     if (!(value instanceof JsonArray items)) {
-      throw ApiException.badRequest("Некорректный состав: ожидается список [{name, qty, unit}]");
+      throw new Invalid("Некорректный состав: ожидается список [{name, qty, unit}]");
     }
     JsonArrayBuilder out = Json.createArrayBuilder();
     int count = 0;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import ru.flurai.catalog.product.Product;
 import ru.flurai.media.StaticPath;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 /**
  * A product's photo list: paths returned by POST /seller-web/upload-photo, or absolute http(s) URLs
@@ -22,19 +22,19 @@ final class PhotoPaths {
 
   static List<String> normalize(JsonValue value) {
     if (!(value instanceof JsonArray array)) {
-      throw ApiException.badRequest("Некорректный список фото: ожидается массив путей");
+      throw new Invalid("Некорректный список фото: ожидается массив путей");
     }
     List<String> out = new ArrayList<>();
     for (JsonValue v : array) {
       if (!(v instanceof JsonString s)) {
-        throw ApiException.badRequest("Некорректная ссылка на фото");
+        throw new Invalid("Некорректная ссылка на фото");
       }
       String path = s.getString().strip();
       if (path.isEmpty() || out.contains(path)) {
         continue;
       }
       if (!valid(path)) {
-        throw ApiException.badRequest("Некорректная ссылка на фото: " + abbreviate(path));
+        throw new Invalid("Некорректная ссылка на фото: " + abbreviate(path));
       }
       if (out.size() < Product.MAX_PHOTOS) {
         out.add(path);

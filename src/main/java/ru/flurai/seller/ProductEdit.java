@@ -4,7 +4,7 @@ import jakarta.json.Json;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import ru.flurai.catalog.product.Product;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 /**
  * Product bodies of POST and PUT /seller-web/products (API.md §6). Create needs a name and a price;
@@ -19,10 +19,8 @@ final class ProductEdit {
   private ProductEdit() {}
 
   static Product create(long sellerId, JsonFields f) {
-    String name =
-        f.string("name").orElseThrow(() -> ApiException.badRequest("Укажите название товара"));
-    BigDecimal price =
-        f.decimal("price").orElseThrow(() -> ApiException.badRequest("Укажите цену товара"));
+    String name = f.string("name").orElseThrow(() -> new Invalid("Укажите название товара"));
+    BigDecimal price = f.decimal("price").orElseThrow(() -> new Invalid("Укажите цену товара"));
     Product p = new Product(sellerId, name, price, quantity(f.integer("quantity").orElse(0)));
     apply(f, p);
     if (f.nullOrAbsent("photo_ids")) {
@@ -60,14 +58,14 @@ final class ProductEdit {
 
   private static int quantity(int q) {
     if (q > MAX_QUANTITY) {
-      throw ApiException.badRequest("Количество не может быть больше " + MAX_QUANTITY);
+      throw new Invalid("Количество не может быть больше " + MAX_QUANTITY);
     }
     return q;
   }
 
   private static BigDecimal money(BigDecimal v, BigDecimal max) {
     if (v != null && v.compareTo(max) > 0) {
-      throw ApiException.badRequest("Слишком большое значение: " + v.toPlainString());
+      throw new Invalid("Слишком большое значение: " + v.toPlainString());
     }
     return v == null ? null : v.setScale(2, RoundingMode.HALF_UP);
   }

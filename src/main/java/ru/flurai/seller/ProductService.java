@@ -11,7 +11,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import ru.flurai.catalog.ShopChanged;
 import ru.flurai.catalog.product.Product;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Forbidden;
+import ru.flurai.platform.domain.NotFound;
 
 /**
  * The seller's products. Every query is scoped to the caller's seller id, so another seller's
@@ -44,7 +45,7 @@ public class ProductService {
     JsonFields f = new JsonFields(body);
     Long claimed = f.longInteger("seller_id").orElse(sellerId);
     if (claimed != sellerId) {
-      throw new ApiException(403, "Нельзя создавать товары другого магазина");
+      throw new Forbidden("Нельзя создавать товары другого магазина");
     }
     Product p = ProductEdit.create(sellerId, f);
     db.persist(p);
@@ -71,7 +72,7 @@ public class ProductService {
             .setParameter("seller", sellerId)
             .executeUpdate();
     if (deleted == 0) {
-      throw ApiException.notFound(NOT_FOUND);
+      throw new NotFound(NOT_FOUND);
     }
     changed.fire(new ShopChanged(sellerId));
   }
@@ -86,7 +87,7 @@ public class ProductService {
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
     if (found.isEmpty()) {
-      throw ApiException.notFound(NOT_FOUND);
+      throw new NotFound(NOT_FOUND);
     }
     return found.get(0);
   }

@@ -57,19 +57,18 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule domainThrowsNoHttpErrors =
-      freeze(
-          classes()
-              .that(Features.DOMAIN)
-              .should(
-                  new ClassPairCondition("not use the HTTP error " + API_EXCEPTION) {
-                    @Override
-                    Optional<String> refusal(JavaClass origin, JavaClass target) {
-                      return target.getName().equals(API_EXCEPTION)
-                          ? Optional.of(
-                              "an HTTP error: the domain throws domain exceptions that one mapper renders")
-                          : Optional.empty();
-                    }
-                  }));
+      classes()
+          .that(Features.DOMAIN)
+          .should(
+              new ClassPairCondition("not use the HTTP error " + API_EXCEPTION) {
+                @Override
+                Optional<String> refusal(JavaClass origin, JavaClass target) {
+                  return target.getName().equals(API_EXCEPTION)
+                      ? Optional.of(
+                          "an HTTP error: the domain throws domain exceptions that one mapper renders")
+                      : Optional.empty();
+                }
+              });
 
   @ArchTest
   static final ArchRule featuresMeetOnlyThroughPublicServices =

@@ -22,7 +22,7 @@ import ru.flurai.identity.admin.Totp;
 import ru.flurai.identity.buyer.TelegramLoginWidget;
 import ru.flurai.identity.token.SecretBox;
 import ru.flurai.platform.domain.Invalid;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Unauthenticated;
 
 class IdentityUnitsTest {
   @ParameterizedTest
@@ -110,7 +110,7 @@ class IdentityUnitsTest {
     assertEquals(
         "Invalid Telegram signature",
         assertThrows(
-                ApiException.class,
+                Unauthenticated.class,
                 () ->
                     TelegramLoginWidget.verify(
                         data, token, Duration.ofDays(1), Instant.ofEpochSecond(now)))

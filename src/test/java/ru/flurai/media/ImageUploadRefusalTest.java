@@ -10,7 +10,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 /** Everything that must be refused with a 400 and a Russian detail. */
 class ImageUploadRefusalTest {
@@ -22,10 +22,9 @@ class ImageUploadRefusalTest {
   static final String CORRUPT = "Изображение повреждено или не читается";
 
   static void assertRefused(String detail, byte[] bytes, String declaredType) {
-    ApiException e =
+    Invalid e =
         assertThrows(
-            ApiException.class, () -> ImageUpload.process(bytes, declaredType, ImageKind.PRODUCT));
-    assertEquals(400, e.status());
+            Invalid.class, () -> ImageUpload.process(bytes, declaredType, ImageKind.PRODUCT));
     assertEquals(detail, e.detail());
   }
 

@@ -11,7 +11,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
+import ru.flurai.platform.domain.TooLarge;
 
 /**
  * Reading the one file field of an upload, with its size limit, and nothing else of what the client
@@ -60,39 +61,39 @@ class MultipartFileTest {
     byte[] body =
         body("Content-Disposition: form-data; name=\"photo\"; filename=\"file\"\r\n\r\nabc");
     assertEquals(
-        MultipartFile.NO_FILE, assertThrows(ApiException.class, () -> read(TYPE, body)).detail());
+        MultipartFile.NO_FILE, assertThrows(Invalid.class, () -> read(TYPE, body)).detail());
   }
 
   @Test
   void refusals() {
     assertEquals(
         MultipartFile.NOT_MULTIPART,
-        assertThrows(ApiException.class, () -> read("application/json", new byte[10])).detail());
+        assertThrows(Invalid.class, () -> read("application/json", new byte[10])).detail());
     assertEquals(
         MultipartFile.NOT_MULTIPART,
-        assertThrows(ApiException.class, () -> read("multipart/form-data", new byte[10])).detail());
+        assertThrows(Invalid.class, () -> read("multipart/form-data", new byte[10])).detail());
     assertEquals(
         MultipartFile.NOT_MULTIPART,
-        assertThrows(ApiException.class, () -> read(null, new byte[10])).detail());
+        assertThrows(Invalid.class, () -> read(null, new byte[10])).detail());
     // an unterminated part is a truncated request, not a file
     byte[] cut =
         "------WebKitFormBoundaryX1y2\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc"
             .getBytes(StandardCharsets.ISO_8859_1);
-    assertThrows(ApiException.class, () -> read(TYPE, cut));
+    assertThrows(Invalid.class, () -> read(TYPE, cut));
   }
 
   @Test
   void oversizedBodiesAre413BeforeParsing() {
-    ApiException declared =
+    TooLarge declared =
         assertThrows(
-            ApiException.class,
+            TooLarge.class,
             () ->
                 MultipartFile.read(
                     TYPE,
                     (long) MultipartFile.MAX_BODY + 1,
                     InputStream.nullInputStream(),
                     "file"));
-    assertEquals(413, declared.status());
+    assertEquals("Файл слишком большой (максимум 10 МБ)", declared.detail());
     InputStream endless =
         new InputStream() {
           long left = MultipartFile.MAX_BODY + 10L;
@@ -102,9 +103,8 @@ class MultipartFileTest {
             return left-- > 0 ? 'x' : -1;
           }
         };
-    ApiException streamed =
-        assertThrows(ApiException.class, () -> MultipartFile.read(TYPE, null, endless, "file"));
-    assertEquals(413, streamed.status());
+    TooLarge streamed =
+        assertThrows(TooLarge.class, () -> MultipartFile.read(TYPE, null, endless, "file"));
     assertEquals("Файл слишком большой (максимум 10 МБ)", streamed.detail());
   }
 

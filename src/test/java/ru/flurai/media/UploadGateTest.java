@@ -13,7 +13,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
+import ru.flurai.platform.domain.Unavailable;
 
 /**
  * No more than two decodes at once; a decode that cannot start in time is a 503, and permits always
@@ -65,16 +66,16 @@ class UploadGateTest {
                     }));
     holder.start();
     assertTrue(holding.await(5, TimeUnit.SECONDS));
-    ApiException busy = assertThrows(ApiException.class, () -> gate.limited(() -> 1));
-    assertEquals(503, busy.status());
+    Unavailable busy = assertThrows(Unavailable.class, () -> gate.limited(() -> 1));
+    assertEquals(UploadGate.BUSY, busy.detail());
     release.countDown();
     holder.join(5_000);
     assertThrows(
-        ApiException.class,
+        Invalid.class,
         () ->
             gate.limited(
                 () -> {
-                  throw ApiException.badRequest("decode failed");
+                  throw new Invalid("decode failed");
                 }));
     assertEquals(7, gate.limited(() -> 7), "the failed decode gave its permit back");
   }

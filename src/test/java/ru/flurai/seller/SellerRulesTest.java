@@ -1,7 +1,6 @@
 package ru.flurai.seller;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -12,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import ru.flurai.platform.domain.Invalid;
-import ru.flurai.platform.http.ApiException;
 
 /**
  * The seller panel's pure rules: composition, preorder dates, query limits, links. No container.
@@ -26,13 +24,7 @@ class SellerRulesTest {
   }
 
   static String refusal(Runnable r) {
-    RuntimeException e = assertThrows(RuntimeException.class, r::run);
-    if (e instanceof Invalid i) {
-      return i.detail();
-    }
-    ApiException a = assertInstanceOf(ApiException.class, e);
-    assertEquals(400, a.status());
-    return a.detail();
+    return assertThrows(Invalid.class, r::run).detail();
   }
 
   @Test

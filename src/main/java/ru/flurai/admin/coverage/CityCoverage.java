@@ -13,7 +13,9 @@ import ru.flurai.admin.coverage.CoverageViews.CityRef;
 import ru.flurai.admin.coverage.CoverageViews.CityRow;
 import ru.flurai.catalog.directory.City;
 import ru.flurai.catalog.directory.DirectoryService;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Conflict;
+import ru.flurai.platform.domain.Invalid;
+import ru.flurai.platform.domain.NotFound;
 import ru.flurai.platform.text.CleanText;
 
 /**
@@ -95,7 +97,7 @@ public class CityCoverage {
       db.flush();
     } catch (PersistenceException e) {
       throw Violations.foreignKey(e)
-          ? ApiException.conflict("Нельзя удалить город: на него ещё ссылаются")
+          ? new Conflict("Нельзя удалить город: на него ещё ссылаются")
           : e;
     }
     directories.invalidate();
@@ -104,7 +106,7 @@ public class CityCoverage {
   public City find(long id) {
     City city = db.find(City.class, id);
     if (city == null) {
-      throw ApiException.notFound("Город не найден");
+      throw new NotFound("Город не найден");
     }
     return city;
   }
@@ -112,7 +114,7 @@ public class CityCoverage {
   private static String name(String raw) {
     String n = CleanText.line(raw, 101);
     if (n == null) {
-      throw ApiException.badRequest("Название города обязательно");
+      throw new Invalid("Название города обязательно");
     }
     return n;
   }
@@ -139,8 +141,8 @@ public class CityCoverage {
     }
   }
 
-  private static ApiException duplicate(String name) {
-    return ApiException.badRequest("Город '" + name + "' уже существует");
+  private static Invalid duplicate(String name) {
+    return new Invalid("Город '" + name + "' уже существует");
   }
 
   private static CityRef ref(City c) {

@@ -14,7 +14,9 @@ import ru.flurai.admin.coverage.CoverageViews.DistrictRef;
 import ru.flurai.admin.coverage.CoverageViews.DistrictRow;
 import ru.flurai.catalog.directory.DirectoryService;
 import ru.flurai.catalog.directory.District;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Conflict;
+import ru.flurai.platform.domain.Invalid;
+import ru.flurai.platform.domain.NotFound;
 import ru.flurai.platform.text.CleanText;
 
 /**
@@ -95,7 +97,7 @@ public class DistrictCoverage {
       db.flush();
     } catch (PersistenceException e) {
       throw Violations.foreignKey(e)
-          ? ApiException.conflict("Нельзя удалить район: на него ещё ссылаются")
+          ? new Conflict("Нельзя удалить район: на него ещё ссылаются")
           : e;
     }
     directories.invalidate();
@@ -104,7 +106,7 @@ public class DistrictCoverage {
   public District find(long id) {
     District district = db.find(District.class, id);
     if (district == null) {
-      throw ApiException.notFound("Район не найден");
+      throw new NotFound("Район не найден");
     }
     return district;
   }
@@ -112,7 +114,7 @@ public class DistrictCoverage {
   private static String name(String raw) {
     String n = CleanText.line(raw, 101);
     if (n == null) {
-      throw ApiException.badRequest("Название района обязательно");
+      throw new Invalid("Название района обязательно");
     }
     return n;
   }
@@ -139,7 +141,7 @@ public class DistrictCoverage {
     }
   }
 
-  private static ApiException duplicate(String name) {
-    return ApiException.badRequest("Район '" + name + "' уже существует в этом городе");
+  private static Invalid duplicate(String name) {
+    return new Invalid("Район '" + name + "' уже существует в этом городе");
   }
 }

@@ -16,7 +16,9 @@ import ru.flurai.admin.coverage.CoverageViews.MetroRow;
 import ru.flurai.catalog.directory.DirectoryService;
 import ru.flurai.catalog.directory.District;
 import ru.flurai.catalog.directory.MetroStation;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Conflict;
+import ru.flurai.platform.domain.Invalid;
+import ru.flurai.platform.domain.NotFound;
 import ru.flurai.platform.text.CleanText;
 
 /**
@@ -94,7 +96,7 @@ public class MetroCoverage {
       Long districtId = b.isNull("district_id") ? null : districtId(b.get("district_id"));
       District district = districtId == null ? null : db.find(District.class, districtId);
       if (districtId != null && district == null) {
-        throw ApiException.badRequest("Район не найден");
+        throw new Invalid("Район не найден");
       }
       station.assign(districtId, district == null ? null : district.cityId());
     }
@@ -119,7 +121,7 @@ public class MetroCoverage {
       db.flush();
     } catch (PersistenceException e) {
       throw Violations.foreignKey(e)
-          ? ApiException.conflict("Нельзя удалить станцию: на неё ещё ссылаются")
+          ? new Conflict("Нельзя удалить станцию: на неё ещё ссылаются")
           : e;
     }
     directories.invalidate();
@@ -128,7 +130,7 @@ public class MetroCoverage {
   private MetroStation find(long id) {
     MetroStation station = db.find(MetroStation.class, id);
     if (station == null) {
-      throw ApiException.notFound("Станция метро не найдена");
+      throw new NotFound("Станция метро не найдена");
     }
     return station;
   }
@@ -166,7 +168,7 @@ public class MetroCoverage {
   private static String name(String raw) {
     String n = CleanText.line(raw, 101);
     if (n == null) {
-      throw ApiException.badRequest("Название станции обязательно");
+      throw new Invalid("Название станции обязательно");
     }
     return n;
   }
@@ -184,7 +186,7 @@ public class MetroCoverage {
     if (v instanceof JsonString s) {
       return s.getString();
     }
-    throw ApiException.badRequest("Поле " + key + " должно быть строкой");
+    throw new Invalid("Поле " + key + " должно быть строкой");
   }
 
   /** A number, or digits in a string (the panel's selects give strings); 0 or "" means none. */
@@ -194,7 +196,7 @@ public class MetroCoverage {
       return null;
     }
     if (!text.matches("\\d{1,18}")) {
-      throw ApiException.badRequest("Некорректный ID района: " + CleanText.line(text, 30));
+      throw new Invalid("Некорректный ID района: " + CleanText.line(text, 30));
     }
     return Long.valueOf(text);
   }

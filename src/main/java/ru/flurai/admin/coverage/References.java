@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Conflict;
 
 /**
  * What still points at a directory entry. A delete that is still referenced is refused with 409 and
@@ -60,7 +60,7 @@ public class References {
       }
     }
     if (!present.isEmpty()) {
-      throw ApiException.conflict(
+      throw new Conflict(
           "Нельзя удалить "
               + what
               + ": остались связанные записи — "

@@ -6,7 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 @Entity
 @Table(name = "cities")
@@ -35,7 +35,7 @@ public class City {
   /** The KLADR code (DaData), or null. */
   public void recode(String newKladrId) {
     if (newKladrId != null && newKladrId.length() > 20) {
-      throw ApiException.badRequest("Код КЛАДР длиннее 20 символов");
+      throw new Invalid("Код КЛАДР длиннее 20 символов");
     }
     this.kladrId = newKladrId;
   }

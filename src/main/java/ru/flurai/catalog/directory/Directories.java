@@ -1,6 +1,6 @@
 package ru.flurai.catalog.directory;
 
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 /** Rules shared by the directory entities. */
 final class Directories {
@@ -11,10 +11,10 @@ final class Directories {
   static String requireName(String name, String what) {
     String n = name == null ? "" : name.strip();
     if (n.isEmpty()) {
-      throw ApiException.badRequest("Название " + what + " не может быть пустым");
+      throw new Invalid("Название " + what + " не может быть пустым");
     }
     if (n.length() > MAX_NAME) {
-      throw ApiException.badRequest("Название " + what + " длиннее " + MAX_NAME + " символов");
+      throw new Invalid("Название " + what + " длиннее " + MAX_NAME + " символов");
     }
     return n;
   }

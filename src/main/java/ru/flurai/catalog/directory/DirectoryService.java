@@ -11,7 +11,7 @@ import ru.flurai.catalog.directory.DirectoryViews.MetroView;
 import ru.flurai.platform.cache.CacheRegion;
 import ru.flurai.platform.cache.TwoLevelCache;
 import ru.flurai.platform.cache.Types;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 /**
  * The public directories, served from the cache; every admin change invalidates the region on all
@@ -47,10 +47,10 @@ public class DirectoryService {
   public List<MetroView> searchMetro(String query) {
     String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
     if (q.isEmpty()) {
-      throw ApiException.badRequest("Параметр q обязателен");
+      throw new Invalid("Параметр q обязателен");
     }
     if (q.length() > MAX_QUERY) {
-      throw ApiException.badRequest("Параметр q длиннее " + MAX_QUERY + " символов");
+      throw new Invalid("Параметр q длиннее " + MAX_QUERY + " символов");
     }
     return cache.get(METRO, "search-" + q, () -> reads.searchMetro(q));
   }

@@ -6,7 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 @Entity
 @Table(name = "metro_stations")
@@ -52,7 +52,7 @@ public class MetroStation {
 
   public void recolor(String color, String line) {
     if (color != null && !color.matches("#[0-9A-Fa-f]{6}")) {
-      throw ApiException.badRequest("Цвет линии должен быть в формате #RRGGBB");
+      throw new Invalid("Цвет линии должен быть в формате #RRGGBB");
     }
     this.lineColor = color;
     this.lineName = line;
@@ -71,7 +71,7 @@ public class MetroStation {
 
   public void locate(Double lat, Double lon) {
     if ((lat != null && (lat < -90 || lat > 90)) || (lon != null && (lon < -180 || lon > 180))) {
-      throw ApiException.badRequest("Координаты станции вне допустимого диапазона");
+      throw new Invalid("Координаты станции вне допустимого диапазона");
     }
     this.geoLat = lat;
     this.geoLon = lon;

@@ -22,7 +22,8 @@ import ru.flurai.catalog.product.ProductJson;
 import ru.flurai.identity.Caller;
 import ru.flurai.identity.buyer.Buyers;
 import ru.flurai.platform.config.FluraiConfig;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
+import ru.flurai.platform.domain.NotFound;
 
 /**
  * A buyer's favourite shops ("Подписки") and products (API.md §4). Reads and writes go to the
@@ -54,7 +55,7 @@ public class Favourites {
   @Transactional
   public void addSeller(Caller caller, Long sellerId) {
     if (sellerId == null) {
-      throw ApiException.badRequest("Укажите seller_id");
+      throw new Invalid("Укажите seller_id");
     }
     List<Object[]> shop =
         new NativeSql()
@@ -64,11 +65,11 @@ public class Favourites {
             .withParam(sellerId)
             .rows(db);
     if (shop.isEmpty()) {
-      throw ApiException.notFound("Магазин не найден");
+      throw new NotFound("Магазин не найден");
     }
     Row r = new Row(shop.get(0));
     if (r.flag(0) || r.flag(1)) {
-      throw ApiException.badRequest("Магазин недоступен");
+      throw new Invalid("Магазин недоступен");
     }
     buyers.ensure(caller);
     int added =
@@ -134,7 +135,7 @@ public class Favourites {
   @Transactional
   public void addProduct(Caller caller, Long productId) {
     if (productId == null) {
-      throw ApiException.badRequest("Укажите product_id");
+      throw new Invalid("Укажите product_id");
     }
     long found =
         new Row(
@@ -147,7 +148,7 @@ public class Favourites {
                     .get(0))
             .count(0);
     if (found == 0) {
-      throw ApiException.notFound("Товар не найден");
+      throw new NotFound("Товар не найден");
     }
     buyers.ensure(caller);
     db.createNativeQuery(

@@ -17,7 +17,7 @@ import ru.flurai.catalog.listing.CatalogueViews.ShopPage;
 import ru.flurai.catalog.shop.WorkingHours;
 import ru.flurai.platform.cache.TwoLevelCache;
 import ru.flurai.platform.config.FluraiConfig;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.NotFound;
 
 /**
  * The public catalogue: shop list, shop page, slots. Reads the replica through the catalogue cache.
@@ -132,7 +132,7 @@ public class Catalogue {
     return cache.get(
         CatalogueCache.SHOP,
         Long.toString(sellerId),
-        () -> reads.shop(sellerId).orElseThrow(() -> ApiException.notFound(NOT_FOUND)));
+        () -> reads.shop(sellerId).orElseThrow(() -> new NotFound(NOT_FOUND)));
   }
 
   private BusinessDay today() {

@@ -2,7 +2,7 @@ package ru.flurai.catalog.listing;
 
 import java.util.Locale;
 import ru.flurai.catalog.BusinessDay;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.text.CleanText;
 
 /**
@@ -38,7 +38,7 @@ public record ListingQuery(
       String perPage) {
     String q = CleanText.line(search, Integer.MAX_VALUE);
     if (q != null && q.length() > MAX_SEARCH) {
-      throw ApiException.badRequest("Поисковый запрос длиннее " + MAX_SEARCH + " символов");
+      throw new Invalid("Поисковый запрос длиннее " + MAX_SEARCH + " символов");
     }
     int p = intParam(page, "page", 1, 1, 1_000_000);
     int n = intParam(perPage, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE);
@@ -94,7 +94,7 @@ public record ListingQuery(
     try {
       return Long.parseLong(raw.strip());
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest("Параметр " + name + " должен быть целым числом");
+      throw new Invalid("Параметр " + name + " должен быть целым числом");
     }
   }
 
@@ -106,10 +106,10 @@ public record ListingQuery(
     try {
       v = Long.parseLong(raw.strip());
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest("Параметр " + name + " должен быть целым числом");
+      throw new Invalid("Параметр " + name + " должен быть целым числом");
     }
     if (v < min || v > max) {
-      throw ApiException.badRequest("Параметр " + name + " должен быть от " + min + " до " + max);
+      throw new Invalid("Параметр " + name + " должен быть от " + min + " до " + max);
     }
     return (int) v;
   }
@@ -124,8 +124,7 @@ public record ListingQuery(
         return a;
       }
     }
-    throw ApiException.badRequest(
-        "Параметр " + name + " должен быть одним из: " + String.join(", ", allowed));
+    throw new Invalid("Параметр " + name + " должен быть одним из: " + String.join(", ", allowed));
   }
 
   private static Boolean bool(String raw, String name) {

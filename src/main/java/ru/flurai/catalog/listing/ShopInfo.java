@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 import ru.flurai.catalog.shop.Shop;
 import ru.flurai.catalog.shop.WorkingHours;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Forbidden;
+import ru.flurai.platform.domain.NotFound;
 
 /**
  * What the shop page shows of a shop apart from its products and today's slots: it changes only
@@ -72,13 +73,13 @@ public record ShopInfo(
   /** 404 / 403 with the texts of API.md §3, or nothing when the shop page may be shown. */
   void requireVisible(Instant now) {
     if (deleted) {
-      throw ApiException.notFound("Продавец не найден");
+      throw new NotFound("Продавец не найден");
     }
     if (blocked) {
-      throw new ApiException(403, "Продавец заблокирован");
+      throw new Forbidden("Продавец заблокирован");
     }
     if (expired(now)) {
-      throw new ApiException(403, "Размещение продавца истекло");
+      throw new Forbidden("Размещение продавца истекло");
     }
   }
 

@@ -14,7 +14,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import ru.flurai.catalog.JsonColumns;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Conflict;
+import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.text.CleanText;
 
 /**
@@ -83,7 +84,7 @@ public class Product {
   public void rename(String newName) {
     String n = CleanText.line(newName, MAX_NAME);
     if (n == null) {
-      throw ApiException.badRequest("Название товара не может быть пустым");
+      throw new Invalid("Название товара не может быть пустым");
     }
     name = n;
     touch();
@@ -96,10 +97,10 @@ public class Product {
 
   public void reprice(BigDecimal newPrice) {
     if (newPrice == null || newPrice.signum() <= 0) {
-      throw ApiException.badRequest("Цена должна быть больше 0");
+      throw new Invalid("Цена должна быть больше 0");
     }
     if (newPrice.scale() > 2 || newPrice.compareTo(new BigDecimal("9999999999.99")) > 0) {
-      throw ApiException.badRequest("Некорректная цена");
+      throw new Invalid("Некорректная цена");
     }
     price = newPrice;
     touch();
@@ -108,10 +109,10 @@ public class Product {
   /** The seller's stock on hand; it may not drop below what carts currently hold. */
   public void restock(int newQuantity) {
     if (newQuantity < 0) {
-      throw ApiException.badRequest("Количество не может быть отрицательным");
+      throw new Invalid("Количество не может быть отрицательным");
     }
     if (newQuantity < reservedQuantity) {
-      throw ApiException.conflict(
+      throw new Conflict(
           "Нельзя установить количество меньше зарезервированного в корзинах ("
               + reservedQuantity
               + ")");
@@ -163,7 +164,7 @@ public class Product {
   public void cost(BigDecimal newCostPrice, BigDecimal newMarkupPercent) {
     if ((newCostPrice != null && newCostPrice.signum() < 0)
         || (newMarkupPercent != null && newMarkupPercent.signum() < 0)) {
-      throw ApiException.badRequest("Себестоимость и наценка не могут быть отрицательными");
+      throw new Invalid("Себестоимость и наценка не могут быть отрицательными");
     }
     costPrice = newCostPrice;
     markupPercent = newMarkupPercent;

@@ -12,7 +12,8 @@ import ru.flurai.identity.RateLimiter;
 import ru.flurai.identity.token.Sessions;
 import ru.flurai.identity.token.TokenPair;
 import ru.flurai.platform.config.FluraiConfig;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Forbidden;
+import ru.flurai.platform.domain.Unauthenticated;
 import ru.flurai.platform.security.PasswordPolicy;
 import ru.flurai.platform.text.Sha256;
 
@@ -66,7 +67,7 @@ public class AdminAccess {
       code = password.substring(password.length() - 6);
     }
     if (!(loginOk & passwordOk)) {
-      throw new ApiException(401, WRONG);
+      throw new Unauthenticated(WRONG);
     }
     twoFactor.checkLogin(code);
     return sessions.openAdmin();
@@ -79,7 +80,7 @@ public class AdminAccess {
   public void requirePassword(String password, String clientIp) {
     limiter.attempt("admin-login-ip", clientIp, LIMIT);
     if (!passwordMatches(password)) {
-      throw new ApiException(403, "Неверный пароль");
+      throw new Forbidden("Неверный пароль");
     }
   }
 

@@ -14,7 +14,10 @@ import java.util.logging.Logger;
 import ru.flurai.identity.token.SecretBox;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.SchemaReady;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Conflict;
+import ru.flurai.platform.domain.DomainException;
+import ru.flurai.platform.domain.Invalid;
+import ru.flurai.platform.domain.Unauthenticated;
 
 /**
  * Admin TOTP 2FA: enrol with setup + confirm; once enabled, every admin login needs a current code,
@@ -45,12 +48,10 @@ public class AdminTwoFactor {
   }
 
   /** Turns 2FA off; needs a current, unused code (the password is checked by the caller). */
-  @Transactional(dontRollbackOn = ApiException.class)
+  @Transactional(dontRollbackOn = DomainException.class)
   public void disable(String code) {
     Object[] row =
-        lockedRow()
-            .filter(r -> (Boolean) r[1])
-            .orElseThrow(() -> ApiException.conflict("2FA не включена"));
+        lockedRow().filter(r -> (Boolean) r[1]).orElseThrow(() -> new Conflict("2FA не включена"));
     use((String) row[0], code, ((Number) row[2]).longValue());
     db.createNativeQuery("delete from admin_totp where id = 1").executeUpdate();
   }
@@ -60,7 +61,7 @@ public class AdminTwoFactor {
     List<?> enabled =
         db.createNativeQuery("select enabled from admin_totp where id = 1").getResultList();
     if (!enabled.isEmpty() && (Boolean) enabled.get(0)) {
-      throw ApiException.conflict("2FA уже включена");
+      throw new Conflict("2FA уже включена");
     }
     String secret = Totp.newSecret();
     db.createNativeQuery(
@@ -72,12 +73,11 @@ public class AdminTwoFactor {
     return new Enrolment(Totp.uri(secret, "admin"), secret);
   }
 
-  @Transactional(dontRollbackOn = ApiException.class)
+  @Transactional(dontRollbackOn = DomainException.class)
   public void confirm(String code) {
-    Object[] row =
-        lockedRow().orElseThrow(() -> ApiException.badRequest("Сначала вызовите /admin/2fa/setup"));
+    Object[] row = lockedRow().orElseThrow(() -> new Invalid("Сначала вызовите /admin/2fa/setup"));
     if ((Boolean) row[1]) {
-      throw ApiException.conflict("2FA уже включена");
+      throw new Conflict("2FA уже включена");
     }
     long step = use((String) row[0], code, ((Number) row[2]).longValue());
     db.createNativeQuery(
@@ -87,14 +87,14 @@ public class AdminTwoFactor {
   }
 
   /** Passes when 2FA is off, or when {@code code} is current and unused. */
-  @Transactional(dontRollbackOn = ApiException.class)
+  @Transactional(dontRollbackOn = DomainException.class)
   public void checkLogin(String code) {
     var row = lockedRow();
     if (row.isEmpty() || !(Boolean) row.get()[1]) {
       return;
     }
     if (code == null || code.isBlank()) {
-      throw new ApiException(401, "Требуется код 2FA");
+      throw new Unauthenticated("Требуется код 2FA");
     }
     long step = use((String) row.get()[0], code, ((Number) row.get()[2]).longValue());
     db.createNativeQuery("update admin_totp set last_step = ?1, updated_at = now() where id = 1")
@@ -111,7 +111,7 @@ public class AdminTwoFactor {
     OptionalLong step =
         Totp.matchingStep(box().open(sealedSecret), code, Instant.now().getEpochSecond());
     if (step.isEmpty() || step.getAsLong() <= lastStep) {
-      throw new ApiException(401, "Неверный код 2FA");
+      throw new Unauthenticated("Неверный код 2FA");
     }
     return step.getAsLong();
   }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import ru.flurai.identity.token.Hmac;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Unauthenticated;
 
 /**
  * Validates Mini App {@code initData} exactly as Telegram specifies: the data-check-string (every
@@ -97,14 +97,14 @@ public final class TelegramInitData {
           o.getString("last_name", null),
           o.getString("username", null));
     } catch (RuntimeException e) {
-      if (e instanceof ApiException api) {
-        throw api;
+      if (e instanceof Unauthenticated refusal) {
+        throw refusal;
       }
       throw unauthorized("Missing user data");
     }
   }
 
-  static ApiException unauthorized(String detail) {
-    return new ApiException(401, detail);
+  static Unauthenticated unauthorized(String detail) {
+    return new Unauthenticated(detail);
   }
 }

@@ -12,7 +12,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import ru.flurai.platform.config.FluraiConfig;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.DomainException;
+import ru.flurai.platform.domain.Unauthenticated;
 import ru.flurai.platform.text.Sha256;
 
 /**
@@ -48,10 +49,10 @@ public class RefreshTokens {
     return token;
   }
 
-  @Transactional(dontRollbackOn = ApiException.class)
+  @Transactional(dontRollbackOn = DomainException.class)
   public Rotation rotate(String token) {
     if (token == null || token.isBlank() || token.length() > 200) {
-      throw new ApiException(401, INVALID);
+      throw new Unauthenticated(INVALID);
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -61,17 +62,17 @@ public class RefreshTokens {
             .setParameter(1, hash(token))
             .getResultList();
     if (rows.isEmpty()) {
-      throw new ApiException(401, INVALID);
+      throw new Unauthenticated(INVALID);
     }
     Object[] row = rows.get(0);
     UUID family = (UUID) row[0];
     if ((Boolean) row[2]) {
       revokeFamily(family); // reuse: someone else holds a copy; the family's access tokens end too
       revocations.revokeFamily(family);
-      throw new ApiException(401, INVALID);
+      throw new Unauthenticated(INVALID);
     }
     if ((Boolean) row[3]) {
-      throw new ApiException(401, INVALID);
+      throw new Unauthenticated(INVALID);
     }
     db.createNativeQuery("update refresh_tokens set used_at = now() where token_hash = ?1")
         .setParameter(1, hash(token))

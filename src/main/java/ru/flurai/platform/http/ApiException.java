@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A refusal the client is meant to see: an HTTP status and a human-readable (usually Russian)
- * {@code detail}. Services throw it; {@link ErrorMapper} renders {@code {"detail": ...}}.
+ * {@code detail}. Only the HTTP edge throws it (resources, providers, filters); the domain throws
+ * the kinds of {@code platform.domain}. {@link ErrorMapper} renders {@code {"detail": ...}}.
  */
 public class ApiException extends RuntimeException {
   private final int status;

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import ru.flurai.catalog.BusinessDay;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Invalid;
 
 class ListingQueryTest {
   private static ListingQuery parse(String search, String page, String perPage) {
@@ -29,7 +29,7 @@ class ListingQueryTest {
   void searchIsTrimmedLowerCasedAndBlankIgnored() {
     assertEquals("розы", parse("  РОЗЫ ", null, null).search());
     assertNull(parse("   ", null, null).search());
-    assertThrows(ApiException.class, () -> parse("x".repeat(101), null, null));
+    assertThrows(Invalid.class, () -> parse("x".repeat(101), null, null));
   }
 
   @Test
@@ -37,8 +37,7 @@ class ListingQueryTest {
     assertEquals(40, parse(null, "3", "20").offset());
     for (String[] bad :
         new String[][] {{"0", "20"}, {"1", "0"}, {"1", "101"}, {"x", "1"}, {"1", "1.5"}}) {
-      ApiException e = assertThrows(ApiException.class, () -> parse(null, bad[0], bad[1]));
-      assertEquals(400, e.status());
+      assertThrows(Invalid.class, () -> parse(null, bad[0], bad[1]));
     }
   }
 
@@ -51,10 +50,10 @@ class ListingQueryTest {
     assertEquals(Boolean.TRUE, q.freeDelivery());
     assertEquals("desc", q.sortPrice());
     assertThrows(
-        ApiException.class,
+        Invalid.class,
         () -> ListingQuery.parse(null, "x", null, null, null, null, null, null, null, null));
     assertThrows(
-        ApiException.class,
+        Invalid.class,
         () -> ListingQuery.parse(null, null, null, null, "drone", null, null, null, null, null));
   }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import ru.flurai.identity.InitDataSigner;
-import ru.flurai.platform.http.ApiException;
+import ru.flurai.platform.domain.Unauthenticated;
 
 class TelegramInitDataTest {
   static final String TOKEN = "123456789:AAFakeBotTokenForUnitTests";
@@ -17,7 +17,7 @@ class TelegramInitDataTest {
   static final Duration DAY = Duration.ofDays(1);
 
   private static String refusal(String raw, String token) {
-    return assertThrows(ApiException.class, () -> TelegramInitData.verify(raw, token, DAY, NOW))
+    return assertThrows(Unauthenticated.class, () -> TelegramInitData.verify(raw, token, DAY, NOW))
         .detail();
   }
 
