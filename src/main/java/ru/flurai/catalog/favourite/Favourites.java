@@ -53,10 +53,7 @@ public class Favourites {
   }
 
   @Transactional
-  public void addSeller(Caller caller, Long sellerId) {
-    if (sellerId == null) {
-      throw new Invalid("Укажите seller_id");
-    }
+  public void addSeller(Caller caller, long sellerId) {
     List<Object[]> shop =
         new NativeSql()
             .append(
@@ -133,10 +130,7 @@ public class Favourites {
   }
 
   @Transactional
-  public void addProduct(Caller caller, Long productId) {
-    if (productId == null) {
-      throw new Invalid("Укажите product_id");
-    }
+  public void addProduct(Caller caller, long productId) {
     long found =
         new Row(
                 new NativeSql()
