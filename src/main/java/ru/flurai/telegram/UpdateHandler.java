@@ -218,8 +218,7 @@ public class UpdateHandler {
 
   /**
    * A refused move (not this user's order, already moved) is a polite answer; OrderMoves refuses
-   * before writing, with an {@link ApiException} today or a {@link DomainException} (404 / {@link
-   * NotFound} = not this user's order).
+   * before writing, with a {@link DomainException} ({@link NotFound} = not this user's order).
    */
   private static String act(Runnable move, String done) {
     try {
