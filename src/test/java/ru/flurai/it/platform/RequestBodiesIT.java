@@ -20,7 +20,11 @@ public class RequestBodiesIT extends ServerTest {
   private static final List<String> MISSING = List.of("", "null");
 
   private static void refused(
-      Supplier<RequestSpecification> as, String method, String path, List<String> bodies, String detail) {
+      Supplier<RequestSpecification> as,
+      String method,
+      String path,
+      List<String> bodies,
+      String detail) {
     for (String body : bodies) {
       RequestSpecification r = as.get().contentType("application/json");
       if (!body.isEmpty()) {
