@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import ru.flurai.platform.db.Rows;
 
 /**
  * Uploaded images in PostgreSQL, so every instance serves every file and backups include them:
@@ -75,19 +76,12 @@ public class MediaStore {
   }
 
   public Optional<StaticFile> find(StaticPath path) {
-    List<?> rows =
-        db.createNativeQuery(
-                "select s.hash, m.content_type from static_files s "
-                    + "join media m on m.hash = s.hash where s.path = ?1")
-            .setParameter(1, path.path())
-            .getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(
-            r -> {
-              Object[] row = (Object[]) r;
-              return new StaticFile(row[0].toString().strip(), row[1].toString());
-            });
+    return Rows.first(
+            db,
+            "select s.hash, m.content_type from static_files s "
+                + "join media m on m.hash = s.hash where s.path = ?1",
+            path.path())
+        .map(r -> new StaticFile(r.str("hash").strip(), r.str("content_type")));
   }
 
   public Optional<byte[]> bytes(String hash) {

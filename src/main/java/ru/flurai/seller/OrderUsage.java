@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
-import java.util.List;
 import ru.flurai.catalog.BusinessDay;
+import ru.flurai.platform.db.Rows;
 
 /**
  * How much of today's limits the seller's orders use, derived from the orders created in the
@@ -37,24 +37,26 @@ public class OrderUsage {
   EntityManager db;
 
   public Counts today(long sellerId, BusinessDay day) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        db.createNativeQuery(
-                "select count(*) filter (where status = 'pending' and delivery_type"
-                    + " = 'Доставка'), count(*) filter (where status = 'pending' and delivery_type = 'Самовывоз'),"
-                    + " count(*) filter (where status <> 'pending' and delivery_type = 'Доставка'),"
-                    + " count(*) filter (where status <> 'pending' and delivery_type = 'Самовывоз') from orders"
-                    + " where seller_id = ?1 and status not in ('rejected', 'cancelled') and created_at >= ?2"
-                    + " and created_at < ?3")
-            .setParameter(1, sellerId)
-            .setParameter(2, Timestamp.from(day.start()))
-            .setParameter(3, Timestamp.from(day.end()))
-            .getResultList();
-    Object[] r = rows.get(0);
+    Rows.Row r =
+        Rows.one(
+            db,
+            "select count(*) filter (where status = 'pending' and delivery_type"
+                + " = 'Доставка') as pending_delivery,"
+                + " count(*) filter (where status = 'pending' and delivery_type = 'Самовывоз')"
+                + " as pending_pickup,"
+                + " count(*) filter (where status <> 'pending' and delivery_type = 'Доставка')"
+                + " as active_delivery,"
+                + " count(*) filter (where status <> 'pending' and delivery_type = 'Самовывоз')"
+                + " as active_pickup from orders"
+                + " where seller_id = ?1 and status not in ('rejected', 'cancelled') and created_at >= ?2"
+                + " and created_at < ?3",
+            sellerId,
+            Timestamp.from(day.start()),
+            Timestamp.from(day.end()));
     return new Counts(
-        ((Number) r[0]).intValue(),
-        ((Number) r[1]).intValue(),
-        ((Number) r[2]).intValue(),
-        ((Number) r[3]).intValue());
+        r.integer("pending_delivery"),
+        r.integer("pending_pickup"),
+        r.integer("active_delivery"),
+        r.integer("active_pickup"));
   }
 }

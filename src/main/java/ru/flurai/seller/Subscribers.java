@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
-import ru.flurai.platform.db.Timestamps;
+import ru.flurai.platform.db.Rows;
 
 /**
  * Buyers who added the shop to their favourites ("подписчики"). Loyalty fields stay empty until
@@ -43,25 +43,24 @@ public class Subscribers {
 
   @Transactional
   public Page list(long sellerId) {
-    List<?> rows =
-        db.createNativeQuery(
-                "select f.buyer_id, u.username, u.fio, u.phone, f.subscribed_at "
-                    + "from buyer_favorite_sellers f join users u on u.tg_id = f.buyer_id where f.seller_id = ?1 "
-                    + "order by f.subscribed_at desc limit "
-                    + MAX_LIST)
-            .setParameter(1, sellerId)
-            .getResultList();
+    List<Rows.Row> rows =
+        Rows.list(
+            db,
+            "select f.buyer_id, u.username, u.fio, u.phone, f.subscribed_at "
+                + "from buyer_favorite_sellers f join users u on u.tg_id = f.buyer_id where f.seller_id = ?1 "
+                + "order by f.subscribed_at desc limit "
+                + MAX_LIST,
+            sellerId);
     List<Subscriber> list =
         rows.stream()
-            .map(r -> (Object[]) r)
             .map(
                 r ->
                     new Subscriber(
-                        ((Number) r[0]).longValue(),
-                        (String) r[1],
-                        (String) r[2],
-                        (String) r[3],
-                        Timestamps.utc(r[4]),
+                        r.num("buyer_id"),
+                        r.str("username"),
+                        r.str("fio"),
+                        r.str("phone"),
+                        r.time("subscribed_at"),
                         null,
                         0,
                         null,

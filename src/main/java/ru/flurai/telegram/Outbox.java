@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import ru.flurai.platform.db.Rows;
 
 /**
  * The notification outbox: rows written with the events (ordering), leased in small batches by any
@@ -43,26 +44,26 @@ public class Outbox {
 
   @Transactional
   public List<Row> lease() {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        db.createNativeQuery(
-                "update notification_outbox set next_attempt_at = now() +"
-                    + " make_interval(secs => ?1) where id in (select id from notification_outbox where status = 'pending'"
-                    + " and next_attempt_at <= now() order by id limit ?2 for update skip locked)"
-                    + " returning id, chat_id, kind, cast(payload->>'order_id' as bigint), payload->>'shop_id', attempts")
-            .setParameter(1, LEASE_SECONDS)
-            .setParameter(2, BATCH)
-            .getResultList();
+    List<Rows.Row> rows =
+        Rows.list(
+            db,
+            "update notification_outbox set next_attempt_at = now() +"
+                + " make_interval(secs => ?1) where id in (select id from notification_outbox where status = 'pending'"
+                + " and next_attempt_at <= now() order by id limit ?2 for update skip locked)"
+                + " returning id, chat_id, kind, cast(payload->>'order_id' as bigint) as order_id,"
+                + " payload->>'shop_id' as shop_id, attempts",
+            LEASE_SECONDS,
+            BATCH);
     return rows.stream()
         .map(
             r ->
                 new Row(
-                    ((Number) r[0]).longValue(),
-                    ((Number) r[1]).longValue(),
-                    (String) r[2],
-                    r[3] == null ? null : ((Number) r[3]).longValue(),
-                    (String) r[4],
-                    ((Number) r[5]).intValue()))
+                    r.num("id"),
+                    r.num("chat_id"),
+                    r.str("kind"),
+                    r.optNum("order_id"),
+                    r.str("shop_id"),
+                    r.integer("attempts")))
         .sorted((a, b) -> Long.compare(a.id(), b.id()))
         .toList();
   }

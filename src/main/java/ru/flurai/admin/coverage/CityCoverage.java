@@ -16,6 +16,7 @@ import ru.flurai.catalog.directory.DirectoryService;
 import ru.flurai.platform.domain.Conflict;
 import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.domain.NotFound;
+import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.text.CleanText;
 
 /**
@@ -30,27 +31,28 @@ public class CityCoverage {
   @Inject References references;
   @Inject DirectoryService directories;
 
-  @SuppressWarnings("unchecked")
   public List<CityRow> list() {
-    List<Object[]> rows =
-        db.createNativeQuery(
-                "select c.id, c.name, c.kladr_id,"
-                    + " (select count(*) from districts d where d.city_id = c.id),"
-                    + " (select count(*) from metro_stations m where m.city_id = c.id"
-                    + "    or m.district_id in (select d.id from districts d where d.city_id = c.id)),"
-                    + " (select count(*) from sellers s where s.city_id = c.id and s.deleted_at is null)"
-                    + " from cities c order by c.name, c.id")
-            .getResultList();
+    List<Rows.Row> rows =
+        Rows.list(
+            db,
+            "select c.id, c.name, c.kladr_id,"
+                + " (select count(*) from districts d where d.city_id = c.id) as districts,"
+                + " (select count(*) from metro_stations m where m.city_id = c.id"
+                + "    or m.district_id in (select d.id from districts d where d.city_id = c.id))"
+                + " as metro,"
+                + " (select count(*) from sellers s where s.city_id = c.id and s.deleted_at is null)"
+                + " as sellers"
+                + " from cities c order by c.name, c.id");
     return rows.stream()
         .map(
             r ->
                 new CityRow(
-                    CoverageViews.count(r[0]),
-                    (String) r[1],
-                    (String) r[2],
-                    CoverageViews.count(r[3]),
-                    CoverageViews.count(r[4]),
-                    CoverageViews.count(r[5])))
+                    r.num("id"),
+                    r.str("name"),
+                    r.str("kladr_id"),
+                    r.num("districts"),
+                    r.num("metro"),
+                    r.num("sellers")))
         .toList();
   }
 

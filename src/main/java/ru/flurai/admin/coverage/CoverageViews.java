@@ -52,10 +52,6 @@ public final class CoverageViews {
     return ((Number) value).longValue();
   }
 
-  static Long id(Object value) {
-    return value == null ? null : ((Number) value).longValue();
-  }
-
   static Double real(Object value) {
     return value == null ? null : ((Number) value).doubleValue();
   }

@@ -17,6 +17,7 @@ import ru.flurai.catalog.directory.District;
 import ru.flurai.platform.domain.Conflict;
 import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.domain.NotFound;
+import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.text.CleanText;
 
 /**
@@ -32,26 +33,22 @@ public class DistrictCoverage {
   @Inject References references;
   @Inject DirectoryService directories;
 
-  @SuppressWarnings("unchecked")
   public List<DistrictRow> list(long cityId) {
     cities.find(cityId);
-    List<Object[]> rows =
-        db.createNativeQuery(
-                "select d.id, d.name, d.city_id,"
-                    + " (select count(*) from metro_stations m where m.district_id = d.id),"
-                    + " (select count(*) from sellers s where s.district_id = d.id and s.deleted_at is null)"
-                    + " from districts d where d.city_id = ?1 order by d.name, d.id")
-            .setParameter(1, cityId)
-            .getResultList();
+    List<Rows.Row> rows =
+        Rows.list(
+            db,
+            "select d.id, d.name, d.city_id,"
+                + " (select count(*) from metro_stations m where m.district_id = d.id) as metro,"
+                + " (select count(*) from sellers s where s.district_id = d.id and s.deleted_at is null)"
+                + " as sellers"
+                + " from districts d where d.city_id = ?1 order by d.name, d.id",
+            cityId);
     return rows.stream()
         .map(
             r ->
                 new DistrictRow(
-                    CoverageViews.count(r[0]),
-                    (String) r[1],
-                    CoverageViews.count(r[2]),
-                    CoverageViews.count(r[3]),
-                    CoverageViews.count(r[4])))
+                    r.num("id"), r.str("name"), r.num("city_id"), r.num("metro"), r.num("sellers")))
         .toList();
   }
 

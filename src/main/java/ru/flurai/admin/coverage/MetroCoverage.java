@@ -19,6 +19,7 @@ import ru.flurai.catalog.directory.MetroStation;
 import ru.flurai.platform.domain.Conflict;
 import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.domain.NotFound;
+import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.text.CleanText;
 
 /**
@@ -135,21 +136,20 @@ public class MetroCoverage {
     return station;
   }
 
-  @SuppressWarnings("unchecked")
   private List<MetroRow> rows(String sql, long id) {
-    List<Object[]> rows = db.createNativeQuery(sql).setParameter(1, id).getResultList();
+    List<Rows.Row> rows = Rows.list(db, sql, id);
     return rows.stream()
         .map(
             r ->
                 new MetroRow(
-                    CoverageViews.count(r[0]),
-                    (String) r[1],
-                    CoverageViews.id(r[2]),
-                    CoverageViews.id(r[3]),
-                    (String) r[4],
-                    (String) r[5],
-                    CoverageViews.real(r[6]),
-                    CoverageViews.real(r[7])))
+                    r.num("id"),
+                    r.str("name"),
+                    r.optNum("district_id"),
+                    r.optNum("city_id"),
+                    r.str("line_color"),
+                    r.str("line_name"),
+                    CoverageViews.real(r.get("geo_lat")),
+                    CoverageViews.real(r.get("geo_lon"))))
         .toList();
   }
 

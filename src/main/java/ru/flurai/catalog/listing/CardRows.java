@@ -1,6 +1,7 @@
 package ru.flurai.catalog.listing;
 
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import ru.flurai.catalog.listing.CatalogueViews.ProductView;
 import ru.flurai.catalog.listing.CatalogueViews.SellerCard;
@@ -8,68 +9,107 @@ import ru.flurai.catalog.product.ProductJson;
 import ru.flurai.catalog.shop.DailyLimits;
 import ru.flurai.catalog.shop.Shop;
 import ru.flurai.catalog.shop.WorkingHours;
+import ru.flurai.platform.db.Rows;
 
 /** Maps the rows of {@link ListingSql} and {@link ShopSql#products} to the API shapes. */
 public final class CardRows {
   private CardRows() {}
 
-  static long total(Row r) {
-    return r.count(1);
+  /**
+   * The labels of the shop-card columns of {@link ListingSql} in their order, for rows still read
+   * by position (the favourite sellers).
+   */
+  static final List<String> CARD_COLUMNS =
+      List.of(
+          "pos",
+          "total",
+          "seller_id",
+          "shop_name",
+          "fio",
+          "delivery_type",
+          "delivery_price",
+          "city_name",
+          "district_name",
+          "metro_name",
+          "metro_walk_minutes",
+          "line_color",
+          "lim_d",
+          "lim_p",
+          "subscription_plan",
+          "is_blocked",
+          "expired",
+          "products_count",
+          "min_price",
+          "max_price",
+          "subscribers",
+          "working_hours");
+
+  static long total(Rows.Row r) {
+    return r.num("total");
   }
 
   public static long sellerId(Object[] row) {
     return ((Number) row[2]).longValue();
   }
 
+  /** A shop card from a row read by position (in the order of {@link #CARD_COLUMNS}). */
   public static SellerCard card(Row r, Map<Long, OrdersToday.Used> used, ZonedDateTime now) {
-    long id = r.id(2);
-    String type = Shop.normalizeDeliveryType(r.text(5));
+    return card(r.named(CARD_COLUMNS), used, now);
+  }
+
+  public static SellerCard card(Rows.Row r, Map<Long, OrdersToday.Used> used, ZonedDateTime now) {
+    long id = r.num("seller_id");
+    String type = Shop.normalizeDeliveryType(r.str("delivery_type"));
     boolean delivers = "delivery".equals(type) || "both".equals(type);
+    String plan = r.str("subscription_plan");
     boolean accepting =
-        !r.flag(15) && !r.flag(16) && r.text(14) != null && !"none".equalsIgnoreCase(r.text(14));
+        !r.flag("is_blocked")
+            && !r.flag("expired")
+            && plan != null
+            && !"none".equalsIgnoreCase(plan);
     Slots slots =
         new Slots(
-            new DailyLimits.Limits(r.number(12), r.number(13)),
+            new DailyLimits.Limits(r.integerOr("lim_d", 0), r.integerOr("lim_p", 0)),
             used.getOrDefault(id, OrdersToday.Used.NONE));
-    var hours = WorkingHours.parse(r.text(21));
+    var hours = WorkingHours.parse(r.str("working_hours"));
     return new SellerCard(
         id,
-        r.text(3),
-        r.text(4),
+        r.str("shop_name"),
+        r.str("fio"),
         type,
-        r.money(6),
-        delivers ? r.money(6) : null,
-        r.text(7),
-        r.text(8),
-        r.text(9),
-        r.integer(10),
-        r.text(11),
+        r.decimal("delivery_price"),
+        delivers ? r.decimal("delivery_price") : null,
+        r.str("city_name"),
+        r.str("district_name"),
+        r.str("metro_name"),
+        r.optInt("metro_walk_minutes"),
+        r.str("line_color"),
         slots.total(),
         slots.overall(accepting),
         slots.delivery(),
         slots.pickup(),
         slots.deliveryState(accepting),
         slots.pickupState(accepting),
-        r.text(14) != null && !"none".equalsIgnoreCase(r.text(14)),
-        r.money(18),
-        r.money(19),
-        r.number(17),
-        r.count(20),
+        plan != null && !"none".equalsIgnoreCase(plan),
+        r.decimal("min_price"),
+        r.decimal("max_price"),
+        r.integerOr("products_count", 0),
+        r.num("subscribers"),
         hours,
         WorkingHours.openAt(hours, now));
   }
 
-  static ProductView product(Row r) {
-    var photos = ProductJson.photos(r.text(4));
+  static ProductView product(Rows.Row r) {
+    var photos = ProductJson.photos(r.str("photo_ids"));
     return new ProductView(
-        r.id(0),
-        r.text(1),
-        r.text(2),
-        r.money(3),
+        r.optNum("id"),
+        r.str("name"),
+        r.str("description"),
+        r.decimal("price"),
         photos.isEmpty() ? null : photos.get(0),
         photos,
-        r.number(5),
-        r.flag(6),
-        ProductJson.composition(r.text(7)));
+        r.integerOr("stock", 0),
+        r.flag("is_preorder"),
+        ProductJson.composition(r.str("composition")));
   }
 }

@@ -18,6 +18,7 @@ import ru.flurai.catalog.shop.WorkingHours;
 import ru.flurai.platform.cache.TwoLevelCache;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.domain.NotFound;
+import ru.flurai.platform.db.Rows;
 
 /**
  * The public catalogue: shop list, shop page, slots. Reads the replica through the catalogue cache.
@@ -40,15 +41,15 @@ public class Catalogue {
   }
 
   private SellerPage loadList(ListingQuery q, BusinessDay day) {
-    List<Object[]> rows = reads.listingPage(q, day);
+    List<Rows.Row> rows = reads.listingPage(q, day);
     long total =
         rows.isEmpty()
             ? (q.page() == 1 ? 0 : reads.listingCount(q, day))
-            : CardRows.total(new Row(rows.get(0)));
+            : CardRows.total(rows.get(0));
     Map<Long, OrdersToday.Used> used =
-        ordersToday.of(rows.stream().map(CardRows::sellerId).toList(), day);
+        ordersToday.of(rows.stream().map(r -> r.num("seller_id")).toList(), day);
     ZonedDateTime now = ZonedDateTime.now(config.shopTimezone());
-    List<SellerCard> cards = rows.stream().map(r -> CardRows.card(new Row(r), used, now)).toList();
+    List<SellerCard> cards = rows.stream().map(r -> CardRows.card(r, used, now)).toList();
     return new SellerPage(cards, total, q.page(), q.perPage());
   }
 

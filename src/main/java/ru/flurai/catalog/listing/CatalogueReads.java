@@ -10,6 +10,7 @@ import ru.flurai.catalog.listing.CatalogueViews.ProductView;
 import ru.flurai.catalog.shop.LimitSettings;
 import ru.flurai.catalog.shop.ShopSql;
 import ru.flurai.platform.cache.PrimaryWindow;
+import ru.flurai.platform.db.Rows;
 
 /**
  * Catalogue queries against the replica data source (which falls back to the primary in the
@@ -29,30 +30,26 @@ public class CatalogueReads {
   }
 
   /** The rows of one listing page (see {@link ListingSql#page}); the total is on every row. */
-  public List<Object[]> listingPage(ListingQuery q, BusinessDay day) {
-    return ListingSql.page(q, day).rows(replica());
+  public List<Rows.Row> listingPage(ListingQuery q, BusinessDay day) {
+    return ListingSql.page(q, day).list(replica());
   }
 
   public long listingCount(ListingQuery q, BusinessDay day) {
-    return new Row(ListingSql.count(q, day).rows(replica()).get(0)).count(0);
+    return ListingSql.count(q, day).list(replica()).get(0).num("total");
   }
 
   public Optional<ShopInfo> shop(long sellerId) {
-    return ShopSql.shop(sellerId).rows(replica()).stream()
-        .findFirst()
-        .map(r -> ShopInfo.of(new Row(r)));
+    return ShopSql.shop(sellerId).list(replica()).stream().findFirst().map(ShopInfo::of);
   }
 
   /** Empty for an unknown or deleted shop. */
   public Optional<LimitSettings> limitSettings(long sellerId) {
-    return ShopSql.limitSettings(sellerId).rows(replica()).stream()
+    return ShopSql.limitSettings(sellerId).list(replica()).stream()
         .findFirst()
-        .map(r -> LimitSettings.of(new Row(r)));
+        .map(LimitSettings::of);
   }
 
   public List<ProductView> products(long sellerId) {
-    return ShopSql.products(sellerId).rows(replica()).stream()
-        .map(r -> CardRows.product(new Row(r)))
-        .toList();
+    return ShopSql.products(sellerId).list(replica()).stream().map(CardRows::product).toList();
   }
 }

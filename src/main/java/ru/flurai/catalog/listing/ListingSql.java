@@ -57,7 +57,7 @@ public final class ListingSql {
    * row).
    */
   public static NativeSql count(ListingQuery q, BusinessDay day) {
-    NativeSql sql = new NativeSql().append("select count(*)");
+    NativeSql sql = new NativeSql().append("select count(*) as total");
     fromWhere(q, day, sql);
     return sql;
   }
@@ -166,14 +166,20 @@ public final class ListingSql {
           + " s.placement_expired_at is not null and s.placement_expired_at <= now() as expired, s.working_hours,"
           + " lim.d as lim_d, lim.p as lim_p";
 
-  /** The shop-card columns (see CardRows) for the shops of a CTE named {@code page}. */
+  /**
+   * The shop-card columns (see CardRows; {@link CardRows#CARD_COLUMNS} names them in this order)
+   * for the shops of a CTE named {@code page}.
+   */
   private static NativeSql cards(NativeSql sql) {
     return sql.append(
         " select pc.pos, pc.total, pc.seller_id, pc.shop_name, u.fio, pc.delivery_type,"
-            + " pc.delivery_price, ci.name, di.name, m.name, pc.metro_walk_minutes, m.line_color, pc.lim_d, pc.lim_p,"
-            + " pc.subscription_plan, pc.is_blocked, pc.expired, st.n, st.lo, st.hi,"
-            + " (select count(*) from buyer_favorite_sellers f where f.seller_id = pc.seller_id),"
-            + " pc.working_hours::text"
+            + " pc.delivery_price, ci.name as city_name, di.name as district_name, m.name as metro_name,"
+            + " pc.metro_walk_minutes, m.line_color, pc.lim_d, pc.lim_p,"
+            + " pc.subscription_plan, pc.is_blocked, pc.expired, st.n as products_count,"
+            + " st.lo as min_price, st.hi as max_price,"
+            + " (select count(*) from buyer_favorite_sellers f where f.seller_id = pc.seller_id)"
+            + " as subscribers,"
+            + " pc.working_hours::text as working_hours"
             + " from page pc left join users u on u.tg_id = pc.seller_id"
             + " left join cities ci on ci.id = pc.city_id"
             + " left join districts di on di.id = pc.district_id"

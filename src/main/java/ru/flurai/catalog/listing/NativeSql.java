@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ru.flurai.platform.db.Rows;
 
 /** Native SQL text with numbered parameters ({@code ?1}, {@code ?2} …), built up piece by piece. */
 public final class NativeSql {
@@ -59,8 +60,8 @@ public final class NativeSql {
 
   public record Jdbc(String text, List<Object> values) {}
 
-  Query on(EntityManager em) {
-    Jdbc jdbc = jdbc();
+  /** The text renumbered {@code ?1, ?2 ...} in order of occurrence, one number per value. */
+  private static String numbered(Jdbc jdbc) {
     StringBuilder numbered = new StringBuilder();
     String[] parts = jdbc.text().split("\\?", -1);
     for (int i = 0; i < parts.length; i++) {
@@ -69,14 +70,28 @@ public final class NativeSql {
         numbered.append('?').append(i + 1);
       }
     }
-    Query q = em.createNativeQuery(numbered.toString());
+    return numbered.toString();
+  }
+
+  Query on(EntityManager em) {
+    Jdbc jdbc = jdbc();
+    Query q = em.createNativeQuery(numbered(jdbc));
     for (int i = 0; i < jdbc.values().size(); i++) {
       q.setParameter(i + 1, jdbc.values().get(i));
     }
     return q;
   }
 
-  /** The rows as arrays, also when the query has a single column. */
+  /** The rows read by column name (see {@link Rows}). */
+  public List<Rows.Row> list(EntityManager em) {
+    Jdbc jdbc = jdbc();
+    return Rows.listOf(em, numbered(jdbc), jdbc.values());
+  }
+
+  /**
+   * The rows as arrays, also when the query has a single column (positional: only Favourites still
+   * reads them; new code uses {@link #list}).
+   */
   public List<Object[]> rows(EntityManager em) {
     List<?> raw = on(em).getResultList();
     List<Object[]> out = new ArrayList<>(raw.size());

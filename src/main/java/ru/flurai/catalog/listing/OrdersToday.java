@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ru.flurai.catalog.BusinessDay;
+import ru.flurai.platform.db.Rows;
 
 /**
  * Orders of the current business day that count against the daily limits (not rejected or
@@ -34,23 +35,19 @@ public class OrdersToday {
     if (sellerIds.isEmpty()) {
       return Map.of();
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        primary
-            .createNativeQuery(
-                "select seller_id, count(*) filter (where"
-                    + " delivery_type = 'Доставка'), count(*) filter (where delivery_type = 'Самовывоз') from orders"
-                    + " where seller_id = any (?1) and status not in ('rejected', 'cancelled') and created_at >= ?2"
-                    + " and created_at < ?3 group by seller_id")
-            .setParameter(1, sellerIds.toArray(Long[]::new))
-            .setParameter(2, Timestamp.from(day.start()))
-            .setParameter(3, Timestamp.from(day.end()))
-            .getResultList();
+    List<Rows.Row> rows =
+        Rows.list(
+            primary,
+            "select seller_id, count(*) filter (where delivery_type = 'Доставка') as delivery,"
+                + " count(*) filter (where delivery_type = 'Самовывоз') as pickup from orders"
+                + " where seller_id = any (?1) and status not in ('rejected', 'cancelled') and created_at >= ?2"
+                + " and created_at < ?3 group by seller_id",
+            sellerIds.toArray(Long[]::new),
+            Timestamp.from(day.start()),
+            Timestamp.from(day.end()));
     Map<Long, Used> used = new HashMap<>();
-    for (Object[] r : rows) {
-      used.put(
-          ((Number) r[0]).longValue(),
-          new Used(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
+    for (Rows.Row r : rows) {
+      used.put(r.num("seller_id"), new Used(r.integer("delivery"), r.integer("pickup")));
     }
     return used;
   }

@@ -1,6 +1,10 @@
 package ru.flurai.catalog.listing;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ru.flurai.platform.db.Rows;
 
 /**
  * Typed access to one row of a native query (JDBC types vary: count(*) is a Long, int columns
@@ -11,6 +15,18 @@ public final class Row {
 
   public Row(Object[] cells) {
     this.cells = cells;
+  }
+
+  /** The same cells by name, {@code labels} naming the columns in order (the bridge to Rows). */
+  public Rows.Row named(List<String> labels) {
+    if (labels.size() != cells.length) {
+      throw new IllegalArgumentException(labels.size() + " labels for " + cells.length + " cells");
+    }
+    Map<String, Object> columns = new HashMap<>();
+    for (int i = 0; i < cells.length; i++) {
+      columns.put(labels.get(i), cells[i]);
+    }
+    return new Rows.Row(columns);
   }
 
   public String text(int i) {

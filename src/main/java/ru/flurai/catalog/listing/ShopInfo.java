@@ -7,6 +7,7 @@ import ru.flurai.catalog.shop.Shop;
 import ru.flurai.catalog.shop.WorkingHours;
 import ru.flurai.platform.domain.Forbidden;
 import ru.flurai.platform.domain.NotFound;
+import ru.flurai.platform.db.Rows;
 
 /**
  * What the shop page shows of a shop apart from its products and today's slots: it changes only
@@ -41,33 +42,34 @@ public record ShopInfo(
     String ogrn,
     long subscriberCount) {
 
-  static ShopInfo of(Row r) {
-    Double expiry = r.decimal(16);
+  /** A row of ShopSql.shop. */
+  static ShopInfo of(Rows.Row r) {
+    Double expiry = r.real("placement_expires");
     return new ShopInfo(
-        r.id(0),
-        r.text(1),
-        r.text(2),
-        r.text(3),
-        r.money(4),
-        r.text(5),
-        r.text(6),
-        r.id(7),
-        r.text(8),
-        r.text(9),
-        r.text(10),
-        r.text(11),
-        r.integer(12),
-        r.text(13),
-        WorkingHours.parse(r.text(14)),
-        r.text(15),
+        r.optNum("seller_id"),
+        r.str("shop_name"),
+        r.str("description"),
+        r.str("delivery_type"),
+        r.decimal("delivery_price"),
+        r.str("address_name"),
+        r.str("map_url"),
+        r.optNum("city_id"),
+        r.str("city_name"),
+        r.str("district_name"),
+        r.str("metro_name"),
+        r.str("line_color"),
+        r.optInt("metro_walk_minutes"),
+        r.str("banner_url"),
+        WorkingHours.parse(r.str("working_hours")),
+        r.str("subscription_plan"),
         expiry == null ? null : Instant.ofEpochMilli(Math.round(expiry * 1000)),
-        r.flag(17),
-        r.flag(18),
-        r.text(19),
-        r.text(20),
-        r.text(21),
-        r.text(22),
-        r.count(23));
+        r.flag("is_blocked"),
+        r.flag("deleted"),
+        r.str("username"),
+        r.str("fio"),
+        r.str("inn"),
+        r.str("ogrn"),
+        r.num("subscribers"));
   }
 
   /** 404 / 403 with the texts of API.md §3, or nothing when the shop page may be shown. */

@@ -6,7 +6,7 @@ import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import ru.flurai.catalog.BusinessDay;
 import ru.flurai.catalog.JsonColumns;
-import ru.flurai.catalog.listing.Row;
+import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.Invalid;
 
 /**
@@ -53,14 +53,14 @@ public class LimitSettings {
    * Columns: max_delivery_orders, max_pickup_orders, max_orders, daily_limit_date (text),
    * weekly_schedule (text).
    */
-  public static LimitSettings of(Row r) {
-    String date = r.text(3);
+  public static LimitSettings of(Rows.Row r) {
+    String date = r.str("daily_limit_date");
     return new LimitSettings(
-        r.number(0),
-        r.number(1),
-        r.number(2),
+        r.integerOr("max_delivery_orders", 0),
+        r.integerOr("max_pickup_orders", 0),
+        r.integerOr("max_orders", 0),
         date == null ? null : LocalDate.parse(date),
-        r.text(4));
+        r.str("weekly_schedule"));
   }
 
   /** The limits of that business day. */

@@ -15,11 +15,14 @@ public final class ShopSql {
     NativeSql sql = new NativeSql();
     return sql.append(
         "select s.seller_id, s.shop_name, s.description, s.delivery_type, s.delivery_price,"
-            + " s.address_name, s.map_url, s.city_id, ci.name, di.name, m.name, m.line_color, s.metro_walk_minutes,"
-            + " s.banner_url, s.working_hours::text, s.subscription_plan,"
-            + " extract(epoch from s.placement_expired_at)::float8, s.is_blocked, s.deleted_at is not null,"
+            + " s.address_name, s.map_url, s.city_id, ci.name as city_name, di.name as district_name,"
+            + " m.name as metro_name, m.line_color, s.metro_walk_minutes,"
+            + " s.banner_url, s.working_hours::text as working_hours, s.subscription_plan,"
+            + " extract(epoch from s.placement_expired_at)::float8 as placement_expires,"
+            + " s.is_blocked, s.deleted_at is not null as deleted,"
             + " u.username, u.fio, s.inn, s.ogrn,"
             + " (select count(*) from buyer_favorite_sellers f where f.seller_id = s.seller_id)"
+            + " as subscribers"
             + " from sellers s left join users u on u.tg_id = s.seller_id"
             + " left join cities ci on ci.id = s.city_id"
             + " left join districts di on di.id = s.district_id"
@@ -34,8 +37,9 @@ public final class ShopSql {
   public static NativeSql limitSettings(long sellerId) {
     NativeSql sql = new NativeSql();
     return sql.append(
-        "select s.max_delivery_orders, s.max_pickup_orders, s.max_orders, s.daily_limit_date::text,"
-            + " s.weekly_schedule::text from sellers s where s.seller_id = "
+        "select s.max_delivery_orders, s.max_pickup_orders, s.max_orders,"
+            + " s.daily_limit_date::text as daily_limit_date,"
+            + " s.weekly_schedule::text as weekly_schedule from sellers s where s.seller_id = "
             + sql.param(sellerId)
             + " and s.deleted_at is null");
   }
@@ -46,8 +50,9 @@ public final class ShopSql {
   public static NativeSql products(long sellerId) {
     NativeSql sql = new NativeSql();
     return sql.append(
-        "select p.id, p.name, p.description, p.price, p.photo_ids::text,"
-            + " p.quantity - p.reserved_quantity, p.is_preorder, p.composition::text"
+        "select p.id, p.name, p.description, p.price, p.photo_ids::text as photo_ids,"
+            + " p.quantity - p.reserved_quantity as stock, p.is_preorder,"
+            + " p.composition::text as composition"
             + " from products p where p.seller_id = "
             + sql.param(sellerId)
             + " and "

@@ -96,6 +96,29 @@ public final class Rows {
       return v == null ? null : ((Number) v).longValue();
     }
 
+    /** An int column that may be null. */
+    public Integer optInt(String column) {
+      Object v = get(column);
+      return v == null ? null : ((Number) v).intValue();
+    }
+
+    /** An int column, {@code otherwise} for null. */
+    public int integerOr(String column, int otherwise) {
+      Object v = get(column);
+      return v == null ? otherwise : ((Number) v).intValue();
+    }
+
+    /** A boolean column where null reads as false. */
+    public boolean flag(String column) {
+      return Boolean.TRUE.equals(get(column));
+    }
+
+    /** A floating-point column that may be null. */
+    public Double real(String column) {
+      Object v = get(column);
+      return v == null ? null : ((Number) v).doubleValue();
+    }
+
     public String str(String column) {
       Object v = get(column);
       return v == null ? null : v.toString();

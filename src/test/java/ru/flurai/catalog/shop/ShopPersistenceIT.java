@@ -32,6 +32,7 @@ import ru.flurai.catalog.listing.Row;
 import ru.flurai.incontainer.Fixture;
 import ru.flurai.incontainer.InContainer;
 import ru.flurai.incontainer.Sql;
+import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.Invalid;
 
 /**
@@ -72,7 +73,9 @@ public class ShopPersistenceIT {
             DailyLimits.Limits.class,
             JsonColumns.class,
             BusinessDay.class,
-            Row.class)
+            Row.class,
+            Rows.class,
+            Rows.Row.class)
         // the aggregate's refusals
         .addPackage(Invalid.class.getPackage());
   }

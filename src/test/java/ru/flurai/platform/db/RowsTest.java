@@ -1,6 +1,7 @@
 package ru.flurai.platform.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,6 +58,19 @@ class RowsTest {
         assertThrows(IllegalArgumentException.class, () -> row().str("shop_name"));
     assertTrue(e.getMessage().contains("shop_name"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> row().optNum("sellerid"));
+  }
+
+  @Test
+  void nullTolerantGettersKeepTheirDefaults() {
+    Row r = row();
+    assertEquals(7, r.optInt("n"));
+    assertNull(r.optInt("seller_id"));
+    assertEquals(7, r.integerOr("n", 0));
+    assertEquals(0, r.integerOr("seller_id", 0));
+    assertTrue(r.flag("closed"));
+    assertFalse(r.flag("seller_id"));
+    assertEquals(150.5, r.real("price"));
+    assertNull(r.real("seller_id"));
   }
 
   @Test
