@@ -13,10 +13,10 @@ import ru.flurai.admin.coverage.CoverageViews.CityRef;
 import ru.flurai.admin.coverage.CoverageViews.CityRow;
 import ru.flurai.catalog.directory.City;
 import ru.flurai.catalog.directory.DirectoryService;
+import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.Conflict;
 import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.domain.NotFound;
-import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.text.CleanText;
 
 /**

@@ -14,10 +14,10 @@ import ru.flurai.admin.coverage.CoverageViews.DistrictRef;
 import ru.flurai.admin.coverage.CoverageViews.DistrictRow;
 import ru.flurai.catalog.directory.DirectoryService;
 import ru.flurai.catalog.directory.District;
+import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.Conflict;
 import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.domain.NotFound;
-import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.text.CleanText;
 
 /**

@@ -16,10 +16,10 @@ import ru.flurai.admin.coverage.CoverageViews.MetroRow;
 import ru.flurai.catalog.directory.DirectoryService;
 import ru.flurai.catalog.directory.District;
 import ru.flurai.catalog.directory.MetroStation;
+import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.Conflict;
 import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.domain.NotFound;
-import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.text.CleanText;
 
 /**

@@ -15,13 +15,12 @@ import ru.flurai.catalog.listing.CatalogueCache;
 import ru.flurai.catalog.listing.CatalogueViews.FavouriteProduct;
 import ru.flurai.catalog.listing.CatalogueViews.SellerCard;
 import ru.flurai.catalog.listing.ListingSql;
-import ru.flurai.catalog.listing.NativeSql;
 import ru.flurai.catalog.listing.OrdersToday;
-import ru.flurai.catalog.listing.Row;
 import ru.flurai.catalog.product.ProductJson;
 import ru.flurai.identity.Caller;
 import ru.flurai.identity.buyer.Buyers;
 import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.domain.NotFound;
 
@@ -45,27 +44,23 @@ public class Favourites {
   @Transactional
   public List<SellerCard> sellers(Caller caller) {
     BusinessDay day = BusinessDay.at(Instant.now(), config.shopTimezone());
-    List<Object[]> rows = ListingSql.favourites(caller.buyerId(), day, MAX).rows(db);
+    List<Rows.Row> rows = ListingSql.favourites(caller.buyerId(), day, MAX).list(db);
     Map<Long, OrdersToday.Used> used =
-        ordersToday.of(rows.stream().map(CardRows::sellerId).toList(), day);
+        ordersToday.of(rows.stream().map(r -> r.num("seller_id")).toList(), day);
     ZonedDateTime now = ZonedDateTime.now(config.shopTimezone());
-    return rows.stream().map(r -> CardRows.card(new Row(r), used, now)).toList();
+    return rows.stream().map(r -> CardRows.card(r, used, now)).toList();
   }
 
   @Transactional
   public void addSeller(Caller caller, long sellerId) {
-    List<Object[]> shop =
-        new NativeSql()
-            .append(
-                "select s.is_blocked, s.deleted_at is not null from sellers s"
-                    + " where s.seller_id = ?1")
-            .withParam(sellerId)
-            .rows(db);
-    if (shop.isEmpty()) {
-      throw new NotFound("Магазин не найден");
-    }
-    Row r = new Row(shop.get(0));
-    if (r.flag(0) || r.flag(1)) {
+    Rows.Row r =
+        Rows.first(
+                db,
+                "select s.is_blocked, s.deleted_at is not null as deleted from sellers s"
+                    + " where s.seller_id = ?1",
+                sellerId)
+            .orElseThrow(() -> new NotFound("Магазин не найден"));
+    if (r.flag("is_blocked") || r.flag("deleted")) {
       throw new Invalid("Магазин недоступен");
     }
     buyers.ensure(caller);
@@ -100,47 +95,43 @@ public class Favourites {
    */
   @Transactional
   public List<FavouriteProduct> products(Caller caller) {
-    List<Object[]> rows =
-        new NativeSql()
-            .append(
-                "select p.id, p.name, p.description, p.price, p.photo_ids::text,"
-                    + " p.quantity, p.is_preorder, p.seller_id, s.shop_name from buyer_favorite_products f"
-                    + " join products p on p.id = f.product_id join sellers s on s.seller_id = p.seller_id"
-                    + " where f.buyer_id = ?1 and s.deleted_at is null order by f.created_at desc, p.id limit ?2")
-            .withParam(caller.buyerId())
-            .withParam(MAX)
-            .rows(db);
-    return rows.stream().map(Favourites::product).toList();
+    return Rows.list(
+            db,
+            "select p.id, p.name, p.description, p.price, p.photo_ids::text as photo_ids,"
+                + " p.quantity, p.is_preorder, p.seller_id, s.shop_name from buyer_favorite_products f"
+                + " join products p on p.id = f.product_id join sellers s on s.seller_id = p.seller_id"
+                + " where f.buyer_id = ?1 and s.deleted_at is null order by f.created_at desc, p.id limit ?2",
+            caller.buyerId(),
+            MAX)
+        .stream()
+        .map(Favourites::product)
+        .toList();
   }
 
-  private static FavouriteProduct product(Object[] cells) {
-    Row r = new Row(cells);
-    List<String> photos = ProductJson.photos(r.text(4));
+  private static FavouriteProduct product(Rows.Row r) {
+    List<String> photos = ProductJson.photos(r.str("photo_ids"));
     return new FavouriteProduct(
-        r.id(0),
-        r.text(1),
-        r.text(2),
-        r.money(3),
+        r.num("id"),
+        r.str("name"),
+        r.str("description"),
+        r.decimal("price"),
         photos.isEmpty() ? null : photos.get(0),
         photos,
-        r.number(5),
-        r.flag(6),
-        r.id(7),
-        r.text(8));
+        r.integerOr("quantity", 0),
+        r.flag("is_preorder"),
+        r.num("seller_id"),
+        r.str("shop_name"));
   }
 
   @Transactional
   public void addProduct(Caller caller, long productId) {
     long found =
-        new Row(
-                new NativeSql()
-                    .append(
-                        "select count(*) from products p join sellers s"
-                            + " on s.seller_id = p.seller_id where p.id = ?1 and s.deleted_at is null")
-                    .withParam(productId)
-                    .rows(db)
-                    .get(0))
-            .count(0);
+        Rows.one(
+                db,
+                "select count(*) as found from products p join sellers s"
+                    + " on s.seller_id = p.seller_id where p.id = ?1 and s.deleted_at is null",
+                productId)
+            .num("found");
     if (found == 0) {
       throw new NotFound("Товар не найден");
     }

@@ -1,7 +1,6 @@
 package ru.flurai.catalog.listing;
 
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Map;
 import ru.flurai.catalog.listing.CatalogueViews.ProductView;
 import ru.flurai.catalog.listing.CatalogueViews.SellerCard;
@@ -15,46 +14,8 @@ import ru.flurai.platform.db.Rows;
 public final class CardRows {
   private CardRows() {}
 
-  /**
-   * The labels of the shop-card columns of {@link ListingSql} in their order, for rows still read
-   * by position (the favourite sellers).
-   */
-  static final List<String> CARD_COLUMNS =
-      List.of(
-          "pos",
-          "total",
-          "seller_id",
-          "shop_name",
-          "fio",
-          "delivery_type",
-          "delivery_price",
-          "city_name",
-          "district_name",
-          "metro_name",
-          "metro_walk_minutes",
-          "line_color",
-          "lim_d",
-          "lim_p",
-          "subscription_plan",
-          "is_blocked",
-          "expired",
-          "products_count",
-          "min_price",
-          "max_price",
-          "subscribers",
-          "working_hours");
-
   static long total(Rows.Row r) {
     return r.num("total");
-  }
-
-  public static long sellerId(Object[] row) {
-    return ((Number) row[2]).longValue();
-  }
-
-  /** A shop card from a row read by position (in the order of {@link #CARD_COLUMNS}). */
-  public static SellerCard card(Row r, Map<Long, OrdersToday.Used> used, ZonedDateTime now) {
-    return card(r.named(CARD_COLUMNS), used, now);
   }
 
   public static SellerCard card(Rows.Row r, Map<Long, OrdersToday.Used> used, ZonedDateTime now) {

@@ -17,8 +17,8 @@ import ru.flurai.catalog.listing.CatalogueViews.ShopPage;
 import ru.flurai.catalog.shop.WorkingHours;
 import ru.flurai.platform.cache.TwoLevelCache;
 import ru.flurai.platform.config.FluraiConfig;
-import ru.flurai.platform.domain.NotFound;
 import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.domain.NotFound;
 
 /**
  * The public catalogue: shop list, shop page, slots. Reads the replica through the catalogue cache.

@@ -167,8 +167,8 @@ public final class ListingSql {
           + " lim.d as lim_d, lim.p as lim_p";
 
   /**
-   * The shop-card columns (see CardRows; {@link CardRows#CARD_COLUMNS} names them in this order)
-   * for the shops of a CTE named {@code page}.
+   * The shop-card columns (read by name in {@link CardRows}) for the shops of a CTE named {@code
+   * page}.
    */
   private static NativeSql cards(NativeSql sql) {
     return sql.append(

@@ -87,17 +87,4 @@ public final class NativeSql {
     Jdbc jdbc = jdbc();
     return Rows.listOf(em, numbered(jdbc), jdbc.values());
   }
-
-  /**
-   * The rows as arrays, also when the query has a single column (positional: only Favourites still
-   * reads them; new code uses {@link #list}).
-   */
-  public List<Object[]> rows(EntityManager em) {
-    List<?> raw = on(em).getResultList();
-    List<Object[]> out = new ArrayList<>(raw.size());
-    for (Object r : raw) {
-      out.add(r instanceof Object[] a ? a : new Object[] {r});
-    }
-    return out;
-  }
 }

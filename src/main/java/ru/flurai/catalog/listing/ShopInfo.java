@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.Map;
 import ru.flurai.catalog.shop.Shop;
 import ru.flurai.catalog.shop.WorkingHours;
+import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.Forbidden;
 import ru.flurai.platform.domain.NotFound;
-import ru.flurai.platform.db.Rows;
 
 /**
  * What the shop page shows of a shop apart from its products and today's slots: it changes only

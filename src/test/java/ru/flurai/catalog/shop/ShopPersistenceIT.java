@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.flurai.catalog.BusinessDay;
 import ru.flurai.catalog.JsonColumns;
-import ru.flurai.catalog.listing.Row;
 import ru.flurai.incontainer.Fixture;
 import ru.flurai.incontainer.InContainer;
 import ru.flurai.incontainer.Sql;
@@ -73,7 +72,6 @@ public class ShopPersistenceIT {
             DailyLimits.Limits.class,
             JsonColumns.class,
             BusinessDay.class,
-            Row.class,
             Rows.class,
             Rows.Row.class)
         // the aggregate's refusals
