@@ -1,5 +1,8 @@
 package ru.flurai.identity.admin;
 
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Rows.Row;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -50,9 +53,11 @@ public class AdminTwoFactor {
   /** Turns 2FA off; needs a current, unused code (the password is checked by the caller). */
   @Transactional(dontRollbackOn = DomainException.class)
   public void disable(String code) {
-    Object[] row =
-        lockedRow().filter(r -> (Boolean) r[1]).orElseThrow(() -> new Conflict("2FA не включена"));
-    use((String) row[0], code, ((Number) row[2]).longValue());
+    Row row =
+        lockedRow()
+            .filter(r -> r.flag("enabled"))
+            .orElseThrow(() -> new Conflict("2FA не включена"));
+    use(row.str("secret_enc"), code, row.num("last_step"));
     db.createNativeQuery("delete from admin_totp where id = 1").executeUpdate();
   }
 
@@ -75,11 +80,11 @@ public class AdminTwoFactor {
 
   @Transactional(dontRollbackOn = DomainException.class)
   public void confirm(String code) {
-    Object[] row = lockedRow().orElseThrow(() -> new Invalid("Сначала вызовите /admin/2fa/setup"));
-    if ((Boolean) row[1]) {
+    Row row = lockedRow().orElseThrow(() -> new Invalid("Сначала вызовите /admin/2fa/setup"));
+    if (row.flag("enabled")) {
       throw new Conflict("2FA уже включена");
     }
-    long step = use((String) row[0], code, ((Number) row[2]).longValue());
+    long step = use(row.str("secret_enc"), code, row.num("last_step"));
     db.createNativeQuery(
             "update admin_totp set enabled = true, last_step = ?1, updated_at = now() where id = 1")
         .setParameter(1, step)
@@ -89,14 +94,14 @@ public class AdminTwoFactor {
   /** Passes when 2FA is off, or when {@code code} is current and unused. */
   @Transactional(dontRollbackOn = DomainException.class)
   public void checkLogin(String code) {
-    var row = lockedRow();
-    if (row.isEmpty() || !(Boolean) row.get()[1]) {
+    Optional<Row> row = lockedRow();
+    if (row.isEmpty() || !row.get().flag("enabled")) {
       return;
     }
     if (code == null || code.isBlank()) {
       throw new Unauthenticated("Требуется код 2FA");
     }
-    long step = use((String) row.get()[0], code, ((Number) row.get()[2]).longValue());
+    long step = use(row.get().str("secret_enc"), code, row.get().num("last_step"));
     db.createNativeQuery("update admin_totp set last_step = ?1, updated_at = now() where id = 1")
         .setParameter(1, step)
         .executeUpdate();
@@ -116,13 +121,9 @@ public class AdminTwoFactor {
     return step.getAsLong();
   }
 
-  private Optional<Object[]> lockedRow() {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        db.createNativeQuery(
-                "select secret_enc, enabled, last_step from admin_totp where id = 1 for update")
-            .getResultList();
-    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  private Optional<Row> lockedRow() {
+    return Rows.first(
+        db, "select secret_enc, enabled, last_step from admin_totp where id = 1 for update");
   }
 
   private SecretBox box() {

@@ -1,5 +1,8 @@
 package ru.flurai.identity.token;
 
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Rows.Row;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,30 +57,28 @@ public class RefreshTokens {
     if (token == null || token.isBlank() || token.length() > 200) {
       throw new Unauthenticated(INVALID);
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        db.createNativeQuery(
-                "select family_id, subject, used_at is not null,"
-                    + " revoked_at is not null or expires_at < now() from refresh_tokens where token_hash = ?1 for update")
-            .setParameter(1, hash(token))
-            .getResultList();
-    if (rows.isEmpty()) {
-      throw new Unauthenticated(INVALID);
-    }
-    Object[] row = rows.get(0);
-    UUID family = (UUID) row[0];
-    if ((Boolean) row[2]) {
+    Row row =
+        Rows.first(
+                db,
+                "select family_id, subject, used_at is not null as used,"
+                    + " revoked_at is not null or expires_at < now() as dead from refresh_tokens"
+                    + " where token_hash = ?1 for update",
+                hash(token))
+            .orElseThrow(() -> new Unauthenticated(INVALID));
+    UUID family = (UUID) row.get("family_id");
+    if (row.flag("used")) {
       revokeFamily(family); // reuse: someone else holds a copy; the family's access tokens end too
       revocations.revokeFamily(family);
       throw new Unauthenticated(INVALID);
     }
-    if ((Boolean) row[3]) {
+    if (row.flag("dead")) {
       throw new Unauthenticated(INVALID);
     }
     db.createNativeQuery("update refresh_tokens set used_at = now() where token_hash = ?1")
         .setParameter(1, hash(token))
         .executeUpdate();
-    return new Rotation((String) row[1], family, issue((String) row[1], family));
+    String subject = row.str("subject");
+    return new Rotation(subject, family, issue(subject, family));
   }
 
   @Transactional
