@@ -1,8 +1,5 @@
 package ru.flurai.identity.admin;
 
-import ru.flurai.platform.db.Rows;
-import ru.flurai.platform.db.Rows.Row;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -16,6 +13,8 @@ import java.util.OptionalLong;
 import java.util.logging.Logger;
 import ru.flurai.identity.token.SecretBox;
 import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Rows.Row;
 import ru.flurai.platform.db.SchemaReady;
 import ru.flurai.platform.domain.Conflict;
 import ru.flurai.platform.domain.DomainException;

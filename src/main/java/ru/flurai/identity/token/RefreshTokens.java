@@ -1,8 +1,5 @@
 package ru.flurai.identity.token;
 
-import ru.flurai.platform.db.Rows;
-import ru.flurai.platform.db.Rows.Row;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,9 +9,10 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Rows.Row;
 import ru.flurai.platform.domain.DomainException;
 import ru.flurai.platform.domain.Unauthenticated;
 import ru.flurai.platform.text.Sha256;
