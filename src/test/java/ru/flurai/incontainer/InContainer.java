@@ -8,6 +8,8 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import ru.flurai.it.Stack;
 import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Timestamps;
 import ru.flurai.platform.domain.DomainException;
 import ru.flurai.platform.security.PasswordPolicy;
 
@@ -78,6 +80,8 @@ public final class InContainer {
         // the domain refusals (NotFound, Conflict …) every service may throw, and their subclasses'
         // base
         .addPackage(DomainException.class.getPackage())
+        // the one row mapper of native SQL (not the rest of platform.db: its migration beans)
+        .addClasses(Rows.class, Rows.Row.class, Timestamps.class)
         .addAsResource(META_INF.resolve("persistence.xml").toFile(), "META-INF/persistence.xml")
         .addAsResource(
             META_INF.resolve("microprofile-config.properties").toFile(),

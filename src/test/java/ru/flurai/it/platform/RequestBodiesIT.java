@@ -14,8 +14,8 @@ import ru.flurai.it.ServerTest;
 /**
  * Request bodies validated at the edge (Bean Validation on {@code @Valid} records, rendered by
  * {@code ViolationMapper}): an absent body and an object without the required field are each one
- * 400 {@code {"detail": ...}} with the text API.md's clients know (a body that is not a JSON object,
- * {@code null} included, is refused before, by the body reader: HostileInputIT).
+ * 400 {@code {"detail": ...}} with the text API.md's clients know (a body that is not a JSON
+ * object, {@code null} included, is refused before, by the body reader: HostileInputIT).
  */
 public class RequestBodiesIT extends ServerTest {
   private static final List<String> MISSING = List.of("");
