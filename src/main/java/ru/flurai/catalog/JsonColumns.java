@@ -2,9 +2,12 @@ package ru.flurai.catalog;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.util.Map;
 
 /** Reading the JSON text columns (working hours, weekly schedule, composition, photo ids). */
 public final class JsonColumns {
@@ -25,5 +28,17 @@ public final class JsonColumns {
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /**
+   * The object of these entries (in their order) to store in a column; null when there are none.
+   */
+  public static JsonObject objectOrNull(Map<String, JsonValue> entries) {
+    if (entries.isEmpty()) {
+      return null;
+    }
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    entries.forEach(b::add);
+    return b.build();
   }
 }

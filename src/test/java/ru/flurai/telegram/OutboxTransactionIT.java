@@ -18,8 +18,6 @@ import ru.flurai.incontainer.Fixture;
 import ru.flurai.incontainer.InContainer;
 import ru.flurai.incontainer.Rollbacks;
 import ru.flurai.incontainer.Sql;
-import ru.flurai.platform.db.Rows;
-import ru.flurai.platform.db.Timestamps;
 
 /**
  * In the container, on the real database: {@link Outbox#add} writes its message in the caller's
@@ -30,14 +28,7 @@ import ru.flurai.platform.db.Timestamps;
 public class OutboxTransactionIT {
   @Deployment
   public static WebArchive deployment() {
-    return InContainer.archive(
-        "outbox",
-        OutboxTransactionIT.class,
-        Outbox.class,
-        Outbox.Row.class,
-        Rows.class,
-        Rows.Row.class,
-        Timestamps.class);
+    return InContainer.archive("outbox", OutboxTransactionIT.class, Outbox.class, Outbox.Row.class);
   }
 
   @Inject Outbox outbox;

@@ -3,11 +3,11 @@ package ru.flurai.catalog.shop;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
+import ru.flurai.catalog.JsonColumns;
 import ru.flurai.platform.domain.Invalid;
 
 /**
@@ -84,12 +84,7 @@ public final class LimitRules {
         throw new Invalid("Некорректный формат для дня " + day);
       }
     }
-    if (days.isEmpty()) {
-      return null;
-    }
-    JsonObjectBuilder b = Json.createObjectBuilder();
-    days.forEach(b::add);
-    return b.build();
+    return JsonColumns.objectOrNull(days);
   }
 
   private static int scheduleLimit(JsonValue v, String day) {

@@ -2,7 +2,6 @@ package ru.flurai.catalog.shop;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import ru.flurai.catalog.JsonColumns;
 import ru.flurai.platform.domain.Invalid;
 
 /**
@@ -70,12 +70,7 @@ public class OpeningHours {
         throw new Invalid("Некорректный формат для дня " + day);
       }
     }
-    if (days.isEmpty()) {
-      return null;
-    }
-    JsonObjectBuilder b = Json.createObjectBuilder();
-    days.forEach(b::add);
-    return b.build();
+    return JsonColumns.objectOrNull(days);
   }
 
   private static String time(JsonValue v, String day) {

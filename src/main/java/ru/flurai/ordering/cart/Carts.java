@@ -55,7 +55,7 @@ public class Carts {
                     + " and s.deleted_at is null",
                 productId)
             .orElseThrow(() -> new NotFound("Product not found"));
-    if (Boolean.TRUE.equals(p.bool("is_blocked"))) {
+    if (p.flag("is_blocked")) {
       throw new Forbidden(SHOP_BLOCKED);
     }
     // Cart row before product, as checkout, update and the sweeper take them: the other order
@@ -159,7 +159,7 @@ public class Carts {
                 productId,
                 ttl)
             .orElseThrow(() -> new Conflict(EXPIRED));
-    if (!Boolean.TRUE.equals(row.bool("extended"))) {
+    if (!row.flag("extended")) {
       throw new Conflict(HELD_TOO_LONG);
     }
     return new CartViews.Extended(CartViews.reservedAt(row.time("reserved_at").toInstant()), ttl);

@@ -24,7 +24,7 @@ public final class Rows {
   private Rows() {}
 
   /** A native query answering {@link Row}s, with positional parameters {@code ?1, ?2, ...}. */
-  public static Query query(EntityManager db, String sql, List<?> args) {
+  private static Query query(EntityManager db, String sql, List<?> args) {
     Query q = db.createNativeQuery(sql).setHint(RESULT_TYPE, "Map");
     for (int i = 0; i < args.size(); i++) {
       q.setParameter(i + 1, args.get(i));

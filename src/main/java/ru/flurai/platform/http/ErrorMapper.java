@@ -3,10 +3,6 @@ package ru.flurai.platform.http;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,12 +11,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import ru.flurai.platform.domain.Conflict;
 import ru.flurai.platform.domain.DomainException;
 import ru.flurai.platform.domain.Forbidden;
@@ -53,6 +47,20 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
           413, "Слишком большой запрос",
           415, "Unsupported Media Type",
           503, "Сервис временно недоступен");
+
+  /** Each kind of domain refusal (a feature's own kinds extend one of them) and its status. */
+  private static final Map<Class<? extends DomainException>, Integer> STATUS =
+      Map.of(
+          NotFound.class, 404,
+          Invalid.class, 400,
+          Conflict.class, 409,
+          Forbidden.class, 403,
+          Unauthenticated.class, 401,
+          TooManyRequests.class, 429,
+          Unavailable.class, 503,
+          TooLarge.class, 413,
+          Unprocessable.class, 422);
+
   static final String CONCURRENT_CHANGE =
       "Запрос совпал с параллельным изменением тех же данных, повторите его";
   static final String ABORTED = "Запрос прерван: тело запроса получено не полностью";
@@ -78,9 +86,6 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
           ? Response.fromResponse(r).header("Retry-After", t.retryAfterSeconds()).build()
           : r;
     }
-    if (e instanceof ConstraintViolationException cve) {
-      return build(400, describe(cve));
-    }
     if (isMalformedJson(e)) {
       return build(400, "Некорректный JSON в теле запроса");
     }
@@ -105,32 +110,11 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
   /** The one place a domain refusal becomes an HTTP status. */
   static int status(DomainException e) {
-    if (e instanceof NotFound) {
-      return 404;
-    }
-    if (e instanceof Conflict) {
-      return 409;
-    }
-    if (e instanceof Forbidden) {
-      return 403;
-    }
-    if (e instanceof Invalid) {
-      return 400;
-    }
-    if (e instanceof Unauthenticated) {
-      return 401;
-    }
-    if (e instanceof TooManyRequests) {
-      return 429;
-    }
-    if (e instanceof Unavailable) {
-      return 503;
-    }
-    if (e instanceof TooLarge) {
-      return 413;
-    }
-    if (e instanceof Unprocessable) {
-      return 422;
+    for (Class<?> kind = e.getClass(); kind != DomainException.class; kind = kind.getSuperclass()) {
+      Integer status = STATUS.get(kind);
+      if (status != null) {
+        return status;
+      }
     }
     throw new IllegalStateException("a DomainException kind without a status: " + e.getClass());
   }
@@ -140,39 +124,6 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(new ErrorBody(detail))
         .build();
-  }
-
-  static String describe(ConstraintViolationException e) {
-    return e.getConstraintViolations().stream()
-        .map(ErrorMapper::describe)
-        .sorted()
-        .collect(Collectors.joining("; "));
-  }
-
-  /**
-   * A constraint with its own message (a Russian sentence, often API.md's exact text) is shown as
-   * is; a constraint with the default message (ValidationMessages.properties, in Russian) is
-   * prefixed with the JSON field it is about.
-   */
-  static String describe(ConstraintViolation<?> v) {
-    if (!v.getMessageTemplate().startsWith("{")) {
-      return v.getMessage();
-    }
-    String field = "";
-    for (Path.Node node : v.getPropertyPath()) {
-      if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.PARAMETER) {
-        field = node.getName();
-      }
-    }
-    return field.isEmpty() ? v.getMessage() : jsonName(field) + ": " + v.getMessage();
-  }
-
-  /**
-   * The JSON name of a Java property, as JsonConfig's naming writes it: {@code deliveryPrice} is
-   * {@code delivery_price}.
-   */
-  static String jsonName(String javaName) {
-    return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
   }
 
   private static boolean isMalformedJson(Throwable e) {

@@ -34,7 +34,6 @@ import ru.flurai.catalog.JsonColumns;
 import ru.flurai.incontainer.Fixture;
 import ru.flurai.incontainer.InContainer;
 import ru.flurai.incontainer.Sql;
-import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.Invalid;
 
 /**
@@ -74,9 +73,7 @@ public class ShopPersistenceIT {
             DailyLimits.class,
             DailyLimits.Limits.class,
             JsonColumns.class,
-            BusinessDay.class,
-            Rows.class,
-            Rows.Row.class)
+            BusinessDay.class)
         // the aggregate's refusals
         .addPackage(Invalid.class.getPackage());
   }

@@ -23,7 +23,6 @@ import ru.flurai.incontainer.Fixture;
 import ru.flurai.incontainer.InContainer;
 import ru.flurai.incontainer.Rollbacks;
 import ru.flurai.incontainer.Sql;
-import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.Conflict;
 import ru.flurai.platform.domain.DomainException;
 import ru.flurai.platform.domain.Invalid;
@@ -72,8 +71,6 @@ public class OrderMovesTransactionIT {
     Actor.class,
     DeliveryType.class,
     ItemsInfo.class,
-    Rows.class,
-    Rows.Row.class,
     DomainException.class,
     NotFound.class,
     Conflict.class,

@@ -54,8 +54,8 @@ class ErrorMapperTest {
 
   @Test
   void javaNamesBecomeTheApisSnakeCase() {
-    assertEquals("delivery_price", ErrorMapper.jsonName("deliveryPrice"));
-    assertEquals("fio", ErrorMapper.jsonName("fio"));
-    assertEquals("max_orders2", ErrorMapper.jsonName("maxOrders2"));
+    assertEquals("delivery_price", ViolationMapper.jsonName("deliveryPrice"));
+    assertEquals("fio", ViolationMapper.jsonName("fio"));
+    assertEquals("max_orders2", ViolationMapper.jsonName("maxOrders2"));
   }
 }
