@@ -1,6 +1,7 @@
 package ru.flurai.catalog.favourite;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +41,7 @@ public class Favourites {
   @Inject OrdersToday ordersToday;
   @Inject CatalogueCache catalogueCache;
   @Inject FluraiConfig config;
+  @Inject Event<SellerFavourited> favourited;
 
   @Transactional
   public List<SellerCard> sellers(Caller caller) {
@@ -74,6 +76,7 @@ public class Favourites {
     if (added > 0) {
       catalogueCache.subscribersChanged(sellerId);
     }
+    favourited.fire(new SellerFavourited(caller.buyerId(), sellerId));
   }
 
   @Transactional
