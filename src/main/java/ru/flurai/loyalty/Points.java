@@ -23,8 +23,8 @@ import ru.flurai.platform.domain.Invalid;
 @ApplicationScoped
 public class Points {
   static final String NOT_ENOUGH_FOR_CHECKOUT = "Недостаточно баллов";
-  static final String BAD_AMOUNT = "Сумма должна быть больше 0";
-  static final String BAD_POINTS = "Укажите положительное количество баллов";
+  public static final String BAD_AMOUNT_TEXT = "Сумма должна быть больше 0";
+  public static final String BAD_POINTS_TEXT = "Укажите положительное количество баллов";
   static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
 
   @PersistenceContext(unitName = "primary")
@@ -140,7 +140,7 @@ public class Points {
   @Transactional
   public LoyaltyViews.Sale sale(long sellerId, long customerId, BigDecimal amount) {
     if (amount == null || amount.signum() <= 0 || amount.compareTo(MAX_AMOUNT) > 0) {
-      throw new Invalid(BAD_AMOUNT);
+      throw new Invalid(BAD_AMOUNT_TEXT);
     }
     cards.of(sellerId, customerId);
     BigDecimal sum = amount.setScale(2, RoundingMode.HALF_UP);
@@ -157,7 +157,7 @@ public class Points {
   @Transactional
   public LoyaltyViews.Deduction deduct(long sellerId, long customerId, BigDecimal points) {
     if (points == null || points.signum() <= 0 || points.compareTo(MAX_AMOUNT) > 0) {
-      throw new Invalid(BAD_POINTS);
+      throw new Invalid(BAD_POINTS_TEXT);
     }
     cards.of(sellerId, customerId);
     BigDecimal want = points.setScale(2, RoundingMode.HALF_UP);
@@ -169,7 +169,7 @@ public class Points {
               + ", запрошено: "
               + want.stripTrailingZeros().toPlainString());
     }
-    BigDecimal left = ledger.take(customerId, "deduct", null, want, BAD_POINTS);
+    BigDecimal left = ledger.take(customerId, "deduct", null, want, BAD_POINTS_TEXT);
     return new LoyaltyViews.Deduction(customerId, want, left);
   }
 
