@@ -16,9 +16,8 @@ import java.util.Optional;
 import ru.flurai.crm.CustomerViews.Brief;
 import ru.flurai.crm.CustomerViews.Detail;
 import ru.flurai.crm.CustomerViews.Transaction;
-import ru.flurai.identity.PhoneNumbers;
+import ru.flurai.identity.Phones;
 import ru.flurai.loyalty.Cards;
-import ru.flurai.loyalty.LoyaltySettings;
 import ru.flurai.loyalty.Points;
 import ru.flurai.ordering.order.OrderReads;
 import ru.flurai.ordering.order.OrderViews;
@@ -43,8 +42,8 @@ public class Customers {
   EntityManager db;
 
   @Inject Cards cards;
+  @Inject Phones phones;
   @Inject Points points;
-  @Inject LoyaltySettings settings;
   @Inject CustomerEvents events;
   @Inject OrderReads orderReads;
   @Inject FluraiConfig config;
@@ -57,7 +56,7 @@ public class Customers {
     if (body == null || body.phone() == null || body.phone().replaceAll("\\D", "").isEmpty()) {
       throw new Invalid(NO_PHONE);
     }
-    String phone = PhoneNumbers.normalize(body.phone());
+    String phone = phones.normalize(body.phone());
     String first = CleanText.line(body.firstName(), 100);
     if (first == null) {
       throw new Invalid(NO_NAME);
@@ -114,7 +113,7 @@ public class Customers {
         f.total(),
         f.last(),
         f.count(),
-        settings.terms(sellerId).tier(points.purchases(id)));
+        points.tier(sellerId, id));
   }
 
   /**

@@ -1,7 +1,6 @@
 package ru.flurai.loyalty;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import ru.flurai.catalog.favourite.SellerFavourited;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.Conflict;
 import ru.flurai.platform.domain.NotFound;
@@ -64,14 +62,9 @@ public class Cards {
         r.date("birthday"));
   }
 
-  /** Favouriting a shop gives a buyer with a verified phone a card there (LATER.md §6.2). */
-  void onFavourite(@Observes SellerFavourited e) {
-    ensureFor(e.buyerId(), e.sellerId());
-  }
-
   /**
    * The buyer's card at this seller, made or linked from the buyer's verified phone; empty without
-   * one.
+   * one. Favouriting a shop calls it (LATER.md §6.2), and so does an accrual.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Optional<Long> ensureFor(long buyerId, long sellerId) {

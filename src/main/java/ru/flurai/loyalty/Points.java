@@ -173,6 +173,23 @@ public class Points {
     return new LoyaltyViews.Deduction(customerId, want, left);
   }
 
+  /** The points given back when the order was cancelled or rejected (0 when none). */
+  @Transactional
+  public BigDecimal refunded(long orderId) {
+    return Rows.first(
+            db,
+            "select points from loyalty_ledger where order_id = ?1 and kind = 'refund'",
+            orderId)
+        .map(r -> r.decimal("points"))
+        .orElse(BigDecimal.ZERO);
+  }
+
+  /** The customer's tier at this seller (null without tiers), by {@link #purchases}. */
+  @Transactional
+  public LoyaltyTerms.TierStatus tier(long sellerId, long customerId) {
+    return settings.terms(sellerId).tier(purchases(customerId));
+  }
+
   /** Σ purchase amounts that earned this card points (orders and manual sales): the tier's base. */
   public BigDecimal purchases(long customerId) {
     return Rows.one(

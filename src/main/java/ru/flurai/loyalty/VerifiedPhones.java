@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import ru.flurai.identity.PhoneNumbers;
+import ru.flurai.identity.Phones;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.Invalid;
 
@@ -30,6 +30,7 @@ public class VerifiedPhones {
   EntityManager db;
 
   @Inject Cards cards;
+  @Inject Phones phones;
 
   /**
    * A contact that came to the bot from {@code fromId}: verified when it is the sender's own
@@ -42,7 +43,7 @@ public class VerifiedPhones {
     }
     String phone;
     try {
-      phone = PhoneNumbers.normalize(phoneNumber);
+      phone = phones.normalize(phoneNumber);
     } catch (Invalid e) {
       return Outcome.NOT_RUSSIAN;
     }

@@ -1,7 +1,6 @@
 package ru.flurai.catalog.favourite;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +19,7 @@ import ru.flurai.catalog.listing.OrdersToday;
 import ru.flurai.catalog.product.ProductJson;
 import ru.flurai.identity.Caller;
 import ru.flurai.identity.buyer.Buyers;
+import ru.flurai.loyalty.Cards;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.Invalid;
@@ -41,7 +41,7 @@ public class Favourites {
   @Inject OrdersToday ordersToday;
   @Inject CatalogueCache catalogueCache;
   @Inject FluraiConfig config;
-  @Inject Event<SellerFavourited> favourited;
+  @Inject Cards cards;
 
   @Transactional
   public List<SellerCard> sellers(Caller caller) {
@@ -76,7 +76,7 @@ public class Favourites {
     if (added > 0) {
       catalogueCache.subscribersChanged(sellerId);
     }
-    favourited.fire(new SellerFavourited(caller.buyerId(), sellerId));
+    cards.ensureFor(caller.buyerId(), sellerId); // loyalty: a card once the phone is verified
   }
 
   @Transactional
