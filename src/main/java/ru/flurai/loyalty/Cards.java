@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.Conflict;
@@ -166,6 +168,20 @@ public class Cards {
         .stream()
         .map(Cards::card)
         .toList();
+  }
+
+  /** The seller's cards linked to a buyer, by buyer. */
+  @Transactional
+  public Map<Long, Card> linked(long sellerId) {
+    Map<Long, Card> out = new HashMap<>();
+    Rows.list(
+            db,
+            "select "
+                + COLUMNS
+                + " from customers where seller_id = ?1 and linked_user_id is not null",
+            sellerId)
+        .forEach(r -> out.put(r.num("linked_user_id"), card(r)));
+    return out;
   }
 
   /** Notes, tags and birthday as the CRM edits them; null leaves a field as it is. */

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -181,8 +181,8 @@ public class PointsIT {
     assertAmount("100", balance(buyer));
     inTx(() -> points.orderMoved(o, buyer, fixture.seller, "completed", new BigDecimal("1000")));
     assertAmount("100", balance(buyer));
-    OffsetDateTime expires =
-        (OffsetDateTime)
+    Timestamp expires =
+        (Timestamp)
             sql.committed(
                 "select expires_at from loyalty_ledger where order_id = ?1 and kind = 'accrual'",
                 o);
