@@ -42,8 +42,8 @@ import ru.flurai.platform.http.ApiException;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "sellerToken")
 public class CustomersResource {
-  static final String ID = "{id: \\d{1,18}}";
-  static final String EVENT = "{event_id: \\d{1,18}}";
+  static final String ID = "{id: \\d+}";
+  static final String EVENT = "{event_id: \\d+}";
 
   @Inject Customers customers;
   @Inject CustomerList list;

@@ -25,7 +25,7 @@ public class BuyerLoyaltyResource {
   @Inject Caller caller;
 
   @GET
-  @Path("{seller_id: \\d{1,18}}")
+  @Path("{seller_id: \\d+}")
   @Operation(summary = "The buyer's loyalty card at a shop")
   public LoyaltyViews.BuyerCard card(@PathParam("seller_id") long sellerId) {
     return cards.buyerCard(caller.buyerId(), sellerId);

@@ -20,6 +20,8 @@ import ru.flurai.platform.domain.Conflict;
  */
 @ApplicationScoped
 public class Ledger {
+  static final String FULL = "На карте не может быть больше 9999999999.99 баллов";
+
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
@@ -30,7 +32,10 @@ public class Ledger {
         .decimal("points_balance");
   }
 
-  /** Adds a lot of {@code points} (> 0); returns the new balance. */
+  /**
+   * Adds a lot of {@code points} (> 0); returns the new balance. A balance that would leave
+   * numeric(12, 2) is refused ({@link Conflict}) before anything is written.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public BigDecimal add(
       long customerId,
@@ -40,6 +45,16 @@ public class Ledger {
       BigDecimal points,
       Instant expiresAt) {
     lock(customerId);
+    List<Rows.Row> balance =
+        Rows.list(
+            db,
+            "update customers set points_balance = points_balance + ?2 where id = ?1"
+                + " and points_balance + ?2 <= 9999999999.99 returning points_balance",
+            customerId,
+            points);
+    if (balance.isEmpty()) {
+      throw new Conflict(FULL);
+    }
     db.createNativeQuery(
             "insert into loyalty_ledger (customer_id, seller_id, order_id, kind, amount, points,"
                 + " remaining, expires_at) select id, seller_id, ?2, ?3, ?4, ?5, ?5, ?6 from customers"
@@ -51,13 +66,7 @@ public class Ledger {
         .setParameter(5, points)
         .setParameter(6, expiresAt == null ? null : Timestamp.from(expiresAt))
         .executeUpdate();
-    return Rows.one(
-            db,
-            "update customers set points_balance = points_balance + ?2 where id = ?1"
-                + " returning points_balance",
-            customerId,
-            points)
-        .decimal("points_balance");
+    return balance.get(0).decimal("points_balance");
   }
 
   /**

@@ -25,7 +25,11 @@ public class Points {
   static final String NOT_ENOUGH_FOR_CHECKOUT = "Недостаточно баллов";
   public static final String BAD_AMOUNT_TEXT = "Сумма должна быть больше 0";
   public static final String BAD_POINTS_TEXT = "Укажите положительное количество баллов";
-  static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
+
+  /**
+   * A bound on one manual sale or deduction: far above any real purchase, far below numeric(12,2).
+   */
+  static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
 
   @PersistenceContext(unitName = "primary")
   EntityManager db;
@@ -142,8 +146,11 @@ public class Points {
     if (amount == null || amount.signum() <= 0 || amount.compareTo(MAX_AMOUNT) > 0) {
       throw new Invalid(BAD_AMOUNT_TEXT);
     }
-    cards.of(sellerId, customerId);
     BigDecimal sum = amount.setScale(2, RoundingMode.HALF_UP);
+    if (sum.signum() <= 0) {
+      throw new Invalid(BAD_AMOUNT_TEXT);
+    }
+    cards.of(sellerId, customerId);
     BigDecimal balance = ledger.lock(customerId);
     LoyaltyTerms terms = settings.terms(sellerId);
     BigDecimal points = LoyaltyTerms.points(sum, terms.percentFor(purchases(customerId)));
@@ -159,8 +166,11 @@ public class Points {
     if (points == null || points.signum() <= 0 || points.compareTo(MAX_AMOUNT) > 0) {
       throw new Invalid(BAD_POINTS_TEXT);
     }
-    cards.of(sellerId, customerId);
     BigDecimal want = points.setScale(2, RoundingMode.HALF_UP);
+    if (want.signum() <= 0) {
+      throw new Invalid(BAD_POINTS_TEXT);
+    }
+    cards.of(sellerId, customerId);
     BigDecimal balance = ledger.lock(customerId);
     if (balance.compareTo(want) < 0) {
       throw new Invalid(

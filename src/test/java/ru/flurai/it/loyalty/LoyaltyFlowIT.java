@@ -204,7 +204,15 @@ public class LoyaltyFlowIT extends ServerTest {
         .then()
         .statusCode(200)
         .body("points_used", equalTo(450.0f))
-        .body("original_price", equalTo(4500.0f));
+        .body("original_price", equalTo(4500.0f))
+        .body(
+            "customer_id",
+            equalTo(
+                (int)
+                    count(
+                        "select id from customers where seller_id = ? and linked_user_id = ?",
+                        s.id(),
+                        buyer)));
 
     // cancelled: the points come back, and the answer says how many
     buyer(buyer)
