@@ -221,6 +221,41 @@ public class LoyaltyFlowIT extends ServerTest {
         .statusCode(200)
         .body("points_refunded", equalTo(450.0f));
     card(buyer, s.id()).body("points_balance", equalTo(450.0f));
+
+    // the seller's CRM sees the same card: the subscriber with it, its orders and figures
+    int customer =
+        (int)
+            count(
+                "select id from customers where seller_id = ? and linked_user_id = ?",
+                s.id(),
+                buyer);
+    seller(token)
+        .get("/seller-web/customers/all")
+        .then()
+        .statusCode(200)
+        .body("find { it.buyer_id == " + buyer + " }.loyalty_customer_id", equalTo(customer))
+        .body("find { it.buyer_id == " + buyer + " }.loyalty_points", equalTo(450.0f))
+        .body("find { it.buyer_id == " + buyer + " }.order_count", equalTo(1))
+        .body("find { it.buyer_id == " + buyer + " }.segment", equalTo("Новый"));
+    seller(token)
+        .get("/seller-web/subscribers")
+        .then()
+        .statusCode(200)
+        .body("subscribers[0].loyalty_card_number", equalTo("FL-00001"))
+        .body("subscribers[0].has_loyalty", equalTo(true));
+    seller(token)
+        .get("/seller-web/customers/" + customer)
+        .then()
+        .statusCode(200)
+        .body("linked", equalTo(true))
+        .body("completed_orders_count", equalTo(1))
+        .body("total_purchases", equalTo(4500.0f))
+        .body("transactions.kind", equalTo(List.of("refund", "spend", "accrual")));
+    seller(token)
+        .get("/seller-web/customers/" + customer + "/orders")
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(List.of(second, first)));
     assertEquals(
         450,
         count(
