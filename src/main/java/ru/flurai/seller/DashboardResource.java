@@ -43,12 +43,6 @@ public class DashboardResource {
   }
 
   @GET
-  @Path("dashboard/upcoming-events")
-  public List<Object> upcomingEvents() {
-    return List.of();
-  }
-
-  @GET
   @Path("subscribers/count")
   public Map<String, Long> subscriberCount() {
     return Map.of("count", subscribers.count(caller.sellerId()));

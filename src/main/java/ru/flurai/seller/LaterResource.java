@@ -15,8 +15,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import ru.flurai.identity.SellerOnly;
 import ru.flurai.platform.http.ApiException;
-import ru.flurai.seller.LaterViews.CustomerStats;
-import ru.flurai.seller.LaterViews.LoyaltySettings;
 import ru.flurai.seller.LaterViews.PreorderAnalytics;
 import ru.flurai.seller.LaterViews.PreorderSummary;
 
@@ -60,12 +58,6 @@ public class LaterResource {
   }
 
   @GET
-  @Path("stats/customers")
-  public CustomerStats customerStats() {
-    return CustomerStats.NONE;
-  }
-
-  @GET
   @Path("preorder-analytics")
   public PreorderAnalytics preorderAnalytics() {
     return PreorderAnalytics.NONE;
@@ -81,24 +73,6 @@ public class LaterResource {
                 .orElseThrow(
                     () -> ApiException.badRequest("Дата должна быть в формате YYYY-MM-DD"));
     return new PreorderSummary(day, 0, BigDecimal.ZERO, List.of());
-  }
-
-  @GET
-  @Path("loyalty/settings")
-  public LoyaltySettings loyaltySettings() {
-    return LoyaltySettings.NONE;
-  }
-
-  @GET
-  @Path("customers/all")
-  public List<Object> customers() {
-    return List.of();
-  }
-
-  @GET
-  @Path("customers/tags")
-  public List<Object> customerTags() {
-    return List.of();
   }
 
   @GET

@@ -11,18 +11,6 @@ import java.util.List;
 public final class LaterViews {
   private LaterViews() {}
 
-  public record CustomerStats(
-      int totalCustomers,
-      int newCustomers,
-      int returningCustomers,
-      int repeatOrders,
-      BigDecimal retentionRate,
-      BigDecimal avgLtv,
-      List<Object> topCustomers) {
-    static final CustomerStats NONE =
-        new CustomerStats(0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, List.of());
-  }
-
   public record PreorderAnalytics(
       int totalPreorders,
       int completedPreorders,
@@ -40,14 +28,4 @@ public final class LaterViews {
   /** The panel's shape (total_orders, items[]), not the original backend's (API.md §10.14). */
   public record PreorderSummary(
       LocalDate date, int totalOrders, BigDecimal totalAmount, List<Object> items) {}
-
-  public record LoyaltySettings(
-      BigDecimal pointsPercent,
-      int maxPointsDiscountPercent,
-      BigDecimal pointsToRubleRate,
-      List<Object> tiersConfig,
-      Integer pointsExpireDays) {
-    static final LoyaltySettings NONE =
-        new LoyaltySettings(BigDecimal.ZERO, 100, BigDecimal.ONE, List.of(), null);
-  }
 }

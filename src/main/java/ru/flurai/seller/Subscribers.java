@@ -1,16 +1,20 @@
 package ru.flurai.seller;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import ru.flurai.loyalty.Cards;
 import ru.flurai.platform.db.Rows;
 
 /**
- * Buyers who added the shop to their favourites ("подписчики"). Loyalty fields stay empty until
- * loyalty exists.
+ * Buyers who added the shop to their favourites ("подписчики"), with the card each has at the shop
+ * (linked through a verified phone).
  */
 @ApplicationScoped
 public class Subscribers {
@@ -19,6 +23,8 @@ public class Subscribers {
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
+  @Inject Cards cards;
+
   public record Subscriber(
       long buyerId,
       String username,
@@ -26,7 +32,7 @@ public class Subscribers {
       String phone,
       OffsetDateTime subscribedAt,
       String loyaltyCardNumber,
-      int loyaltyPoints,
+      BigDecimal loyaltyPoints,
       Long loyaltyCustomerId,
       boolean hasLoyalty) {}
 
@@ -51,20 +57,23 @@ public class Subscribers {
                 + "order by f.subscribed_at desc limit "
                 + MAX_LIST,
             sellerId);
+    Map<Long, Cards.Card> linked = cards.linked(sellerId);
     List<Subscriber> list =
         rows.stream()
             .map(
-                r ->
-                    new Subscriber(
-                        r.num("buyer_id"),
-                        r.str("username"),
-                        r.str("fio"),
-                        r.str("phone"),
-                        r.time("subscribed_at"),
-                        null,
-                        0,
-                        null,
-                        false))
+                r -> {
+                  Cards.Card c = linked.get(r.num("buyer_id"));
+                  return new Subscriber(
+                      r.num("buyer_id"),
+                      r.str("username"),
+                      r.str("fio"),
+                      r.str("phone"),
+                      r.time("subscribed_at"),
+                      c == null ? null : c.cardNumber(),
+                      c == null ? BigDecimal.ZERO : c.pointsBalance(),
+                      c == null ? null : c.id(),
+                      c != null);
+                })
             .toList();
     return new Page(list, count(sellerId));
   }

@@ -20,6 +20,12 @@ public class BotReplies {
   static final String WELCOME = "bot_welcome";
   static final String SELLER_WELCOME = "bot_seller_welcome";
   static final String SHOP_INVITE = "bot_shop_invite";
+  static final String PHONE_VERIFIED = "bot_phone_verified";
+  static final String PHONE_NOT_OWN = "bot_phone_not_own";
+  static final String PHONE_NOT_RUSSIAN = "bot_phone_not_russian";
+
+  /** A plain text the payload carries ({@code {"text": …}}), e.g. the CRM's reminders. */
+  static final String TEXT = "bot_text";
 
   @Inject FluraiConfig config;
 
@@ -48,8 +54,22 @@ public class BotReplies {
                           BotTexts.SHOP_INVITE,
                           BotTexts.OPEN_SHOP,
                           config.miniAppUrl() + "/shop/" + shop));
+      case PHONE_VERIFIED ->
+          Optional.of(
+              message(
+                  row.chatId(), BotTexts.PHONE_VERIFIED, BotTexts.OPEN_APP, config.miniAppUrl()));
+      case PHONE_NOT_OWN -> Optional.of(plain(row.chatId(), BotTexts.PHONE_NOT_OWN));
+      case PHONE_NOT_RUSSIAN -> Optional.of(plain(row.chatId(), BotTexts.PHONE_NOT_RUSSIAN));
+      case TEXT ->
+          Optional.ofNullable(row.text())
+              .filter(t -> !t.isBlank())
+              .map(t -> plain(row.chatId(), t.length() > 4096 ? t.substring(0, 4096) : t));
       default -> Optional.empty();
     };
+  }
+
+  private static SendMessage plain(long chat, String text) {
+    return SendMessage.builder().chatId(chat).text(text).build();
   }
 
   private static SendMessage message(long chat, String text, String button, String url) {

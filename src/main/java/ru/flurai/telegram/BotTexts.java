@@ -19,6 +19,12 @@ final class BotTexts {
   static final String NOT_YOURS = "Это действие доступно только участнику заказа";
   static final String ALREADY = "Заказ уже обработан";
   static final String UNKNOWN = "Неизвестная команда";
+  static final String PHONE_VERIFIED =
+      "Телефон подтверждён ✅ Баллы лояльности магазинов теперь копятся на ваши карты.";
+  static final String PHONE_NOT_OWN =
+      "Поделитесь, пожалуйста, своим контактом: чужой номер подтвердить нельзя.";
+  static final String PHONE_NOT_RUSSIAN =
+      "Карты лояльности работают с российскими номерами (+7). Этот номер подтвердить нельзя.";
 
   private BotTexts() {}
 }

@@ -11,6 +11,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import ru.flurai.loyalty.VerifiedPhones;
 import ru.flurai.ordering.order.OrderMoves;
 import ru.flurai.ordering.order.OrderStatus;
 import ru.flurai.platform.domain.DomainException;
@@ -52,6 +53,7 @@ public class UpdateHandler {
   @Inject OrderMoves moves;
   @Inject Outbox outbox;
   @Inject TelegramMetrics metrics;
+  @Inject VerifiedPhones phones;
   @Inject UpdateHandler self;
 
   /** Handles one update that came by {@code source} ("webhook" or "polling"). */
@@ -89,6 +91,9 @@ public class UpdateHandler {
     }
     if (update.hasMessage() && update.getMessage().hasText()) {
       message(update.getMessage());
+    }
+    if (update.hasMessage() && update.getMessage().hasContact()) {
+      contact(update.getMessage());
     }
     return Optional.empty();
   }
@@ -192,6 +197,27 @@ public class UpdateHandler {
     } else {
       outbox.add(chat, BotReplies.WELCOME, "{}");
     }
+  }
+
+  /**
+   * A shared contact (the Mini App's requestContact): verifies the sender's phone only when it is
+   * the sender's own ({@code contact.user_id == from.id}), and says what happened.
+   */
+  private void contact(Message m) {
+    if (m.getFrom() == null) {
+      return;
+    }
+    VerifiedPhones.Outcome outcome =
+        phones.contactShared(
+            m.getFrom().getId(), m.getContact().getUserId(), m.getContact().getPhoneNumber());
+    outbox.add(
+        m.getChatId(),
+        switch (outcome) {
+          case VERIFIED -> BotReplies.PHONE_VERIFIED;
+          case NOT_OWN -> BotReplies.PHONE_NOT_OWN;
+          case NOT_RUSSIAN -> BotReplies.PHONE_NOT_RUSSIAN;
+        },
+        "{}");
   }
 
   private AnswerCallbackQuery callback(CallbackQuery q) {

@@ -19,6 +19,7 @@ import ru.flurai.catalog.listing.OrdersToday;
 import ru.flurai.catalog.product.ProductJson;
 import ru.flurai.identity.Caller;
 import ru.flurai.identity.buyer.Buyers;
+import ru.flurai.loyalty.Cards;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.Invalid;
@@ -40,6 +41,7 @@ public class Favourites {
   @Inject OrdersToday ordersToday;
   @Inject CatalogueCache catalogueCache;
   @Inject FluraiConfig config;
+  @Inject Cards cards;
 
   @Transactional
   public List<SellerCard> sellers(Caller caller) {
@@ -74,6 +76,7 @@ public class Favourites {
     if (added > 0) {
       catalogueCache.subscribersChanged(sellerId);
     }
+    cards.ensureFor(caller.buyerId(), sellerId); // loyalty: a card once the phone is verified
   }
 
   @Transactional

@@ -80,6 +80,7 @@ public class DemoWriter {
             shop.deliveryPrice(),
             shop.workingHours(),
             shop.district());
+        update(c, DemoLoyalty.SQL, shop.sellerId());
         for (DemoProduct product : shop.products()) {
           JsonArrayBuilder paths = Json.createArrayBuilder();
           for (StoredImage image :

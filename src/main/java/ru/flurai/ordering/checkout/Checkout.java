@@ -20,6 +20,8 @@ import ru.flurai.catalog.shop.DailyLimits;
 import ru.flurai.catalog.shop.Shop;
 import ru.flurai.identity.Caller;
 import ru.flurai.identity.PhoneNumbers;
+import ru.flurai.loyalty.LoyaltyViews.Redemption;
+import ru.flurai.loyalty.Points;
 import ru.flurai.ordering.order.DeliveryType;
 import ru.flurai.ordering.order.ItemsInfo;
 import ru.flurai.ordering.order.Order;
@@ -51,6 +53,7 @@ public class Checkout {
   @Inject BusinessMetrics metrics;
   @Inject Event<ShopChanged> shopChanged;
   @Inject Stock stock;
+  @Inject Points points;
 
   /** One locked cart row. */
   record Line(long productId, long sellerId, String name, BigDecimal price, int qty) {}
@@ -126,6 +129,9 @@ public class Checkout {
                     phone,
                     fio),
                 sold));
+    Redemption paid =
+        points.redeem(buyer, sellerId, order.id(), req.pointsUsage(), order.totalPrice());
+    order.payWithPoints(paid.pointsUsed(), paid.pointsDiscount());
     log.notify(sellerId, "order_created", order.id());
     shopChanged.fire(new ShopChanged(sellerId));
     return new CreatedOrder(
@@ -137,8 +143,8 @@ public class Checkout {
         fee,
         false,
         null,
-        BigDecimal.ZERO,
-        BigDecimal.ZERO,
+        paid.pointsUsed(),
+        paid.pointsDiscount(),
         null);
   }
 

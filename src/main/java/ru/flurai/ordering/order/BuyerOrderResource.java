@@ -8,10 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import ru.flurai.identity.BuyerOnly;
 import ru.flurai.identity.Caller;
+import ru.flurai.loyalty.Points;
 
 /** The buyer's orders (API.md §4 "Orders"): list, "received" (→ completed) and cancel. */
 @Path("/buyers/me/orders")
@@ -23,6 +25,7 @@ public class BuyerOrderResource {
   @Inject OrderReads reads;
   @Inject OrderMoves moves;
   @Inject Caller caller;
+  @Inject Points points;
 
   @GET
   public List<OrderViews.BuyerOrder> orders() {
@@ -40,7 +43,7 @@ public class BuyerOrderResource {
   @Path("{order_id: \\d+}/cancel")
   public Moved cancel(@PathParam("order_id") long orderId) {
     moves.byBuyer(caller.buyerId(), orderId, OrderStatus.CANCELLED);
-    return new Moved("ok", "cancelled", 0);
+    return new Moved("ok", "cancelled", points.refunded(orderId));
   }
 
   /**
@@ -49,5 +52,5 @@ public class BuyerOrderResource {
    * cancel.
    */
   @JsonbNillable(false)
-  public record Moved(String status, String newStatus, Integer pointsRefunded) {}
+  public record Moved(String status, String newStatus, BigDecimal pointsRefunded) {}
 }

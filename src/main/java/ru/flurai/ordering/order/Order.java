@@ -109,6 +109,12 @@ public class Order {
   @Column(name = "completed_at")
   OffsetDateTime completedAt;
 
+  @Column(name = "points_used")
+  BigDecimal pointsUsed = BigDecimal.ZERO;
+
+  @Column(name = "points_discount")
+  BigDecimal pointsDiscount = BigDecimal.ZERO;
+
   @Embedded SellerSnapshot shop;
 
   @ElementCollection
@@ -202,6 +208,32 @@ public class Order {
       originalPrice = totalPrice;
     }
     totalPrice = price;
+  }
+
+  /**
+   * Part of the new order paid with loyalty points (the snapshot of what the checkout spent): the
+   * total drops by the discount, the original price stays the price before it.
+   */
+  public void payWithPoints(BigDecimal points, BigDecimal discount) {
+    if (points.signum() < 0 || discount.signum() < 0 || discount.compareTo(totalPrice) > 0) {
+      throw new IllegalArgumentException("a points discount is 0..total: " + discount);
+    }
+    pointsUsed = points;
+    pointsDiscount = discount;
+    totalPrice = totalPrice.subtract(discount);
+  }
+
+  /** What the buyer pays for the goods: the total without the delivery fee, at least 0. */
+  public BigDecimal goodsPaid() {
+    return totalPrice.subtract(deliveryFee).max(BigDecimal.ZERO);
+  }
+
+  public BigDecimal pointsUsed() {
+    return pointsUsed;
+  }
+
+  public BigDecimal pointsDiscount() {
+    return pointsDiscount;
   }
 
   /** The lines' amounts, without the delivery fee. */

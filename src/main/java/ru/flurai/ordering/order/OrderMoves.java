@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import ru.flurai.catalog.ShopChanged;
 import ru.flurai.catalog.product.Stock;
+import ru.flurai.loyalty.Points;
 import ru.flurai.platform.domain.DomainException;
 import ru.flurai.platform.metrics.BusinessMetrics;
 
@@ -41,6 +42,7 @@ public class OrderMoves {
   @Inject BusinessMetrics metrics;
   @Inject Event<ShopChanged> shopChanged;
   @Inject Stock stock;
+  @Inject Points points;
 
   /**
    * A refusal (a {@link DomainException}) is thrown before anything is written, so it does not doom
@@ -75,6 +77,7 @@ public class OrderMoves {
     BigDecimal total = o.totalPrice();
     OrderStatus from = o.moveTo(to, actor, actorId);
     orders.flush(); // status and history row now, before the stock and the outbox
+    points.orderMoved(o.id(), o.buyerId(), o.sellerId(), to.wire(), o.goodsPaid());
     if (to == OrderStatus.REJECTED || to == OrderStatus.CANCELLED) {
       giveBackStock(o);
       metrics.orderCancelled();

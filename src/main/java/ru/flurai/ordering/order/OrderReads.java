@@ -36,7 +36,10 @@ public class OrderReads {
   static final String COLUMNS =
       "o.id, coalesce(o.seller_id, o.seller_tg_id) as seller_id, o.buyer_id, o.status,"
           + " o.delivery_type, o.total_price, o.original_price, o.delivery_fee, o.buyer_fio,"
-          + " o.buyer_phone, o.address, o.created_at, o.completed_at, "
+          + " o.buyer_phone, o.address, o.created_at, o.completed_at, o.points_used,"
+          + " o.points_discount, (select c.id from customers c where c.seller_id = o.seller_id"
+          + " and (c.linked_user_id = o.buyer_id or c.phone = o.buyer_phone)"
+          + " order by c.linked_user_id = o.buyer_id desc nulls last, c.id limit 1) as customer_id, "
           + SHOP_NAME
           + " as shop_name,"
           + " case when s.seller_id is null then o.seller_username else u.username end"
@@ -181,17 +184,22 @@ public class OrderReads {
         r.decimal("delivery_fee"),
         r.str("buyer_fio"),
         r.str("buyer_phone"),
-        null,
+        r.optNum("customer_id"),
         r.str("address"),
         r.time("created_at"),
         r.time("completed_at"),
         false,
         null,
-        BigDecimal.ZERO,
-        BigDecimal.ZERO,
+        points(r.decimal("points_used")),
+        points(r.decimal("points_discount")),
         null,
         null,
         false);
+  }
+
+  /** Loyalty points of an order; none is the 0 the clients have always been sent. */
+  private static BigDecimal points(BigDecimal v) {
+    return v == null || v.signum() == 0 ? BigDecimal.ZERO : v;
   }
 
   private record Lines(String info, String firstPhoto) {}

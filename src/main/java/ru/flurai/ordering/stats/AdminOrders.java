@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -127,7 +126,7 @@ public class AdminOrders {
     m.put("items_info", o.itemsInfo());
     m.put("total_price", o.totalPrice());
     m.put("original_price", o.originalPrice());
-    m.put("points_discount", BigDecimal.ZERO);
+    m.put("points_discount", o.pointsDiscount());
     m.put("status", o.status());
     m.put("delivery_type", o.deliveryType());
     m.put("address", o.address());

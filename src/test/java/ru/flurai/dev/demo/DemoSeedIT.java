@@ -104,6 +104,13 @@ class DemoSeedIT {
             ds,
             "select count(*) from static_files"
                 + " where path !~ '^/static/uploads/products/[0-9a-f]{64}\\.(jpg|png)$'"));
+    // every demo shop has loyalty terms the panel and the Mini App show
+    assertEquals(
+        shops.size(),
+        count(
+            ds,
+            "select count(*) from loyalty_settings l join sellers s on s.seller_id = l.seller_id"
+                + " where l.points_percent = 5 and jsonb_array_length(l.tiers_config) = 2"));
     for (DemoShops.DemoShop shop : shops) {
       try (Connection c = ds.getConnection();
           Statement s = c.createStatement();

@@ -197,6 +197,32 @@ public class AuthorizationMatrixIT extends ServerTest {
     list.add(new Endpoint("GET", "/seller-web/loyalty/settings", null, sellers));
     list.add(new Endpoint("GET", "/seller-web/customers/all", null, sellers));
     list.add(new Endpoint("GET", "/seller-web/customers/tags", null, sellers));
+    // loyalty and CRM (ru.flurai.loyalty, ru.flurai.crm): writes are sent invalid or at missing ids
+    list.add(
+        new Endpoint(
+            "GET",
+            "/buyers/me/loyalty/999999999999",
+            null,
+            only(404, 401, Who.BUYER_A, Who.BUYER_B)));
+    list.add(new Endpoint("PUT", "/seller-web/loyalty/settings", "{}", sellers400));
+    list.add(new Endpoint("POST", "/seller-web/customers", "{}", sellers400));
+    list.add(new Endpoint("GET", "/seller-web/customers/segments", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/customers/export", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/customers/999999999999", null, sellers404));
+    list.add(new Endpoint("PATCH", "/seller-web/customers/999999999999", "{}", sellers404));
+    list.add(new Endpoint("GET", "/seller-web/customers/999999999999/orders", null, sellers404));
+    list.add(
+        new Endpoint(
+            "POST", "/seller-web/customers/999999999999/sales", "{\"amount\":1}", sellers404));
+    list.add(
+        new Endpoint(
+            "POST", "/seller-web/customers/999999999999/deduct", "{\"points\":1}", sellers404));
+    list.add(new Endpoint("POST", "/seller-web/customers/999999999999/events", "{}", sellers404));
+    list.add(new Endpoint("PUT", "/seller-web/customers/999999999999/events/1", "{}", sellers404));
+    list.add(
+        new Endpoint("DELETE", "/seller-web/customers/999999999999/events/1", null, sellers404));
+    list.add(new Endpoint("GET", "/seller-web/stats/export", null, sellers));
+    list.add(new Endpoint("GET", "/admin/customers", null, admin));
     list.add(new Endpoint("GET", "/seller-web/flowers", null, sellers));
     list.add(new Endpoint("GET", "/seller-web/receptions", null, sellers));
     list.add(new Endpoint("GET", "/seller-web/bouquets", null, sellers));

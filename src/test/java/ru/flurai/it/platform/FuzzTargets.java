@@ -69,6 +69,8 @@ public final class FuzzTargets {
   public final long looseCity;
   public final long looseDistrict;
   public final long looseMetro;
+  public final long customer; // a CRM customer of the placed order's seller, with one event
+  public final long customerEvent;
   private final long maxCity;
   private final long maxDistrict;
   private final long maxMetro;
@@ -96,6 +98,17 @@ public final class FuzzTargets {
     adminSeller = Fixtures.seller();
     victim = Fixtures.seller();
     adminToken = Fixtures.adminToken();
+    customer =
+        Fixtures.count(
+            "insert into customers (seller_id, phone, first_name, last_name, card_number)"
+                + " values (?, '79990000001', 'Фазз', 'Клиент', 'FL-F1') returning id",
+            placed.seller().id());
+    customerEvent =
+        Fixtures.count(
+            "insert into customer_events (customer_id, seller_id, title, event_date)"
+                + " values (?, ?, 'Фазз', '2030-01-01') returning id",
+            customer,
+            placed.seller().id());
     String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
     city = Fixtures.count("insert into cities (name) values (?) returning id", "Фаззград" + suffix);
     looseCity =
@@ -204,8 +217,53 @@ public final class FuzzTargets {
           "GET /seller-web/receptions",
           "GET /seller-web/stats/customers",
           "GET /seller-web/subscribers",
-          "GET /seller-web/subscribers/count" ->
+          "GET /seller-web/subscribers/count",
+          "GET /seller-web/customers/segments",
+          "GET /seller-web/customers/export" ->
           plain();
+      case "GET /seller-web/stats/export" -> query("period", "7d");
+      case "GET /admin/customers" -> query("page", "1", "per_page", "5", "min_orders", "0");
+      case "GET /buyers/me/loyalty/{seller_id}" -> path("seller_id", "" + seller);
+      case "PUT /seller-web/loyalty/settings" ->
+          body(
+              "{\"points_percent\":5,\"max_points_discount_percent\":50,\"points_to_ruble_rate\":1,"
+                  + "\"tiers_config\":[{\"name\":\"Фазз\",\"min_total\":0,\"points_percent\":5}],"
+                  + "\"points_expire_days\":30}");
+      case "POST /seller-web/customers" ->
+          body(
+              "{\"phone\":\"+7 999 000 00 02\",\"first_name\":\"Фазз{n}\",\"last_name\":\"К\","
+                  + "\"birthday\":\"1990-01-01\"}");
+      case "GET /seller-web/customers/{id}", "GET /seller-web/customers/{id}/orders" ->
+          path("id", "" + customer);
+      case "PATCH /seller-web/customers/{id}" ->
+          new Baseline(
+              Map.of("id", "" + customer),
+              Map.of(),
+              Map.of(),
+              "{\"notes\":\"фазз {n}\",\"tags\":[\"фазз\"],\"birthday\":\"1990-01-01\"}");
+      case "POST /seller-web/customers/{id}/sales" ->
+          new Baseline(Map.of("id", "" + customer), Map.of(), Map.of(), "{\"amount\":100}");
+      case "POST /seller-web/customers/{id}/deduct" ->
+          new Baseline(Map.of("id", "" + customer), Map.of(), Map.of(), "{\"points\":1}");
+      case "POST /seller-web/customers/{id}/events" ->
+          new Baseline(
+              Map.of("id", "" + customer),
+              Map.of(),
+              Map.of(),
+              "{\"title\":\"Фазз\",\"event_date\":\"2030-01-01\",\"remind_days_before\":3,"
+                  + "\"notes\":\"н\"}");
+      case "PUT /seller-web/customers/{id}/events/{event_id}" ->
+          new Baseline(
+              Map.of("id", "" + customer, "event_id", "" + customerEvent),
+              Map.of(),
+              Map.of(),
+              "{\"title\":\"Фазз\",\"event_date\":\"2030-01-02\",\"notes\":null}");
+      case "DELETE /seller-web/customers/{id}/events/{event_id}" ->
+          new Baseline(
+              Map.of("id", "" + customer, "event_id", "" + customerEvent),
+              Map.of(),
+              Map.of(),
+              null);
       case "POST /admin/2fa/confirm", "POST /admin/2fa/disable", "POST /admin/2fa/setup" ->
           body("{\"password\":\"wrong-{n}\",\"otp\":\"000000\"}");
       case "GET /admin/address/check-coverage" ->

@@ -23,6 +23,7 @@ import ru.flurai.incontainer.Fixture;
 import ru.flurai.incontainer.InContainer;
 import ru.flurai.incontainer.Rollbacks;
 import ru.flurai.incontainer.Sql;
+import ru.flurai.loyalty.LoyaltyClasses;
 import ru.flurai.platform.domain.Conflict;
 import ru.flurai.platform.domain.DomainException;
 import ru.flurai.platform.domain.Invalid;
@@ -48,7 +49,8 @@ public class OrderMovesTransactionIT {
             OrderLog.class,
             ShopChanged.class,
             BusinessMetrics.class)
-        .addClasses(AGGREGATE);
+        .addClasses(AGGREGATE)
+        .addClasses(LoyaltyClasses.POINTS);
   }
 
   /** The aggregate, its repository and what they use: the classes every ordering archive needs. */
