@@ -64,8 +64,36 @@ final class PreorderEdit {
             f.integer("preorder_discount_min_days")
                 .map(d -> clamp(d, 1, MAX_DAYS))
                 .orElse(p.discountMinDays()));
+    requireComplete(next);
     if (!next.equals(p)) {
       shop.changePreorders(next);
+    }
+  }
+
+  /**
+   * Enabled preorders need a complete schedule (LATER.md §2.2), with the panel's own texts; a
+   * switched-off tab may keep a half-filled one.
+   */
+  static void requireComplete(Shop.Preorders p) {
+    if (!p.enabled() || p.scheduleType() == null) {
+      return;
+    }
+    switch (p.scheduleType()) {
+      case "weekly" -> {
+        if (p.weekday() == null) {
+          throw new Invalid("Выберите день недели для предзаказов");
+        }
+      }
+      case "interval_days" -> {
+        if (p.baseDate() == null || p.intervalDays() == null) {
+          throw new Invalid("Укажите базовую дату и интервал в днях");
+        }
+      }
+      default -> {
+        if (customDates(p.customDatesJson()).isEmpty()) {
+          throw new Invalid("Выберите хотя бы одну дату");
+        }
+      }
     }
   }
 

@@ -36,7 +36,8 @@ public class OrderReads {
   static final String COLUMNS =
       "o.id, coalesce(o.seller_id, o.seller_tg_id) as seller_id, o.buyer_id, o.status,"
           + " o.delivery_type, o.total_price, o.original_price, o.delivery_fee, o.buyer_fio,"
-          + " o.buyer_phone, o.address, o.created_at, o.completed_at, "
+          + " o.buyer_phone, o.address, o.created_at, o.completed_at, o.is_preorder,"
+          + " o.preorder_delivery_date::text as preorder_delivery_date, "
           + SHOP_NAME
           + " as shop_name,"
           + " case when s.seller_id is null then o.seller_username else u.username end"
@@ -81,8 +82,8 @@ public class OrderReads {
                   r.str("delivery_type"),
                   r.str("address"),
                   r.time("created_at"),
-                  false,
-                  null,
+                  r.flag("is_preorder"),
+                  r.str("preorder_delivery_date"),
                   r.str("shop_name"),
                   r.str("seller_username"),
                   l.firstPhoto(),
@@ -96,8 +97,22 @@ public class OrderReads {
 
   public List<OrderViews.SellerOrder> ofSeller(
       long sellerId, List<String> statuses, LocalDate from, LocalDate to, ZoneId zone) {
+    return ofSeller(sellerId, statuses, from, to, zone, null);
+  }
+
+  /** {@code preorder} true: preorders only (the panel's preorder tabs); false: none; null: all. */
+  public List<OrderViews.SellerOrder> ofSeller(
+      long sellerId,
+      List<String> statuses,
+      LocalDate from,
+      LocalDate to,
+      ZoneId zone,
+      Boolean preorder) {
     StringBuilder sql = new StringBuilder("select " + COLUMNS + FROM + " where o.seller_id = ?1");
     List<Object> args = new ArrayList<>(List.of(sellerId));
+    if (preorder != null) {
+      sql.append(preorder ? " and o.is_preorder" : " and not o.is_preorder");
+    }
     if (!statuses.isEmpty()) {
       args.add(statuses.toArray(String[]::new));
       sql.append(" and o.status = any (?").append(args.size()).append(")");
@@ -185,8 +200,8 @@ public class OrderReads {
         r.str("address"),
         r.time("created_at"),
         r.time("completed_at"),
-        false,
-        null,
+        r.flag("is_preorder"),
+        r.str("preorder_delivery_date"),
         BigDecimal.ZERO,
         BigDecimal.ZERO,
         null,

@@ -27,7 +27,8 @@ class CartsTest {
         new BigDecimal("300.00"),
         77L,
         "ул. Цветочная, " + seller,
-        "https://maps/" + seller);
+        "https://maps/" + seller,
+        null);
   }
 
   @Test
@@ -98,7 +99,8 @@ class CartsTest {
             BigDecimal.ZERO,
             null,
             "  ",
-            "");
+            "",
+            null);
     CartViews.Group g = Carts.groups(List.of(blank)).get(0);
     assertNull(g.addressName());
     assertNull(g.mapUrl());
