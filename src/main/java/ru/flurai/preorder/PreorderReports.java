@@ -45,30 +45,34 @@ public class PreorderReports {
                 + HELD,
             sellerId,
             day);
-    List<PreorderViews.SummaryItem> items =
-        Rows.list(
-                db,
-                "select max(i.product_id) as product_id, min(i.name) as product_name,"
-                    + " sum(i.quantity) as total_quantity, count(distinct o.id) as orders_count,"
-                    + " sum(i.price * i.quantity) as total_amount"
-                    + " from orders o join order_items i on i.order_id = o.id"
-                    + " where o.seller_id = ?1 and o.is_preorder and o.preorder_delivery_date = ?2"
-                    + HELD
-                    + " group by coalesce(i.product_id::text, 'name:' || i.name)"
-                    + " order by total_quantity desc, product_name",
-                sellerId,
-                day)
-            .stream()
-            .map(
-                r ->
-                    new PreorderViews.SummaryItem(
-                        r.optNum("product_id"),
-                        r.str("product_name"),
-                        r.integer("total_quantity"),
-                        r.integer("orders_count"),
-                        r.decimal("total_amount")))
-            .toList();
-    return new PreorderViews.Summary(day, totals.integer("n"), totals.decimal("amount"), items);
+    return new PreorderViews.Summary(
+        day, totals.integer("n"), totals.decimal("amount"), items(sellerId, day));
+  }
+
+  /** The date's products, most units first. */
+  public List<PreorderViews.SummaryItem> items(long sellerId, LocalDate day) {
+    return Rows.list(
+            db,
+            "select max(i.product_id) as product_id, min(i.name) as product_name,"
+                + " sum(i.quantity) as total_quantity, count(distinct o.id) as orders_count,"
+                + " sum(i.price * i.quantity) as total_amount"
+                + " from orders o join order_items i on i.order_id = o.id"
+                + " where o.seller_id = ?1 and o.is_preorder and o.preorder_delivery_date = ?2"
+                + HELD
+                + " group by coalesce(i.product_id::text, 'name:' || i.name)"
+                + " order by total_quantity desc, product_name",
+            sellerId,
+            day)
+        .stream()
+        .map(
+            r ->
+                new PreorderViews.SummaryItem(
+                    r.optNum("product_id"),
+                    r.str("product_name"),
+                    r.integer("total_quantity"),
+                    r.integer("orders_count"),
+                    r.decimal("total_amount")))
+        .toList();
   }
 
   public PreorderViews.Analytics analytics(

@@ -1,7 +1,10 @@
 package ru.flurai.preorder;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -9,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import ru.flurai.catalog.JsonColumns;
 
 /**
  * A shop's preorder settings as the preorder rules read them (LATER.md §2.1): the schedule, the
@@ -59,15 +61,25 @@ public record PreorderTerms(
   /** The dates of a stored {@code preorder_custom_dates} JSON array; anything else is skipped. */
   public static List<LocalDate> customDates(String json) {
     List<LocalDate> out = new ArrayList<>();
-    if (JsonColumns.parse(json) instanceof JsonArray a) {
-      for (var v : a) {
-        if (v instanceof JsonString s) {
-          String text = s.getString().strip();
-          try {
-            out.add(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
-          } catch (DateTimeParseException e) {
-            // skipped, as the original did
-          }
+    if (json == null || json.isBlank()) {
+      return out;
+    }
+    JsonArray a;
+    try (var reader = Json.createReader(new StringReader(json))) {
+      if (!(reader.readValue() instanceof JsonArray array)) {
+        return out;
+      }
+      a = array;
+    } catch (JsonException e) {
+      return out;
+    }
+    for (var v : a) {
+      if (v instanceof JsonString s) {
+        String text = s.getString().strip();
+        try {
+          out.add(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
+        } catch (DateTimeParseException e) {
+          // skipped, as the original did
         }
       }
     }

@@ -150,7 +150,8 @@ public class Messages {
         .append("\n💰 Общая сумма: ")
         .append(money(s.totalAmount()))
         .append(" руб.\n\n📝 Что нужно подготовить:\n");
-    s.items()
+    preorders
+        .items(o.sellerId(), date)
         .forEach(
             i ->
                 text.append("  ")
