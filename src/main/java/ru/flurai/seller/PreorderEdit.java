@@ -33,15 +33,19 @@ final class PreorderEdit {
     if (f.string("preorder_schedule_type").isPresent()) {
       scheduleType = scheduleType(f.string("preorder_schedule_type").get());
     }
+    // an explicit null clears these three (the panel sends null for what it does not use)
     LocalDate baseDate =
-        f.value("preorder_base_date").isPresent()
-            ? f.date("preorder_base_date").orElse(null)
-            : p.baseDate();
-    Integer maxPerDate = p.maxPerDate();
-    if (f.integer("preorder_max_per_date").isPresent()) {
-      int n = f.integer("preorder_max_per_date").get();
-      maxPerDate = n <= 0 ? null : Math.min(n, 10_000);
-    }
+        f.present("preorder_base_date") ? f.date("preorder_base_date").orElse(null) : p.baseDate();
+    Integer maxPerDate =
+        f.present("preorder_max_per_date")
+            ? f.integer("preorder_max_per_date")
+                .map(n -> n <= 0 ? null : Math.min(n, 10_000))
+                .orElse(null)
+            : p.maxPerDate();
+    String customDates =
+        f.present("preorder_custom_dates")
+            ? f.value("preorder_custom_dates").map(PreorderEdit::customDates).orElse("[]")
+            : p.customDatesJson();
     Shop.Preorders next =
         new Shop.Preorders(
             f.bool("preorder_enabled").orElse(p.enabled()),
@@ -51,9 +55,7 @@ final class PreorderEdit {
                 .map(PreorderEdit::interval)
                 .orElse(p.intervalDays()),
             baseDate,
-            f.value("preorder_custom_dates")
-                .map(PreorderEdit::customDates)
-                .orElse(p.customDatesJson()),
+            customDates,
             f.integer("preorder_min_lead_days")
                 .map(d -> clamp(d, 0, MAX_DAYS))
                 .orElse(p.minLeadDays()),

@@ -11,9 +11,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 @ApplicationScoped
 public class PreorderEventsSeen {
-  final List<PreorderActivated> seen = new CopyOnWriteArrayList<>();
+  private final List<PreorderActivated> seen = new CopyOnWriteArrayList<>();
 
   void on(@Observes PreorderActivated e) {
     seen.add(e);
+  }
+
+  /** Through a method: the test holds a client proxy, whose own fields are not the bean's. */
+  public List<PreorderActivated> seen() {
+    return List.copyOf(seen);
+  }
+
+  public void clear() {
+    seen.clear();
   }
 }

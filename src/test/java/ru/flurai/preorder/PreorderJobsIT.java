@@ -113,7 +113,7 @@ public class PreorderJobsIT {
   void fixture() throws Exception {
     fixture = new Fixture(sql);
     tx = InitialContext.doLookup("java:comp/UserTransaction");
-    events.seen.clear();
+    events.clear();
   }
 
   @AfterEach
@@ -198,14 +198,14 @@ public class PreorderJobsIT {
             "select count(*) from notification_outbox where chat_id = ?1 and kind ="
                 + " 'order_rejected'",
             buyer));
-    assertEquals(List.of(new PreorderActivated(ids[0], fixture.seller, DAY)), events.seen);
+    assertEquals(List.of(new PreorderActivated(ids[0], fixture.seller, DAY)), events.seen());
 
     // another instance meanwhile: the lock is held, it skips and moves nothing
     PreorderJobs.Batch other = OpenTx.onAnotherThread(() -> jobs.activateBatch(DAY));
     assertNull(other, "a second instance ran while the first held the lock");
     // the same instance again: nothing is due any more
     assertEquals(new PreorderJobs.Batch(0, 0), jobs.activateBatch(DAY));
-    assertEquals(1, events.seen.size(), "activated once");
+    assertEquals(1, events.seen().size(), "activated once");
     tx.rollback();
   }
 
