@@ -94,7 +94,7 @@ public class ShopPageIT extends ServerTest {
     assertEquals(List.of(preorder), p.getList("preorder_products.id", Long.class));
     assertEquals(List.of(), p.getList("preorder_available_dates"));
     assertEquals(false, p.getBoolean("preorder_enabled"));
-    assertEquals(0, p.getInt("preorder_discount_percent"));
+    assertEquals(0.0, p.getDouble("preorder_discount_percent"));
     assertEquals(7, p.getInt("preorder_discount_min_days"));
     assertTrue(p.getMap("$").containsKey("preorder_max_per_date"));
 
