@@ -24,7 +24,6 @@ import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.db.Rows.Row;
 import ru.flurai.platform.db.SchemaReady;
-import ru.flurai.platform.domain.DomainException;
 
 /**
  * The preorder jobs (PRODUCT.md §8.3, LATER.md §2.7 and §2.10), cluster-once: every instance
@@ -111,8 +110,10 @@ public class PreorderJobs {
 
   /**
    * One batch under the lock (null when another instance holds it): accepted preorders dated {@code
-   * today} or earlier become assembling; pending ones dated before {@code today} are rejected. An
-   * order some rule refuses to move (its transition, a payment gate) is left as it is.
+   * today} or earlier become assembling; pending ones dated before {@code today} are rejected. Each
+   * order moves in a transaction of its own ({@link #activate}) while this one keeps the lock: an
+   * order that a rule refuses to move (its transition, a payment gate), or whose {@link
+   * PreorderActivated} observer refuses, is left as it was, and the others still move.
    */
   @Transactional
   public Batch activateBatch(LocalDate today) {
@@ -131,22 +132,35 @@ public class PreorderJobs {
     int moved = 0;
     for (Row r : due) {
       long id = r.num("id");
-      boolean accepted = "accepted".equals(r.str("status"));
       try {
-        if (moves
-            .bySystem(id, accepted ? OrderStatus.ASSEMBLING : OrderStatus.REJECTED)
-            .isPresent()) {
+        if (self.activate(
+            id,
+            "accepted".equals(r.str("status")),
+            r.num("seller_id"),
+            LocalDate.parse(r.str("day")))) {
           moved++;
-          if (accepted) {
-            activated.fire(
-                new PreorderActivated(id, r.num("seller_id"), LocalDate.parse(r.str("day"))));
-          }
         }
-      } catch (DomainException e) {
-        LOG.fine(() -> "preorder " + id + " not moved: " + e.getMessage());
+      } catch (RuntimeException e) {
+        LOG.warning("preorder " + id + " not moved, will retry: " + e.getMessage());
       }
     }
     return new Batch(due.size(), moved);
+  }
+
+  /**
+   * One due preorder, in its own transaction: the move, its outbox row and, for an accepted one,
+   * {@link PreorderActivated} to its observers; an exception from any of them undoes all of it.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean activate(long orderId, boolean accepted, long sellerId, LocalDate day) {
+    boolean moved =
+        moves
+            .bySystem(orderId, accepted ? OrderStatus.ASSEMBLING : OrderStatus.REJECTED)
+            .isPresent();
+    if (moved && accepted) {
+      activated.fire(new PreorderActivated(orderId, sellerId, day));
+    }
+    return moved;
   }
 
   /**

@@ -60,6 +60,7 @@ import ru.flurai.platform.metrics.BusinessMetrics;
 @ExtendWith(ArquillianExtension.class)
 public class PreorderJobsIT {
   private static final int ATTEMPTS = 600; // x 100 ms: the real WAR's job holds the lock briefly
+  private static final LocalDate NOTHING_DUE = LocalDate.of(2000, 1, 1);
   private static final LocalDate DAY = LocalDate.of(2001, 1, 10);
   private static final LocalDate REMIND_DAY = LocalDate.of(2090, 1, 10);
 
@@ -144,18 +145,40 @@ public class PreorderJobsIT {
     return id;
   }
 
-  private String status(long order) {
-    return (String) sql.here("select status from orders where id = ?1", order);
+  /** A preorder of {@code buyer}, committed (what the activation's own transactions see). */
+  private long committedPreorder(long buyer, String status, LocalDate date) {
+    long id =
+        sql.insert(
+            "insert into orders (buyer_id, seller_id, delivery_type, total_price, status,"
+                + " is_preorder, preorder_delivery_date)"
+                + " values (?1, ?2, 'Самовывоз', 500, ?3, true, ?4) returning id",
+            buyer,
+            fixture.seller,
+            status,
+            date);
+    sql.commit(
+        "insert into order_items (order_id, line_no, product_id, name, price, quantity)"
+            + " values (?1, 1, null, 'Пионы', 500, 1)",
+        id);
+    return id;
   }
 
-  /** Begins a transaction that holds the job lock, retrying while the real WAR's job has it. */
-  private PreorderJobs.Batch firstBatch(LocalDate day, Runnable rows) throws Exception {
+  private String status(long order) {
+    return (String) sql.committed("select status from orders where id = ?1", order);
+  }
+
+  /**
+   * Begins a transaction that holds the job lock (a batch for a day nothing is due on), retrying
+   * while the real WAR's job has it; from then on the real job skips, so it never takes the rows
+   * the test commits.
+   */
+  private void holdTheJobLock() throws Exception {
     for (int i = 0; i < ATTEMPTS; i++) {
       tx.begin();
-      rows.run();
-      PreorderJobs.Batch b = jobs.activateBatch(day);
+      PreorderJobs.Batch b = jobs.activateBatch(NOTHING_DUE);
       if (b != null) {
-        return b;
+        assertEquals(new PreorderJobs.Batch(0, 0), b);
+        return;
       }
       tx.rollback();
       Thread.sleep(100);
@@ -166,39 +189,34 @@ public class PreorderJobsIT {
   @Test
   public void duePreordersAreActivatedOnceAndTheEventIsFired() throws Exception {
     long buyer = fixture.buyer();
-    long[] ids = new long[3];
-    PreorderJobs.Batch b =
-        firstBatch(
-            DAY,
-            () -> {
-              ids[0] = preorder(buyer, "accepted", DAY);
-              ids[1] = preorder(buyer, "pending", DAY.minusDays(1));
-              ids[2] = preorder(buyer, "accepted", DAY.plusDays(1));
-            });
-    assertEquals(new PreorderJobs.Batch(2, 2), b);
-    assertEquals("assembling", status(ids[0]));
-    assertEquals("rejected", status(ids[1]));
-    assertEquals("accepted", status(ids[2]), "its date has not come");
+    holdTheJobLock();
+    long due = committedPreorder(buyer, "accepted", DAY);
+    long stale = committedPreorder(buyer, "pending", DAY.minusDays(1));
+    long later = committedPreorder(buyer, "accepted", DAY.plusDays(1));
+    assertEquals(new PreorderJobs.Batch(2, 2), jobs.activateBatch(DAY));
+    assertEquals("assembling", status(due));
+    assertEquals("rejected", status(stale));
+    assertEquals("accepted", status(later), "its date has not come");
     assertEquals(
         "system",
-        sql.here(
+        sql.committed(
             "select actor from order_status_history where order_id = ?1 and to_status ="
                 + " 'assembling'",
-            ids[0]));
+            due));
     assertEquals(
         1L,
-        sql.hereLong(
+        sql.committedLong(
             "select count(*) from notification_outbox where chat_id = ?1 and kind ="
                 + " 'order_assembling' and payload->>'order_id' = ?2",
             buyer,
-            Long.toString(ids[0])));
+            Long.toString(due)));
     assertEquals(
         1L,
-        sql.hereLong(
+        sql.committedLong(
             "select count(*) from notification_outbox where chat_id = ?1 and kind ="
                 + " 'order_rejected'",
             buyer));
-    assertEquals(List.of(new PreorderActivated(ids[0], fixture.seller, DAY)), events.seen());
+    assertEquals(List.of(new PreorderActivated(due, fixture.seller, DAY)), events.seen());
 
     // another instance meanwhile: the lock is held, it skips and moves nothing
     PreorderJobs.Batch other = OpenTx.onAnotherThread(() -> jobs.activateBatch(DAY));
@@ -206,7 +224,37 @@ public class PreorderJobsIT {
     // the same instance again: nothing is due any more
     assertEquals(new PreorderJobs.Batch(0, 0), jobs.activateBatch(DAY));
     assertEquals(1, events.seen().size(), "activated once");
-    tx.rollback();
+    tx.commit();
+  }
+
+  /** Each order moves in its own transaction: an observer's refusal undoes that order alone. */
+  @Test
+  public void anObserversRefusalUndoesThatActivationAlone() throws Exception {
+    long buyer = fixture.buyer();
+    holdTheJobLock();
+    long refused = committedPreorder(buyer, "accepted", DAY);
+    long other = committedPreorder(buyer, "accepted", DAY);
+    events.refuse(refused);
+    assertEquals(new PreorderJobs.Batch(2, 1), jobs.activateBatch(DAY));
+    assertEquals("accepted", status(refused), "its activation was undone");
+    assertEquals(
+        0L,
+        sql.committedLong(
+            "select count(*) from order_status_history where order_id = ?1 and to_status ="
+                + " 'assembling'",
+            refused));
+    assertEquals(
+        0L,
+        sql.committedLong(
+            "select count(*) from notification_outbox where payload->>'order_id' = ?1",
+            Long.toString(refused)));
+    assertEquals("assembling", status(other));
+    assertEquals(List.of(new PreorderActivated(other, fixture.seller, DAY)), events.seen());
+    // accepted, so the next round tries it again
+    events.clear();
+    assertEquals(new PreorderJobs.Batch(1, 1), jobs.activateBatch(DAY));
+    assertEquals("assembling", status(refused));
+    tx.commit();
   }
 
   @Test
