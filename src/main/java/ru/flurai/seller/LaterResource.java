@@ -1,27 +1,21 @@
 package ru.flurai.seller;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import ru.flurai.identity.SellerOnly;
 import ru.flurai.platform.http.ApiException;
-import ru.flurai.seller.LaterViews.PreorderAnalytics;
-import ru.flurai.seller.LaterViews.PreorderSummary;
 
 /**
- * Seller screens of later features (delivery zones, CRM, florist stock, loyalty, preorder
- * analytics): empty but valid answers, so the screens render instead of breaking (PRODUCT.md §8).
- * Writes that cannot be kept yet say so.
+ * Seller screens of later features (delivery zones, CRM, florist stock, loyalty): empty but valid
+ * answers, so the screens render instead of breaking (PRODUCT.md §8). Writes that cannot be kept
+ * yet say so.
  */
 @Path("/seller-web")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,8 +23,6 @@ import ru.flurai.seller.LaterViews.PreorderSummary;
 @SecurityRequirement(name = "sellerToken")
 public class LaterResource {
   static final String ZONE_NOT_FOUND = "Зона доставки не найдена";
-
-  @Inject ShopClock clock;
 
   @GET
   @Path("delivery-zones")
@@ -55,24 +47,6 @@ public class LaterResource {
   @Path("delivery-zones/{id}")
   public List<Object> deleteDeliveryZone() {
     throw ApiException.notFound(ZONE_NOT_FOUND);
-  }
-
-  @GET
-  @Path("preorder-analytics")
-  public PreorderAnalytics preorderAnalytics() {
-    return PreorderAnalytics.NONE;
-  }
-
-  @GET
-  @Path("preorder-summary")
-  public PreorderSummary preorderSummary(@QueryParam("date") String date) {
-    LocalDate day =
-        date == null || date.isBlank()
-            ? clock.today().date()
-            : JsonFields.parseDate(date.strip())
-                .orElseThrow(
-                    () -> ApiException.badRequest("Дата должна быть в формате YYYY-MM-DD"));
-    return new PreorderSummary(day, 0, BigDecimal.ZERO, List.of());
   }
 
   @GET

@@ -49,7 +49,7 @@ public class OrderUsage {
                 + " count(*) filter (where status <> 'pending' and delivery_type = 'Самовывоз')"
                 + " as active_pickup from orders"
                 + " where seller_id = ?1 and status not in ('rejected', 'cancelled') and created_at >= ?2"
-                + " and created_at < ?3",
+                + " and created_at < ?3 and not is_preorder",
             sellerId,
             Timestamp.from(day.start()),
             Timestamp.from(day.end()));

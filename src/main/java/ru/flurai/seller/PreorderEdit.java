@@ -33,15 +33,19 @@ final class PreorderEdit {
     if (f.string("preorder_schedule_type").isPresent()) {
       scheduleType = scheduleType(f.string("preorder_schedule_type").get());
     }
+    // an explicit null clears these three (the panel sends null for what it does not use)
     LocalDate baseDate =
-        f.value("preorder_base_date").isPresent()
-            ? f.date("preorder_base_date").orElse(null)
-            : p.baseDate();
-    Integer maxPerDate = p.maxPerDate();
-    if (f.integer("preorder_max_per_date").isPresent()) {
-      int n = f.integer("preorder_max_per_date").get();
-      maxPerDate = n <= 0 ? null : Math.min(n, 10_000);
-    }
+        f.present("preorder_base_date") ? f.date("preorder_base_date").orElse(null) : p.baseDate();
+    Integer maxPerDate =
+        f.present("preorder_max_per_date")
+            ? f.integer("preorder_max_per_date")
+                .map(n -> n <= 0 ? null : Math.min(n, 10_000))
+                .orElse(null)
+            : p.maxPerDate();
+    String customDates =
+        f.present("preorder_custom_dates")
+            ? f.value("preorder_custom_dates").map(PreorderEdit::customDates).orElse("[]")
+            : p.customDatesJson();
     Shop.Preorders next =
         new Shop.Preorders(
             f.bool("preorder_enabled").orElse(p.enabled()),
@@ -51,9 +55,7 @@ final class PreorderEdit {
                 .map(PreorderEdit::interval)
                 .orElse(p.intervalDays()),
             baseDate,
-            f.value("preorder_custom_dates")
-                .map(PreorderEdit::customDates)
-                .orElse(p.customDatesJson()),
+            customDates,
             f.integer("preorder_min_lead_days")
                 .map(d -> clamp(d, 0, MAX_DAYS))
                 .orElse(p.minLeadDays()),
@@ -64,8 +66,36 @@ final class PreorderEdit {
             f.integer("preorder_discount_min_days")
                 .map(d -> clamp(d, 1, MAX_DAYS))
                 .orElse(p.discountMinDays()));
+    requireComplete(next);
     if (!next.equals(p)) {
       shop.changePreorders(next);
+    }
+  }
+
+  /**
+   * Enabled preorders need a complete schedule (LATER.md §2.2), with the panel's own texts; a
+   * switched-off tab may keep a half-filled one.
+   */
+  static void requireComplete(Shop.Preorders p) {
+    if (!p.enabled() || p.scheduleType() == null) {
+      return;
+    }
+    switch (p.scheduleType()) {
+      case "weekly" -> {
+        if (p.weekday() == null) {
+          throw new Invalid("Выберите день недели для предзаказов");
+        }
+      }
+      case "interval_days" -> {
+        if (p.baseDate() == null || p.intervalDays() == null) {
+          throw new Invalid("Укажите базовую дату и интервал в днях");
+        }
+      }
+      default -> {
+        if (customDates(p.customDatesJson()).isEmpty()) {
+          throw new Invalid("Выберите хотя бы одну дату");
+        }
+      }
     }
   }
 

@@ -6,6 +6,8 @@ import ru.flurai.catalog.JsonColumns;
 import ru.flurai.catalog.shop.DailyLimits;
 import ru.flurai.catalog.shop.Shop;
 import ru.flurai.identity.User;
+import ru.flurai.preorder.PreorderCalendar;
+import ru.flurai.preorder.PreorderTerms;
 
 /** Builds the /seller-web/me object from the shop row and what goes with it. */
 final class ProfileViews {
@@ -74,13 +76,18 @@ final class ProfileViews {
         p.intervalDays(),
         p.baseDate(),
         customDates,
-        PreorderDates.available(
-            p.scheduleType(),
-            p.weekday(),
-            p.intervalDays(),
-            p.baseDate(),
-            customDates,
-            p.minLeadDays(),
+        PreorderCalendar.available(
+            new PreorderTerms(
+                p.enabled(),
+                p.scheduleType(),
+                p.weekday(),
+                p.intervalDays(),
+                p.baseDate(),
+                customDates,
+                p.minLeadDays(),
+                p.maxPerDate(),
+                p.discountPercent(),
+                p.discountMinDays()),
             c.today().date()),
         p.minLeadDays(),
         p.maxPerDate(),

@@ -3,6 +3,8 @@ package ru.flurai.telegram;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,8 @@ import org.telegram.telegrambots.meta.api.objects.webapp.WebAppInfo;
 import ru.flurai.ordering.order.OrderReads;
 import ru.flurai.ordering.order.OrderViews;
 import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.preorder.PreorderReports;
+import ru.flurai.preorder.PreorderViews;
 
 /**
  * Every text the bot sends, in Russian, from one place (PRODUCT.md §4). User-supplied text (names,
@@ -40,6 +44,9 @@ public class Messages {
 
   @Inject OrderReads orders;
   @Inject FluraiConfig config;
+  @Inject PreorderReports preorders;
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   /** The message for one outbox row, or empty when its order no longer exists. */
   public Optional<SendMessage> render(long chatId, String kind, long orderId) {
@@ -51,9 +58,22 @@ public class Messages {
     String shop = orders.shopName(o.id());
     StringBuilder text = new StringBuilder();
     List<InlineKeyboardRow> rows = new ArrayList<>();
-    if (kind.equals("order_created")) {
-      text.append("🆕 <b>Новый заказ #")
+    if (kind.equals("preorder_reminder")) {
+      text.append("📋 Напоминание: ваш предзаказ #")
           .append(o.id())
+          .append(" на ")
+          .append(day(o.preorderDeliveryDate()))
+          .append(" будет выполнен завтра.\n\n")
+          .append(lines(o.itemsInfo()));
+      rows.add(
+          new InlineKeyboardRow(webApp("Открыть заказ", config.miniAppUrl() + "/order/" + o.id())));
+    } else if (kind.equals("preorder_day_summary")) {
+      daySummary(text, o);
+      rows.add(new InlineKeyboardRow(webApp("Открыть заказ", config.miniAppUrl())));
+    } else if (kind.equals("order_created")) {
+      text.append(o.isPreorder() ? "📋 <b>Новый предзаказ #" : "🆕 <b>Новый заказ #")
+          .append(o.id())
+          .append(o.isPreorder() ? " на " + day(o.preorderDeliveryDate()) : "")
           .append("</b>\n\n")
           .append(lines(o.itemsInfo()))
           .append("\nСумма: <b>")
@@ -69,6 +89,14 @@ public class Messages {
       rows.add(
           new InlineKeyboardRow(
               callback("✅ Принять", "acc:" + o.id()), callback("❌ Отклонить", "rej:" + o.id())));
+      rows.add(new InlineKeyboardRow(webApp("Открыть заказ", config.miniAppUrl())));
+    } else if (kind.equals("order_cancelled_by_buyer") && o.isPreorder()) {
+      text.append("🚫 Предзаказ #")
+          .append(o.id())
+          .append(" на ")
+          .append(day(o.preorderDeliveryDate()))
+          .append(" отменён покупателем.\n\n")
+          .append(lines(o.itemsInfo()));
       rows.add(new InlineKeyboardRow(webApp("Открыть заказ", config.miniAppUrl())));
     } else if (kind.endsWith("_by_buyer")) {
       String what = kind.startsWith("order_cancelled") ? "отменил" : "получил";
@@ -109,6 +137,33 @@ public class Messages {
             .parseMode("HTML")
             .replyMarkup(InlineKeyboardMarkup.builder().keyboard(rows).build())
             .build());
+  }
+
+  /** The seller's procurement list for the date of the order that carries the outbox row. */
+  private void daySummary(StringBuilder text, OrderViews.SellerOrder o) {
+    LocalDate date = LocalDate.parse(o.preorderDeliveryDate());
+    PreorderViews.Summary s = preorders.summary(o.sellerId(), date);
+    text.append("📋 <b>Предзаказы на ")
+        .append(DAY.format(date))
+        .append("</b>\n\n📦 Заказов: ")
+        .append(s.totalOrders())
+        .append("\n💰 Общая сумма: ")
+        .append(money(s.totalAmount()))
+        .append(" руб.\n\n📝 Что нужно подготовить:\n");
+    preorders
+        .items(o.sellerId(), date)
+        .forEach(
+            i ->
+                text.append("  ")
+                    .append(esc(i.productName()))
+                    .append(" x ")
+                    .append(i.totalQuantity())
+                    .append("\n"));
+  }
+
+  /** "2026-03-08" → "08.03.2026". */
+  static String day(String isoDate) {
+    return isoDate == null ? "" : DAY.format(LocalDate.parse(isoDate));
   }
 
   /** "12:Розы@4500.0 x 2, …" → one escaped line per item. */

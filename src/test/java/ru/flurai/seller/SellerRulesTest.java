@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import ru.flurai.platform.domain.Invalid;
 
@@ -45,42 +43,6 @@ class SellerRulesTest {
       many.append(i == 0 ? "" : ",").append("{\"name\":\"n").append(i).append("\"}");
     }
     assertEquals(Composition.MAX_ITEMS, Composition.normalize(json(many + "]")).size());
-  }
-
-  @Test
-  void preorderDates() {
-    LocalDate monday = LocalDate.of(2030, 1, 7);
-    assertEquals(
-        List.of(
-            LocalDate.of(2030, 1, 11),
-            LocalDate.of(2030, 1, 18),
-            LocalDate.of(2030, 1, 25),
-            LocalDate.of(2030, 2, 1)),
-        PreorderDates.available("weekly", 4, null, null, List.of(), 2, monday));
-    // the lead time pushes past a date that is too close
-    assertEquals(
-        LocalDate.of(2030, 1, 18),
-        PreorderDates.available("weekly", 4, null, null, List.of(), 5, monday).get(0));
-    assertEquals(
-        List.of(
-            LocalDate.of(2030, 1, 10),
-            LocalDate.of(2030, 1, 13),
-            LocalDate.of(2030, 1, 16),
-            LocalDate.of(2030, 1, 19)),
-        PreorderDates.available(
-            "interval_days", null, 3, LocalDate.of(2030, 1, 1), List.of(), 2, monday));
-    assertEquals(
-        List.of(LocalDate.of(2030, 1, 9), LocalDate.of(2030, 2, 1)),
-        PreorderDates.available(
-            "custom_dates",
-            null,
-            null,
-            null,
-            List.of(LocalDate.of(2030, 2, 1), LocalDate.of(2030, 1, 8), LocalDate.of(2030, 1, 9)),
-            2,
-            monday));
-    assertEquals(
-        List.of(), PreorderDates.available(null, 1, 1, monday, List.of(monday), 0, monday));
   }
 
   @Test

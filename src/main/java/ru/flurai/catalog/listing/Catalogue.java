@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import ru.flurai.platform.cache.TwoLevelCache;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.NotFound;
+import ru.flurai.preorder.PreorderCalendar;
+import ru.flurai.preorder.PreorderTerms;
 
 /**
  * The public catalogue: shop list, shop page, slots. Reads the replica through the catalogue cache.
@@ -27,13 +30,11 @@ import ru.flurai.platform.domain.NotFound;
 public class Catalogue {
   private static final String NOT_FOUND = "Продавец не найден";
 
-  /** Preorders come later (API.md §3): the Mini App's defaults until then. */
-  private static final int PREORDER_MIN_DAYS = 7;
-
   @Inject TwoLevelCache cache;
   @Inject CatalogueReads reads;
   @Inject OrdersToday ordersToday;
   @Inject FluraiConfig config;
+  @Inject PreorderCalendar preorderCalendar;
 
   public SellerPage list(ListingQuery q) {
     BusinessDay day = today();
@@ -61,6 +62,13 @@ public class Catalogue {
         cache.get(CatalogueCache.PRODUCTS, Long.toString(sellerId), () -> reads.products(sellerId));
     Slots slots = Slots.of(availability(sellerId));
     boolean accepting = s.accepting(now);
+    PreorderTerms pre = s.preorders();
+    List<ProductView> preorderProducts =
+        cache.get(
+            CatalogueCache.PRODUCTS,
+            CatalogueCache.preorderKey(sellerId),
+            () -> reads.preorderProducts(sellerId));
+    List<LocalDate> dates = preorderCalendar.available(pre);
     return new ShopPage(
         s.sellerId(),
         s.shopName(),
@@ -84,12 +92,12 @@ public class Catalogue {
         slots.pickupState(accepting),
         s.planActive(),
         products,
-        List.of(),
-        List.of(),
-        false,
-        BigDecimal.ZERO,
-        PREORDER_MIN_DAYS,
-        null,
+        preorderProducts,
+        dates,
+        !dates.isEmpty() && !preorderProducts.isEmpty(),
+        pre.discountPercent(),
+        pre.discountMinDays(),
+        pre.limited() ? pre.maxPerDate() : null,
         s.bannerUrl(),
         s.subscriberCount(),
         s.workingHours(),

@@ -58,6 +58,11 @@ public class CatalogueCache {
     }
   }
 
+  /** A shop's preorder products in {@link #PRODUCTS}. */
+  static String preorderKey(long sellerId) {
+    return sellerId + ":preorder";
+  }
+
   static String availabilityKey(long sellerId, BusinessDay day) {
     return sellerId + ":" + day.date();
   }
@@ -70,6 +75,7 @@ public class CatalogueCache {
     return List.of(
         new Eviction(SHOP, id),
         new Eviction(PRODUCTS, id),
+        new Eviction(PRODUCTS, preorderKey(change.sellerId())),
         new Eviction(AVAILABILITY, availabilityKey(change.sellerId(), day)),
         new Eviction(LIST, null));
   }

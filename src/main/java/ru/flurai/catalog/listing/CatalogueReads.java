@@ -52,4 +52,10 @@ public class CatalogueReads {
   public List<ProductView> products(long sellerId) {
     return ShopSql.products(sellerId).list(replica()).stream().map(CardRows::product).toList();
   }
+
+  public List<ProductView> preorderProducts(long sellerId) {
+    return ShopSql.preorderProducts(sellerId).list(replica()).stream()
+        .map(CardRows::product)
+        .toList();
+  }
 }

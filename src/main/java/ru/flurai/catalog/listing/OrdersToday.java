@@ -41,7 +41,7 @@ public class OrdersToday {
             "select seller_id, count(*) filter (where delivery_type = 'Доставка') as delivery,"
                 + " count(*) filter (where delivery_type = 'Самовывоз') as pickup from orders"
                 + " where seller_id = any (?1) and status not in ('rejected', 'cancelled') and created_at >= ?2"
-                + " and created_at < ?3 group by seller_id",
+                + " and created_at < ?3 and not is_preorder group by seller_id",
             sellerIds.toArray(Long[]::new),
             Timestamp.from(day.start()),
             Timestamp.from(day.end()));

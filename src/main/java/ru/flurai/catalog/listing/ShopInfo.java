@@ -8,6 +8,8 @@ import ru.flurai.catalog.shop.WorkingHours;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.Forbidden;
 import ru.flurai.platform.domain.NotFound;
+import ru.flurai.preorder.PreorderCalendar;
+import ru.flurai.preorder.PreorderTerms;
 
 /**
  * What the shop page shows of a shop apart from its products and today's slots: it changes only
@@ -40,7 +42,8 @@ public record ShopInfo(
     String ownerFio,
     String inn,
     String ogrn,
-    long subscriberCount) {
+    long subscriberCount,
+    PreorderTerms preorders) {
 
   /** A row of ShopSql.shop. */
   static ShopInfo of(Rows.Row r) {
@@ -69,7 +72,8 @@ public record ShopInfo(
         r.str("fio"),
         r.str("inn"),
         r.str("ogrn"),
-        r.num("subscribers"));
+        r.num("subscribers"),
+        PreorderCalendar.terms(r));
   }
 
   /** 404 / 403 with the texts of API.md §3, or nothing when the shop page may be shown. */

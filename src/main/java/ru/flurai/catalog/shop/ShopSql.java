@@ -2,6 +2,7 @@ package ru.flurai.catalog.shop;
 
 import ru.flurai.catalog.listing.ListingSql;
 import ru.flurai.catalog.listing.NativeSql;
+import ru.flurai.preorder.PreorderCalendar;
 
 /**
  * The shop page's two queries: the shop with its names and subscriber count, and its listable
@@ -20,7 +21,9 @@ public final class ShopSql {
             + " s.banner_url, s.working_hours::text as working_hours, s.subscription_plan,"
             + " extract(epoch from s.placement_expired_at)::float8 as placement_expires,"
             + " s.is_blocked, s.deleted_at is not null as deleted,"
-            + " u.username, u.fio, s.inn, s.ogrn,"
+            + " u.username, u.fio, s.inn, s.ogrn, "
+            + PreorderCalendar.COLUMNS
+            + ","
             + " (select count(*) from buyer_favorite_sellers f where f.seller_id = s.seller_id)"
             + " as subscribers"
             + " from sellers s left join users u on u.tg_id = s.seller_id"
@@ -58,5 +61,20 @@ public final class ShopSql {
             + " and "
             + ListingSql.LISTABLE
             + " order by p.price, p.id");
+  }
+
+  /**
+   * A shop's active preorder products by price (LATER.md §2.4: not bound to stock, so quantity is
+   * not checked): an index scan of ix_products_seller_preorder.
+   */
+  public static NativeSql preorderProducts(long sellerId) {
+    NativeSql sql = new NativeSql();
+    return sql.append(
+        "select p.id, p.name, p.description, p.price, p.photo_ids::text as photo_ids,"
+            + " p.quantity - p.reserved_quantity as stock, p.is_preorder,"
+            + " p.composition::text as composition"
+            + " from products p where p.seller_id = "
+            + sql.param(sellerId)
+            + " and p.is_preorder and p.is_active order by p.price, p.id");
   }
 }

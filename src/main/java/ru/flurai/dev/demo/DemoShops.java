@@ -25,7 +25,8 @@ public final class DemoShops {
       BigDecimal price,
       int quantity,
       List<Item> composition,
-      int photos) {}
+      int photos,
+      boolean preorder) {}
 
   public record DemoShop(
       int number,
@@ -118,6 +119,25 @@ public final class DemoShops {
                     1,
                     item("Пион", 3, "шт."),
                     item("Упаковка крафт", 1, "упак.")),
+                preorder(
+                    product(
+                        "Пионы к празднику",
+                        "Предзаказ: 25 пионов сорта Сара Бернар к выбранной дате",
+                        9500,
+                        20,
+                        1,
+                        item("Пион", 25, "шт."),
+                        item("Лента атласная", 1, "м"))),
+                preorder(
+                    product(
+                        "Корзина весенних цветов",
+                        "Предзаказ: корзина тюльпанов и пионов, соберём к вашей дате",
+                        12000,
+                        10,
+                        1,
+                        item("Тюльпан", 25, "шт."),
+                        item("Пион", 9, "шт."),
+                        item("Корзина", 1, "шт."))),
                 product("Открытка ручной работы", "Подпишем за вас", 250, 30, 1))),
         new DemoShop(
             2,
@@ -255,8 +275,24 @@ public final class DemoShops {
 
   private static DemoProduct product(
       String name, String description, int price, int quantity, int photos, Item... composition) {
-    return new DemoProduct(name, description, money(price), quantity, List.of(composition), photos);
+    return new DemoProduct(
+        name, description, money(price), quantity, List.of(composition), photos, false);
   }
+
+  /** The same product sold by preorder (LATER.md §2.4). */
+  private static DemoProduct preorder(DemoProduct p) {
+    return new DemoProduct(
+        p.name(), p.description(), p.price(), p.quantity(), p.composition(), p.photos(), true);
+  }
+
+  /**
+   * The demo shop that takes preorders (PRODUCT.md §8.3): weekly on Saturdays, at least 2 days
+   * ahead, at most 20 orders a date, 10% off when booked 7 or more days ahead.
+   */
+  static final String PREORDER_SETTINGS =
+      "update sellers set preorder_enabled = true, preorder_schedule_type = 'weekly',"
+          + " preorder_weekday = 5, preorder_min_lead_days = 2, preorder_max_per_date = 20,"
+          + " preorder_discount_percent = 10, preorder_discount_min_days = 7 where seller_id = ?";
 
   private static Item item(String name, Number qty, String unit) {
     return new Item(name, qty == null ? null : qty.doubleValue(), unit);

@@ -89,15 +89,19 @@ public class DemoWriter {
           }
           update(
               c,
-              "insert into products (seller_id, name, description, price, photo_ids, quantity, composition)"
-                  + " values (?, ?, ?, ?, ?::jsonb, ?, ?::jsonb)",
+              "insert into products (seller_id, name, description, price, photo_ids, quantity, composition,"
+                  + " is_preorder) values (?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?)",
               shop.sellerId(),
               product.name(),
               product.description(),
               product.price(),
               paths.build().toString(),
               product.quantity(),
-              composition(product.composition()));
+              composition(product.composition()),
+              product.preorder());
+        }
+        if (shop.products().stream().anyMatch(DemoProduct::preorder)) {
+          update(c, DemoShops.PREORDER_SETTINGS, shop.sellerId());
         }
       }
       return true;

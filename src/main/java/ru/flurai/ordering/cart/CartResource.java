@@ -41,7 +41,10 @@ public class CartResource {
    * {@code quantity} absent is 1; below 1 is refused by {@link Carts#add}, after the product (a
    * constraint here would report both at once).
    */
-  public record AddItem(@NotNull(message = NO_PRODUCT) Long productId, Integer quantity) {}
+  public record AddItem(
+      @NotNull(message = NO_PRODUCT) Long productId,
+      Integer quantity,
+      String preorderDeliveryDate) {}
 
   public record SetQuantity(@NotNull(message = NO_QUANTITY) Integer quantity) {}
 
@@ -59,7 +62,11 @@ public class CartResource {
   @POST
   @Path("items")
   public CartViews.Added add(@Valid @NotNull(message = NO_PRODUCT) AddItem body) {
-    return carts.add(caller, body.productId(), body.quantity() == null ? 1 : body.quantity());
+    return carts.add(
+        caller,
+        body.productId(),
+        body.quantity() == null ? 1 : body.quantity(),
+        body.preorderDeliveryDate());
   }
 
   @PUT

@@ -40,9 +40,19 @@ public class Carts {
   @Inject Reservations reservations;
   @Inject Stock stock;
   @Inject Buyers buyers;
+  @Inject PreorderLines preorderLines;
 
   @Transactional
   public CartViews.Added add(Caller caller, long productId, int quantity) {
+    return add(caller, productId, quantity, null);
+  }
+
+  /**
+   * Adds a product; a preorder product needs {@code preorderDate}, one of the dates the shop offers
+   * (LATER.md §2.5), and reserves nothing.
+   */
+  @Transactional
+  public CartViews.Added add(Caller caller, long productId, int quantity, String preorderDate) {
     if (quantity < 1) {
       throw new Invalid("Количество должно быть не меньше 1");
     }
@@ -50,13 +60,16 @@ public class Carts {
     Row p =
         Rows.first(
                 db,
-                "select p.seller_id, p.name, p.price, s.is_blocked from products p"
-                    + " join sellers s on s.seller_id = p.seller_id where p.id = ?1 and p.is_active and not p.is_preorder"
+                "select p.seller_id, p.name, p.price, p.is_preorder, s.is_blocked from products p"
+                    + " join sellers s on s.seller_id = p.seller_id where p.id = ?1 and p.is_active"
                     + " and s.deleted_at is null",
                 productId)
             .orElseThrow(() -> new NotFound("Product not found"));
     if (p.flag("is_blocked")) {
       throw new Forbidden(SHOP_BLOCKED);
+    }
+    if (p.flag("is_preorder")) {
+      return preorderLines.add(buyer, productId, p, quantity, preorderDate);
     }
     // Cart row before product, as checkout, update and the sweeper take them: the other order
     // deadlocks with a
@@ -68,7 +81,8 @@ public class Carts {
         Rows.one(
             db,
             "insert into cart_items (buyer_id, product_id, seller_id, quantity, name, price, reserved_at)"
-                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (buyer_id, product_id) do update set"
+                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (buyer_id, product_id)"
+                + " where preorder_delivery_date is null do update set"
                 + " quantity = cart_items.quantity + excluded.quantity,"
                 + " reserved_at = least(excluded.reserved_at, "
                 + reservations.latestReservedAt()
@@ -93,6 +107,9 @@ public class Carts {
    */
   @Transactional
   public void update(Caller caller, long productId, int quantity) {
+    if (preorderLines.update(caller.buyerId(), productId, quantity)) {
+      return;
+    }
     Integer current = lockedQuantity(caller.buyerId(), productId);
     if (current == null) {
       return;
@@ -110,7 +127,7 @@ public class Carts {
     db.createNativeQuery(
             "update cart_items set quantity = ?1, reserved_at = least(now(), "
                 + reservations.latestReservedAt()
-                + ") where buyer_id = ?2 and product_id = ?3")
+                + ") where buyer_id = ?2 and product_id = ?3 and preorder_delivery_date is null")
         .setParameter(1, target)
         .setParameter(2, caller.buyerId())
         .setParameter(3, productId)
@@ -119,11 +136,12 @@ public class Carts {
 
   @Transactional
   public void remove(Caller caller, long productId) {
+    preorderLines.remove(caller.buyerId(), productId);
     @SuppressWarnings("unchecked")
     List<Object> q =
         db.createNativeQuery(
                 "delete from cart_items where buyer_id = ?1 and product_id = ?2"
-                    + " returning quantity")
+                    + " and preorder_delivery_date is null returning quantity")
             .setParameter(1, caller.buyerId())
             .setParameter(2, productId)
             .getResultList();
@@ -134,8 +152,11 @@ public class Carts {
   public void clear(Caller caller) {
     Rows.list(
             db,
-            "delete from cart_items where buyer_id = ?1 returning product_id, quantity",
+            "delete from cart_items where buyer_id = ?1 returning product_id, quantity,"
+                + " preorder_delivery_date is not null as preorder",
             caller.buyerId())
+        .stream()
+        .filter(r -> !r.flag("preorder"))
         .forEach(r -> stock.release(r.num("product_id"), r.integer("quantity")));
   }
 
@@ -154,7 +175,8 @@ public class Carts {
                     + ") where buyer_id = ?1 and product_id = ?2"
                     + " and reserved_at >= now() - make_interval(secs => ?3)"
                     + " returning reserved_at, reserved_at > (select c.reserved_at from cart_items c"
-                    + " where c.buyer_id = ?1 and c.product_id = ?2) as extended",
+                    + " where c.buyer_id = ?1 and c.product_id = ?2"
+                    + " and c.preorder_delivery_date is null) as extended",
                 caller.buyerId(),
                 productId,
                 ttl)
@@ -174,9 +196,11 @@ public class Carts {
         Rows.list(
             db,
             "select c.seller_id, s.shop_name, c.product_id, c.name, c.price, c.quantity, c.reserved_at,"
-                + " p.photo_ids, s.delivery_type, s.delivery_price, s.city_id, s.address_name, s.map_url"
+                + " p.photo_ids, s.delivery_type, s.delivery_price, s.city_id, s.address_name, s.map_url,"
+                + " c.preorder_delivery_date::text as preorder_delivery_date"
                 + " from cart_items c join sellers s on s.seller_id = c.seller_id"
-                + " join products p on p.id = c.product_id where c.buyer_id = ?1 order by c.seller_id, c.product_id",
+                + " join products p on p.id = c.product_id where c.buyer_id = ?1"
+                + " order by c.seller_id, c.preorder_delivery_date nulls first, c.product_id",
             caller.buyerId())) {
       lines.add(
           new Line(
@@ -186,13 +210,14 @@ public class Carts {
               r.str("name"),
               r.decimal("price"),
               r.integer("quantity"),
-              r.time("reserved_at").toInstant(),
+              r.time("reserved_at") == null ? null : r.time("reserved_at").toInstant(),
               firstPhoto(r.get("photo_ids")),
               Shop.normalizeDeliveryType(r.str("delivery_type")),
               r.decimal("delivery_price"),
               r.optNum("city_id"),
               r.str("address_name"),
-              r.str("map_url")));
+              r.str("map_url"),
+              r.str("preorder_delivery_date")));
     }
     return groups(lines);
   }
@@ -211,7 +236,8 @@ public class Carts {
       BigDecimal deliveryPrice,
       Long cityId,
       String addressName,
-      String mapUrl) {}
+      String mapUrl,
+      String preorderDate) {}
 
   /**
    * The cart of API.md §4: one group per seller, in the order the sellers first appear, with its
@@ -237,10 +263,10 @@ public class Carts {
               l.name(),
               l.price(),
               l.quantity(),
-              false,
-              null,
+              l.preorderDate() != null,
+              l.preorderDate(),
               l.photoId(),
-              CartViews.reservedAt(l.reservedAt())));
+              l.reservedAt() == null ? null : CartViews.reservedAt(l.reservedAt())));
     }
     Line f = lines.get(0);
     return new CartViews.Group(
@@ -261,7 +287,7 @@ public class Carts {
     List<Object> q =
         db.createNativeQuery(
                 "select quantity from cart_items where buyer_id = ?1 and product_id = ?2"
-                    + " for update")
+                    + " and preorder_delivery_date is null for update")
             .setParameter(1, buyer)
             .setParameter(2, productId)
             .getResultList();

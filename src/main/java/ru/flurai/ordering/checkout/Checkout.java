@@ -8,11 +8,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import ru.flurai.catalog.BusinessDay;
 import ru.flurai.catalog.ShopChanged;
 import ru.flurai.catalog.product.Stock;
@@ -35,6 +38,8 @@ import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.domain.NotFound;
 import ru.flurai.platform.metrics.BusinessMetrics;
 import ru.flurai.platform.text.CleanText;
+import ru.flurai.preorder.PreorderBooking;
+import ru.flurai.preorder.PreorderTerms;
 
 /**
  * Turns the buyer's cart into one order per seller, atomically (PRODUCT.md §3.2–§3.3): sellers are
@@ -54,9 +59,20 @@ public class Checkout {
   @Inject Event<ShopChanged> shopChanged;
   @Inject Stock stock;
   @Inject Points points;
+  @Inject PreorderBooking preorders;
 
-  /** One locked cart row. */
-  record Line(long productId, long sellerId, String name, BigDecimal price, int qty) {}
+  /** One locked cart row; {@code preorderDate} is set on a preorder line. */
+  record Line(
+      long productId,
+      long sellerId,
+      String name,
+      BigDecimal price,
+      int qty,
+      LocalDate preorderDate) {
+    Line(long productId, long sellerId, String name, BigDecimal price, int qty) {
+      this(productId, sellerId, name, price, qty, null);
+    }
+  }
 
   @Transactional
   public List<CreatedOrder> checkout(Caller caller, CheckoutRequest req) {
@@ -70,7 +86,21 @@ public class Checkout {
     BusinessDay today = BusinessDay.at(Instant.now(), config.shopTimezone());
     List<CreatedOrder> created = new ArrayList<>();
     for (var entry : bySeller.entrySet()) {
-      created.add(orderFor(buyer, entry.getKey(), entry.getValue(), req, phone, fio, today));
+      boolean first = true;
+      for (var part : byDate(entry.getValue()).entrySet()) {
+        created.add(
+            orderFor(
+                buyer,
+                entry.getKey(),
+                part.getKey(),
+                part.getValue(),
+                req,
+                phone,
+                fio,
+                today,
+                first));
+        first = false;
+      }
     }
     db.createNativeQuery("delete from cart_items where buyer_id = ?1")
         .setParameter(1, buyer)
@@ -82,11 +112,13 @@ public class Checkout {
   private CreatedOrder orderFor(
       long buyer,
       long sellerId,
+      LocalDate preorderDate,
       List<Line> lines,
       CheckoutRequest req,
       String phone,
       String fio,
-      BusinessDay today) {
+      BusinessDay today,
+      boolean spendPoints) {
     // The per-seller lock that serializes limit checks. FOR NO KEY UPDATE, not FOR UPDATE: cart
     // inserts take a
     // key-share lock on the seller row (foreign key), and FOR UPDATE would deadlock with them.
@@ -107,30 +139,43 @@ public class Checkout {
     if (!type.offeredBy(shop)) {
       throw new Invalid("Магазин не поддерживает выбранный способ доставки");
     }
-    requireSlot(shop, type, today);
+    PreorderTerms preorder = null;
+    if (preorderDate == null) {
+      requireSlot(shop, type, today);
+    } else {
+      preorder = preorders.seat(sellerId, preorderDate); // under the seller lock taken above
+    }
     List<ItemsInfo.Line> sold = new ArrayList<>();
     for (Line l : lines) {
-      sell(l);
+      if (preorderDate == null) {
+        sell(l); // a preorder is not bound to stock (LATER.md §2.7)
+      }
       sold.add(new ItemsInfo.Line(l.productId(), l.name(), l.price(), l.qty()));
     }
     BigDecimal fee = type == DeliveryType.DELIVERY ? shop.deliveryPrice() : BigDecimal.ZERO;
     String address = address(type, req.address(), shop.mapUrl(), phone, fio);
     Order order =
-        orders.place(
-            Order.place(
-                new Order.Placement(
-                    buyer,
-                    sellerId,
-                    orders.snapshotOf(sellerId),
-                    type,
-                    fee,
-                    address,
-                    CleanText.of(req.comment(), 1000),
-                    phone,
-                    fio),
-                sold));
+        Order.place(
+            new Order.Placement(
+                buyer,
+                sellerId,
+                orders.snapshotOf(sellerId),
+                type,
+                fee,
+                address,
+                CleanText.of(req.comment(), 1000),
+                phone,
+                fio),
+            sold);
+    if (preorder != null) {
+      order.bookFor(preorderDate, preorders.discount(preorder, order.goods(), preorderDate));
+    }
+    orders.place(order);
+    // Points are spent once per seller and checkout (LATER.md §6.4): on the seller's first order.
     Redemption paid =
-        points.redeem(buyer, sellerId, order.id(), req.pointsUsage(), order.totalPrice());
+        spendPoints
+            ? points.redeem(buyer, sellerId, order.id(), req.pointsUsage(), order.totalPrice())
+            : Redemption.NONE;
     order.payWithPoints(paid.pointsUsed(), paid.pointsDiscount());
     log.notify(sellerId, "order_created", order.id());
     shopChanged.fire(new ShopChanged(sellerId));
@@ -141,8 +186,8 @@ public class Checkout {
         order.itemsInfo(),
         type.wire(),
         fee,
-        false,
-        null,
+        order.preorder(),
+        preorderDate == null ? null : preorderDate.toString(),
         paid.pointsUsed(),
         paid.pointsDiscount(),
         null);
@@ -173,8 +218,10 @@ public class Checkout {
     for (Row r :
         Rows.list(
             db,
-            "select product_id, seller_id, name, price, quantity from cart_items"
-                + " where buyer_id = ?1 order by seller_id, product_id for update",
+            "select product_id, seller_id, name, price, quantity,"
+                + " preorder_delivery_date::text as preorder_delivery_date from cart_items"
+                + " where buyer_id = ?1 order by seller_id, product_id, preorder_delivery_date"
+                + " for update",
             buyer)) {
       lines.add(
           new Line(
@@ -182,7 +229,10 @@ public class Checkout {
               r.num("seller_id"),
               r.str("name"),
               r.decimal("price"),
-              r.integer("quantity")));
+              r.integer("quantity"),
+              r.str("preorder_delivery_date") == null
+                  ? null
+                  : LocalDate.parse(r.str("preorder_delivery_date"))));
     }
     return bySeller(lines);
   }
@@ -196,6 +246,17 @@ public class Checkout {
     Map<Long, List<Line>> bySeller = new LinkedHashMap<>();
     lines.forEach(l -> bySeller.computeIfAbsent(l.sellerId(), k -> new ArrayList<>()).add(l));
     return bySeller;
+  }
+
+  /**
+   * One order per (seller, date) (PRODUCT.md §8.3): a seller's regular lines first (key null), then
+   * its preorder lines by date, each part keeping the lines' order.
+   */
+  static Map<LocalDate, List<Line>> byDate(List<Line> lines) {
+    Map<LocalDate, List<Line>> byDate =
+        new TreeMap<>(Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()));
+    lines.forEach(l -> byDate.computeIfAbsent(l.preorderDate(), k -> new ArrayList<>()).add(l));
+    return byDate;
   }
 
   /**

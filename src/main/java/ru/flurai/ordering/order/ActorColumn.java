@@ -4,7 +4,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Locale;
 
-/** {@code order_status_history.actor}: "seller" or "buyer". */
+/** {@code order_status_history.actor}: "seller", "buyer" or "system". */
 @Converter
 public class ActorColumn implements AttributeConverter<Actor, String> {
   @Override

@@ -16,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +39,8 @@ import ru.flurai.platform.domain.Invalid;
     name = Order.SLOTS_USED,
     query =
         "select count(o) from ShopOrder o where o.sellerId = :seller and o.deliveryType = :type"
-            + " and o.status not in :free and o.createdAt >= :from and o.createdAt < :to")
+            + " and o.status not in :free and o.createdAt >= :from and o.createdAt < :to"
+            + " and o.preorder = false")
 @NamedQuery(
     name = Order.OPEN_BY_SELLER,
     query =
@@ -117,6 +119,17 @@ public class Order {
 
   @Embedded SellerSnapshot shop;
 
+  /** A preorder is delivered on its date and holds no place in the day it was placed (V14). */
+  @Column(name = "is_preorder", updatable = false)
+  boolean preorder;
+
+  @Column(name = "preorder_delivery_date", updatable = false)
+  LocalDate preorderDeliveryDate;
+
+  /** The early-booking discount taken off the total when it was placed. */
+  @Column(name = "preorder_discount", updatable = false)
+  BigDecimal preorderDiscount = BigDecimal.ZERO;
+
   @ElementCollection
   @CollectionTable(name = "order_items", joinColumns = @JoinColumn(name = "order_id"))
   @OrderBy("lineNo")
@@ -170,6 +183,24 @@ public class Order {
     o.status = OrderStatus.PENDING;
     o.history.add(new StatusChange(o, null, OrderStatus.PENDING, Actor.BUYER, p.buyerId()));
     return o;
+  }
+
+  /**
+   * Makes a just-placed order a preorder for {@code date} with its early-booking discount (on the
+   * goods, at most their amount): the total drops by the discount, the original price stays the
+   * undiscounted one.
+   */
+  public void bookFor(LocalDate date, BigDecimal discount) {
+    if (id != null || preorder || date == null) {
+      throw new IllegalStateException("only a new order becomes a preorder, once, for a date");
+    }
+    if (discount == null || discount.signum() < 0 || discount.compareTo(goods()) > 0) {
+      throw new IllegalArgumentException("a discount between 0 and the goods: " + discount);
+    }
+    preorder = true;
+    preorderDeliveryDate = date;
+    preorderDiscount = discount;
+    totalPrice = totalPrice.subtract(discount);
   }
 
   /**
@@ -258,6 +289,18 @@ public class Order {
   /** Whether this seller sells it (false once the seller was hard-deleted). */
   public boolean soldBy(long seller) {
     return sellerId != null && sellerId == seller;
+  }
+
+  public boolean preorder() {
+    return preorder;
+  }
+
+  public LocalDate preorderDeliveryDate() {
+    return preorderDeliveryDate;
+  }
+
+  public BigDecimal preorderDiscount() {
+    return preorderDiscount;
   }
 
   public Long id() {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import ru.flurai.catalog.ShopChanged;
@@ -62,6 +63,15 @@ public class OrderMoves {
   }
 
   /**
+   * A move by the server's own job (the preorder activation): the buyer is told as for a seller's
+   * move. Returns empty when the order is gone.
+   */
+  @Transactional(dontRollbackOn = DomainException.class)
+  public Optional<OrderViews.Moved> bySystem(long orderId, OrderStatus to) {
+    return orders.lock(orderId).map(o -> move(o, to, Actor.SYSTEM, 0));
+  }
+
+  /**
    * The seller changes the price while the order is pending or accepted; the first price is kept.
    */
   @Transactional
@@ -79,7 +89,9 @@ public class OrderMoves {
     orders.flush(); // status and history row now, before the stock and the outbox
     points.orderMoved(o.id(), o.buyerId(), o.sellerId(), to.wire(), o.goodsPaid());
     if (to == OrderStatus.REJECTED || to == OrderStatus.CANCELLED) {
-      giveBackStock(o);
+      if (!o.preorder()) { // a preorder never took stock (LATER.md §2.7)
+        giveBackStock(o);
+      }
       metrics.orderCancelled();
       if (o.sellerId() != null) {
         shopChanged.fire(new ShopChanged(o.sellerId()));
@@ -88,7 +100,7 @@ public class OrderMoves {
     if ((to == OrderStatus.DONE || to == OrderStatus.COMPLETED) && from != OrderStatus.DONE) {
       metrics.orderCompleted();
     }
-    if (actor == Actor.SELLER && BUYER_NEWS.contains(to) && o.buyerId() != null) {
+    if (actor != Actor.BUYER && BUYER_NEWS.contains(to) && o.buyerId() != null) {
       log.notify(o.buyerId(), "order_" + to.wire(), o.id());
     } else if (actor == Actor.BUYER && o.sellerId() != null) {
       log.notify(o.sellerId(), "order_" + to.wire() + "_by_buyer", o.id());

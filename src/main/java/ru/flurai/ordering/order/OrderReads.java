@@ -36,7 +36,8 @@ public class OrderReads {
   static final String COLUMNS =
       "o.id, coalesce(o.seller_id, o.seller_tg_id) as seller_id, o.buyer_id, o.status,"
           + " o.delivery_type, o.total_price, o.original_price, o.delivery_fee, o.buyer_fio,"
-          + " o.buyer_phone, o.address, o.created_at, o.completed_at, o.points_used,"
+          + " o.buyer_phone, o.address, o.created_at, o.completed_at, o.is_preorder,"
+          + " o.preorder_delivery_date::text as preorder_delivery_date, o.points_used,"
           + " o.points_discount, (select c.id from customers c where c.seller_id = o.seller_id"
           + " and (c.linked_user_id = o.buyer_id or c.phone = o.buyer_phone)"
           + " order by c.linked_user_id = o.buyer_id desc nulls last, c.id limit 1) as customer_id, "
@@ -84,8 +85,8 @@ public class OrderReads {
                   r.str("delivery_type"),
                   r.str("address"),
                   r.time("created_at"),
-                  false,
-                  null,
+                  r.flag("is_preorder"),
+                  r.str("preorder_delivery_date"),
                   r.str("shop_name"),
                   r.str("seller_username"),
                   l.firstPhoto(),
@@ -99,8 +100,22 @@ public class OrderReads {
 
   public List<OrderViews.SellerOrder> ofSeller(
       long sellerId, List<String> statuses, LocalDate from, LocalDate to, ZoneId zone) {
+    return ofSeller(sellerId, statuses, from, to, zone, null);
+  }
+
+  /** {@code preorder} true: preorders only (the panel's preorder tabs); false: none; null: all. */
+  public List<OrderViews.SellerOrder> ofSeller(
+      long sellerId,
+      List<String> statuses,
+      LocalDate from,
+      LocalDate to,
+      ZoneId zone,
+      Boolean preorder) {
     StringBuilder sql = new StringBuilder("select " + COLUMNS + FROM + " where o.seller_id = ?1");
     List<Object> args = new ArrayList<>(List.of(sellerId));
+    if (preorder != null) {
+      sql.append(preorder ? " and o.is_preorder" : " and not o.is_preorder");
+    }
     if (!statuses.isEmpty()) {
       args.add(statuses.toArray(String[]::new));
       sql.append(" and o.status = any (?").append(args.size()).append(")");
@@ -188,8 +203,8 @@ public class OrderReads {
         r.str("address"),
         r.time("created_at"),
         r.time("completed_at"),
-        false,
-        null,
+        r.flag("is_preorder"),
+        r.str("preorder_delivery_date"),
         points(r.decimal("points_used")),
         points(r.decimal("points_discount")),
         null,

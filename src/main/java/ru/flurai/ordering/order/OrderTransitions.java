@@ -34,7 +34,11 @@ public final class OrderTransitions {
           new Move(
               EnumSet.of(ACCEPTED, ASSEMBLING, IN_TRANSIT, READY_FOR_PICKUP, DONE),
               COMPLETED,
-              Actor.BUYER));
+              Actor.BUYER),
+          // preorders (LATER.md §2.7): an accepted one is assembled when its date comes, and a
+          // pending one the seller never answered is rejected once its date has passed
+          new Move(EnumSet.of(ACCEPTED), ASSEMBLING, Actor.SYSTEM),
+          new Move(EnumSet.of(PENDING), REJECTED, Actor.SYSTEM));
 
   private OrderTransitions() {}
 

@@ -37,9 +37,6 @@ public class SellerOrderResource {
       @QueryParam("date_from") String from,
       @QueryParam("date_to") String to,
       @QueryParam("preorder") Boolean preorder) {
-    if (Boolean.TRUE.equals(preorder)) {
-      return List.of(); // preorders come later; none exist
-    }
     List<String> statuses =
         status == null || status.isBlank()
             ? List.of()
@@ -51,7 +48,8 @@ public class SellerOrderResource {
                                 () -> ApiException.badRequest("Неизвестный статус: " + s.strip()))
                             .wire())
                 .toList();
-    return reads.ofSeller(caller.sellerId(), statuses, date(from), date(to), config.shopTimezone());
+    return reads.ofSeller(
+        caller.sellerId(), statuses, date(from), date(to), config.shopTimezone(), preorder);
   }
 
   @GET

@@ -133,8 +133,8 @@ public class AdminOrders {
     m.put("comment", comment);
     m.put("created_at", o.createdAt());
     m.put("completed_at", o.completedAt());
-    m.put("is_preorder", false);
-    m.put("preorder_delivery_date", null);
+    m.put("is_preorder", o.isPreorder());
+    m.put("preorder_delivery_date", o.preorderDeliveryDate());
     m.put("seller_name", sellerName);
     m.put("buyer_fio", o.buyerFio());
     m.put("buyer_phone", o.buyerPhone());

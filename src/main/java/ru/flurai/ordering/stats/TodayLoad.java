@@ -39,7 +39,8 @@ public class TodayLoad {
             db,
             "select s.seller_id, u.fio, s.shop_name, s.subscription_plan, lim.d + lim.p as day_limit,"
                 + " (select count(*) from orders o where o.seller_id = s.seller_id and o.status not in"
-                + " ('rejected', 'cancelled') and o.created_at >= ?3 and o.created_at < ?4) as used,"
+                + " ('rejected', 'cancelled') and o.created_at >= ?3 and o.created_at < ?4"
+                + " and not o.is_preorder) as used,"
                 + " coalesce(s.daily_limit_date = cast(?1 as date) and s.max_orders = 0, false)"
                 + " as closed from sellers s left join users u on u.tg_id = s.seller_id"
                 + LimitSql.lateral("?1", "?2")

@@ -21,6 +21,7 @@ class CatalogueCacheTest {
         List.of(
             new Eviction(CatalogueCache.SHOP, "42"),
             new Eviction(CatalogueCache.PRODUCTS, "42"),
+            new Eviction(CatalogueCache.PRODUCTS, "42:preorder"),
             new Eviction(CatalogueCache.AVAILABILITY, "42:2026-03-02"),
             new Eviction(CatalogueCache.LIST, null)),
         evictions);

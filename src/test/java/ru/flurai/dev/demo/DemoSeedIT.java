@@ -91,6 +91,22 @@ class DemoSeedIT {
             ds,
             "select count(*) from products where is_active and quantity > 0"
                 + " and price > 0 and jsonb_array_length(photo_ids) >= 1 and jsonb_typeof(composition) = 'array'"));
+    // one shop takes preorders (a complete weekly schedule) and sells them as preorder products
+    long preorderProducts =
+        shops.stream()
+            .flatMap(shop -> shop.products().stream())
+            .filter(DemoShops.DemoProduct::preorder)
+            .count();
+    assertEquals(
+        1,
+        count(
+            ds,
+            "select count(*) from sellers where preorder_enabled and preorder_schedule_type = 'weekly'"
+                + " and preorder_weekday between 0 and 6"));
+    assertEquals(
+        preorderProducts,
+        count(ds, "select count(*) from products where is_preorder and is_active"));
+    assertEquals(true, preorderProducts > 0);
     // every photo path is served from static_files, backed by stored bytes
     assertEquals(
         0,

@@ -110,6 +110,7 @@ public class AuthorizationMatrixIT extends ServerTest {
         new Endpoint(
             "POST", "/buyers/me/orders/1/cancel", null, only(404, 401, Who.BUYER_A, Who.BUYER_B)));
     list.add(new Endpoint("GET", "/seller-web/orders", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/orders?status=pending&preorder=true", null, sellers));
     list.add(
         new Endpoint(
             "GET", "/seller-web/orders/1", null, only(404, 401, Who.SELLER_A, Who.SELLER_B)));
@@ -170,6 +171,7 @@ public class AuthorizationMatrixIT extends ServerTest {
         new Endpoint(
             "PUT", "/seller-web/working-hours", "{\"working_hours\":{\"9\":null}}", sellers400));
     list.add(new Endpoint("GET", "/seller-web/products?preorder=false", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/products?preorder=true", null, sellers));
     list.add(
         new Endpoint("POST", "/seller-web/products", "{\"name\":\"x\",\"price\":0}", sellers400));
     list.add(
@@ -194,6 +196,8 @@ public class AuthorizationMatrixIT extends ServerTest {
     list.add(new Endpoint("GET", "/seller-web/stats/customers", null, sellers));
     list.add(new Endpoint("GET", "/seller-web/preorder-analytics", null, sellers));
     list.add(new Endpoint("GET", "/seller-web/preorder-summary?date=2030-01-01", null, sellers));
+    list.add(new Endpoint("GET", "/seller-web/preorder-summary?date=x", null, sellers400));
+    list.add(new Endpoint("GET", "/seller-web/preorder-analytics?period=7d", null, sellers));
     list.add(new Endpoint("GET", "/seller-web/loyalty/settings", null, sellers));
     list.add(new Endpoint("GET", "/seller-web/customers/all", null, sellers));
     list.add(new Endpoint("GET", "/seller-web/customers/tags", null, sellers));

@@ -27,7 +27,36 @@ class CartsTest {
         new BigDecimal("300.00"),
         77L,
         "ул. Цветочная, " + seller,
-        "https://maps/" + seller);
+        "https://maps/" + seller,
+        null);
+  }
+
+  @Test
+  void aPreorderLineHasItsDateAndNoReservation() {
+    Carts.Line l = line(5, 11, "9500", 2);
+    Carts.Line pre =
+        new Carts.Line(
+            l.sellerId(),
+            l.shopName(),
+            l.productId(),
+            l.name(),
+            l.price(),
+            l.quantity(),
+            null,
+            l.photoId(),
+            l.deliveryType(),
+            l.deliveryPrice(),
+            l.cityId(),
+            l.addressName(),
+            l.mapUrl(),
+            "2030-03-08");
+    CartViews.Group g = Carts.groups(List.of(line(5, 1, "100", 1), pre)).get(0);
+    CartViews.Item item = g.items().get(1);
+    assertEquals(true, item.isPreorder());
+    assertEquals("2030-03-08", item.preorderDeliveryDate());
+    assertNull(item.reservedAt());
+    assertEquals(false, g.items().get(0).isPreorder());
+    assertEquals(new BigDecimal("19100"), g.total());
   }
 
   @Test
@@ -98,7 +127,8 @@ class CartsTest {
             BigDecimal.ZERO,
             null,
             "  ",
-            "");
+            "",
+            null);
     CartViews.Group g = Carts.groups(List.of(blank)).get(0);
     assertNull(g.addressName());
     assertNull(g.mapUrl());

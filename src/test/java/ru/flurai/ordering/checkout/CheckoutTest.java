@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,38 @@ import ru.flurai.platform.domain.Invalid;
 class CheckoutTest {
   private static Checkout.Line line(long seller, long product) {
     return new Checkout.Line(product, seller, "Товар " + product, BigDecimal.TEN, 1);
+  }
+
+  private static Checkout.Line preorder(long seller, long product, String date) {
+    return new Checkout.Line(
+        product, seller, "Товар " + product, BigDecimal.TEN, 1, LocalDate.parse(date));
+  }
+
+  /**
+   * One order per (seller, date): regular lines first, then each date in turn (PRODUCT.md §8.3).
+   */
+  @Test
+  void aSellersLinesSplitByPreorderDateRegularFirst() {
+    Map<LocalDate, List<Checkout.Line>> parts =
+        Checkout.byDate(
+            List.of(
+                preorder(3, 1, "2030-03-08"),
+                line(3, 2),
+                preorder(3, 3, "2030-02-14"),
+                preorder(3, 4, "2030-03-08"),
+                line(3, 5)));
+    assertEquals(
+        Arrays.asList(null, LocalDate.parse("2030-02-14"), LocalDate.parse("2030-03-08")),
+        new ArrayList<>(parts.keySet()));
+    assertEquals(List.of(line(3, 2), line(3, 5)), parts.get(null));
+    assertEquals(List.of(preorder(3, 3, "2030-02-14")), parts.get(LocalDate.parse("2030-02-14")));
+    assertEquals(
+        List.of(preorder(3, 1, "2030-03-08"), preorder(3, 4, "2030-03-08")),
+        parts.get(LocalDate.parse("2030-03-08")));
+    // a cart of preorders only makes no regular order
+    assertEquals(
+        List.of(LocalDate.parse("2030-03-08")),
+        new ArrayList<>(Checkout.byDate(List.of(preorder(3, 1, "2030-03-08"))).keySet()));
   }
 
   @Test

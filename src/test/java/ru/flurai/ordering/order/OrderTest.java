@@ -1,6 +1,7 @@
 package ru.flurai.ordering.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import ru.flurai.platform.domain.Conflict;
@@ -40,6 +42,28 @@ class OrderTest {
 
   private static Order pending() {
     return order(DeliveryType.DELIVERY, "300", line(1, "150.50", 2), line(2, "99.99", 1));
+  }
+
+  @Test
+  void aPreorderTakesItsDateAndDiscountOffTheTotalKeepingTheOriginalPrice() {
+    Order o = pending(); // goods 400.99 + fee 300
+    assertFalse(o.preorder());
+    o.bookFor(LocalDate.of(2030, 3, 8), new BigDecimal("40.10"));
+    assertTrue(o.preorder());
+    assertEquals(LocalDate.of(2030, 3, 8), o.preorderDeliveryDate());
+    assertEquals(new BigDecimal("40.10"), o.preorderDiscount());
+    assertEquals(new BigDecimal("660.89"), o.totalPrice());
+    assertEquals(new BigDecimal("700.99"), o.originalPrice());
+    // once only, for a date, with a discount between 0 and the goods
+    assertThrows(
+        IllegalStateException.class, () -> o.bookFor(LocalDate.of(2030, 3, 9), BigDecimal.ZERO));
+    assertThrows(IllegalStateException.class, () -> pending().bookFor(null, BigDecimal.ZERO));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> pending().bookFor(LocalDate.of(2030, 3, 8), new BigDecimal("401.00")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> pending().bookFor(LocalDate.of(2030, 3, 8), new BigDecimal("-1")));
   }
 
   @Test

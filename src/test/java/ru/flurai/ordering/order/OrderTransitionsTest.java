@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import ru.flurai.platform.domain.Conflict;
 
 /**
- * Every (from, to, actor, delivery type), 9 × 9 × 2 × 2 = 324 cases with none filtered out, is
+ * Every (from, to, actor, delivery type), 9 × 9 × 3 × 2 = 486 cases with none filtered out, is
  * compared with a table built independently of {@link OrderTransitions}: the rows of PRODUCT.md
- * §3.4, copied as text.
+ * §3.4, copied as text, and the system's two preorder moves.
  */
 class OrderTransitionsTest {
   /**
@@ -32,7 +32,10 @@ class OrderTransitionsTest {
           "accepted | assembling, in_transit (delivery), ready_for_pickup (pickup), done | seller",
           "assembling | in_transit (delivery), ready_for_pickup (pickup), done | seller",
           "in_transit, ready_for_pickup | done | seller",
-          "accepted, assembling, in_transit, ready_for_pickup, done | completed | buyer");
+          "accepted, assembling, in_transit, ready_for_pickup, done | completed | buyer",
+          // the preorder jobs' moves (PRODUCT.md §8.3, LATER.md §2.7)
+          "accepted | assembling | system",
+          "pending | rejected | system");
 
   private static final String DELIVERY = "delivery";
   private static final String PICKUP = "pickup";
@@ -72,8 +75,9 @@ class OrderTransitionsTest {
   @Test
   void everyCaseAgreesWithTheSpecificationTable() {
     Set<String> legal = legalCases();
-    // 4 + 6 + 6 + 4 + 4 + 10 legal cases, counted by hand from the table: guards the parsing above
-    assertEquals(34, legal.size());
+    // 4 + 6 + 6 + 4 + 4 + 10 + 2 + 2 legal cases, counted by hand from the table: guards the
+    // parsing above
+    assertEquals(38, legal.size());
     List<String> wrong = new ArrayList<>();
     int checked = 0;
     for (OrderStatus from : OrderStatus.values()) {
@@ -91,7 +95,7 @@ class OrderTransitionsTest {
         }
       }
     }
-    assertEquals(9 * 9 * 2 * 2, checked);
+    assertEquals(9 * 9 * 3 * 2, checked);
     assertEquals(List.of(), wrong);
   }
 
