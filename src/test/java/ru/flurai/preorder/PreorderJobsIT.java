@@ -19,34 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.flurai.catalog.BusinessDay;
-import ru.flurai.catalog.ShopChanged;
-import ru.flurai.catalog.product.OutOfStock;
-import ru.flurai.catalog.product.Stock;
 import ru.flurai.incontainer.Fixture;
 import ru.flurai.incontainer.InContainer;
 import ru.flurai.incontainer.OpenTx;
 import ru.flurai.incontainer.Sql;
-import ru.flurai.ordering.order.Actor;
-import ru.flurai.ordering.order.ActorColumn;
-import ru.flurai.ordering.order.DeliveryType;
-import ru.flurai.ordering.order.DeliveryTypeColumn;
-import ru.flurai.ordering.order.IllegalTransition;
-import ru.flurai.ordering.order.ItemsInfo;
-import ru.flurai.ordering.order.OpenOrderCount;
-import ru.flurai.ordering.order.Order;
-import ru.flurai.ordering.order.OrderLine;
-import ru.flurai.ordering.order.OrderLog;
-import ru.flurai.ordering.order.OrderMoves;
-import ru.flurai.ordering.order.OrderNotFound;
-import ru.flurai.ordering.order.OrderStatus;
-import ru.flurai.ordering.order.OrderStatusColumn;
-import ru.flurai.ordering.order.OrderTransitions;
-import ru.flurai.ordering.order.OrderViews;
-import ru.flurai.ordering.order.Orders;
-import ru.flurai.ordering.order.SellerSnapshot;
-import ru.flurai.ordering.order.StatusChange;
+import ru.flurai.ordering.order.OrderMovesClasses;
 import ru.flurai.platform.db.SchemaReady;
-import ru.flurai.platform.metrics.BusinessMetrics;
 
 /**
  * In the container, on the real database: the preorder jobs (PRODUCT.md §8.3). Activation moves an
@@ -67,40 +45,17 @@ public class PreorderJobsIT {
   @Deployment
   public static WebArchive deployment() {
     return InContainer.archive(
-        "preorder-jobs",
-        PreorderJobsIT.class,
-        PreorderJobs.class,
-        PreorderJobs.Batch.class,
-        PreorderActivated.class,
-        PreorderEventsSeen.class,
-        PreorderCalendar.class,
-        PreorderTerms.class,
-        BusinessDay.class,
-        SchemaReady.class,
-        OrderMoves.class,
-        OrderLog.class,
-        Stock.class,
-        OutOfStock.class,
-        ShopChanged.class,
-        BusinessMetrics.class,
-        Order.class,
-        Order.Placement.class,
-        OrderLine.class,
-        StatusChange.class,
-        SellerSnapshot.class,
-        OrderStatusColumn.class,
-        DeliveryTypeColumn.class,
-        ActorColumn.class,
-        OpenOrderCount.class,
-        Orders.class,
-        OrderViews.class,
-        OrderStatus.class,
-        OrderTransitions.class,
-        IllegalTransition.class,
-        OrderNotFound.class,
-        Actor.class,
-        DeliveryType.class,
-        ItemsInfo.class);
+            "preorder-jobs",
+            PreorderJobsIT.class,
+            PreorderJobs.class,
+            PreorderJobs.Batch.class,
+            PreorderActivated.class,
+            PreorderEventsSeen.class,
+            PreorderCalendar.class,
+            PreorderTerms.class,
+            BusinessDay.class,
+            SchemaReady.class)
+        .addClasses(OrderMovesClasses.MOVES);
   }
 
   @Inject PreorderJobs jobs;

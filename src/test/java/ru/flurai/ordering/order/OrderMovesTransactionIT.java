@@ -16,19 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ru.flurai.catalog.ShopChanged;
-import ru.flurai.catalog.product.OutOfStock;
-import ru.flurai.catalog.product.Stock;
 import ru.flurai.incontainer.Fixture;
 import ru.flurai.incontainer.InContainer;
 import ru.flurai.incontainer.Rollbacks;
 import ru.flurai.incontainer.Sql;
-import ru.flurai.loyalty.LoyaltyClasses;
-import ru.flurai.platform.domain.Conflict;
-import ru.flurai.platform.domain.DomainException;
-import ru.flurai.platform.domain.Invalid;
-import ru.flurai.platform.domain.NotFound;
-import ru.flurai.platform.metrics.BusinessMetrics;
 
 /**
  * In the container, on the real database: an {@link OrderMoves} transition writes the order's
@@ -40,44 +31,9 @@ import ru.flurai.platform.metrics.BusinessMetrics;
 public class OrderMovesTransactionIT {
   @Deployment
   public static WebArchive deployment() {
-    return InContainer.archive(
-            "order-moves",
-            OrderMovesTransactionIT.class,
-            OrderMoves.class,
-            Stock.class,
-            OutOfStock.class,
-            OrderLog.class,
-            ShopChanged.class,
-            BusinessMetrics.class)
-        .addClasses(AGGREGATE)
-        .addClasses(LoyaltyClasses.POINTS);
+    return InContainer.archive("order-moves", OrderMovesTransactionIT.class)
+        .addClasses(OrderMovesClasses.MOVES);
   }
-
-  /** The aggregate, its repository and what they use: the classes every ordering archive needs. */
-  static final Class<?>[] AGGREGATE = {
-    Order.class,
-    Order.Placement.class,
-    OrderLine.class,
-    StatusChange.class,
-    SellerSnapshot.class,
-    OrderStatusColumn.class,
-    DeliveryTypeColumn.class,
-    ActorColumn.class,
-    OpenOrderCount.class,
-    Orders.class,
-    OrderViews.class,
-    OrderStatus.class,
-    OrderTransitions.class,
-    IllegalTransition.class,
-    OrderNotFound.class,
-    Actor.class,
-    DeliveryType.class,
-    ItemsInfo.class,
-    DomainException.class,
-    NotFound.class,
-    Conflict.class,
-    Invalid.class
-  };
 
   @Inject OrderMoves moves;
   @Inject Orders orders;

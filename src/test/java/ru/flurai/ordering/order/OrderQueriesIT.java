@@ -39,7 +39,7 @@ public class OrderQueriesIT {
   @Deployment
   public static WebArchive deployment() {
     return InContainer.archive("order-queries", OrderQueriesIT.class, Unit.class)
-        .addClasses(OrderMovesTransactionIT.AGGREGATE);
+        .addClasses(OrderMovesClasses.AGGREGATE);
   }
 
   /**
