@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import ru.flurai.catalog.ShopChanged;
 import ru.flurai.catalog.product.Stock;
+import ru.flurai.florist.Consumption;
 import ru.flurai.platform.domain.DomainException;
 import ru.flurai.platform.metrics.BusinessMetrics;
 
@@ -41,6 +42,7 @@ public class OrderMoves {
   @Inject BusinessMetrics metrics;
   @Inject Event<ShopChanged> shopChanged;
   @Inject Stock stock;
+  @Inject Consumption flowers;
 
   /**
    * A refusal (a {@link DomainException}) is thrown before anything is written, so it does not doom
@@ -73,10 +75,14 @@ public class OrderMoves {
 
   private OrderViews.Moved move(Order o, OrderStatus to, Actor actor, long actorId) {
     BigDecimal total = o.totalPrice();
+    if (to == OrderStatus.ACCEPTED && OrderTransitions.allowed(o.status(), to, actor, o.pickup())) {
+      flowers.consumeFor(o.id()); // bouquet flowers, before anything is written (409 when short)
+    }
     OrderStatus from = o.moveTo(to, actor, actorId);
     orders.flush(); // status and history row now, before the stock and the outbox
     if (to == OrderStatus.REJECTED || to == OrderStatus.CANCELLED) {
       giveBackStock(o);
+      flowers.giveBackFor(o.id());
       metrics.orderCancelled();
       if (o.sellerId() != null) {
         shopChanged.fire(new ShopChanged(o.sellerId()));
