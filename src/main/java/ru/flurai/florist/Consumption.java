@@ -45,6 +45,7 @@ public class Consumption {
    * short.
    */
   public void consumeFor(long orderId) {
+    lockOrder(orderId);
     if (holds(orderId)) {
       return;
     }
@@ -114,6 +115,7 @@ public class Consumption {
    * them). The shop's bouquet products are derived again after the commit.
    */
   public void giveBackFor(long orderId) {
+    lockOrder(orderId);
     List<Rows.Row> rows =
         Rows.list(
             db,
@@ -151,6 +153,14 @@ public class Consumption {
                 + " and returned_at is null) as holds",
             orderId)
         .flag("holds");
+  }
+
+  /**
+   * The order's row, locked (ordering's moves hold it already): two calls for one order run one
+   * after the other, and the second sees what the first did.
+   */
+  private void lockOrder(long orderId) {
+    Rows.list(db, "select id from orders where id = ?1 for update", orderId);
   }
 
   /** The flower's unexpired batches with stems on hand, locked, first in first out. */

@@ -99,6 +99,7 @@ public class DemoWriter {
               composition(product.composition()));
         }
       }
+      DemoStock.write(c, shops.get(0).sellerId());
       return true;
     }
   }

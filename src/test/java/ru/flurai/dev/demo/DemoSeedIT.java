@@ -104,6 +104,20 @@ class DemoSeedIT {
             ds,
             "select count(*) from static_files"
                 + " where path !~ '^/static/uploads/products/[0-9a-f]{64}\\.(jpg|png)$'"));
+    // the first shop's florist stock: a reception of its flowers backing two products
+    assertEquals(
+        6,
+        count(
+            ds,
+            "select p.quantity from products p join bouquets b on b.id = p.bouquet_id"
+                + " and b.seller_id = p.seller_id where b.name = 'Пышные пионы'"));
+    assertEquals(
+        5,
+        count(
+            ds,
+            "select p.quantity from products p join bouquets b on b.id = p.bouquet_id"
+                + " and b.seller_id = p.seller_id where b.name = 'Нежность'"));
+    assertEquals(205, count(ds, "select sum(remaining_quantity) from reception_items"));
     for (DemoShops.DemoShop shop : shops) {
       try (Connection c = ds.getConnection();
           Statement s = c.createStatement();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import ru.flurai.catalog.ShopChanged;
 import ru.flurai.catalog.product.OutOfStock;
 import ru.flurai.catalog.product.Stock;
+import ru.flurai.florist.FloristClasses;
 import ru.flurai.incontainer.Fixture;
 import ru.flurai.incontainer.InContainer;
 import ru.flurai.incontainer.Rollbacks;
@@ -48,11 +49,12 @@ public class OrderMovesTransactionIT {
             OrderLog.class,
             ShopChanged.class,
             BusinessMetrics.class)
-        .addClasses(AGGREGATE);
+        .addClasses(AGGREGATE)
+        .addClasses(FloristClasses.CONSUMPTION);
   }
 
   /** The aggregate, its repository and what they use: the classes every ordering archive needs. */
-  static final Class<?>[] AGGREGATE = {
+  public static final Class<?>[] AGGREGATE = {
     Order.class,
     Order.Placement.class,
     OrderLine.class,
