@@ -1,6 +1,7 @@
 package ru.flurai.florist;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -98,12 +99,14 @@ public class ReceptionResource {
 
   @POST
   @Path("{id: \\d+}/inventory/check")
+  @Consumes(MediaType.APPLICATION_JSON) // a list body: no other reader may claim it
   public ItemCheck check(@PathParam("id") String id, List<ItemCount> body) {
     return inventory.checkReception(caller.sellerId(), reception(id), body);
   }
 
   @POST
   @Path("{id: \\d+}/inventory/apply")
+  @Consumes(MediaType.APPLICATION_JSON) // a list body: no other reader may claim it
   public Applied apply(@PathParam("id") String id, List<ItemCount> body) {
     return inventory.applyReception(caller.sellerId(), reception(id), body);
   }

@@ -1,6 +1,7 @@
 package ru.flurai.florist;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,12 +41,14 @@ public class StockResource {
 
   @POST
   @Path("inventory/all/check")
+  @Consumes(MediaType.APPLICATION_JSON) // a list body: no other reader may claim it
   public FlowerCheck check(List<FlowerCount> body) {
     return inventory.checkAll(caller.sellerId(), body);
   }
 
   @POST
   @Path("inventory/all/apply")
+  @Consumes(MediaType.APPLICATION_JSON) // a list body: no other reader may claim it
   public Applied apply(List<FlowerCount> body) {
     return inventory.applyAll(caller.sellerId(), body);
   }

@@ -66,7 +66,10 @@ public class ProductService {
         .map(
             p ->
                 ProductView.of(
-                    p, new ArrayList<>(shortages.getOrDefault(p.bouquetId(), List.of()))))
+                    p,
+                    p.bouquetId() == null
+                        ? List.of()
+                        : new ArrayList<>(shortages.getOrDefault(p.bouquetId(), List.of()))))
         .toList();
   }
 

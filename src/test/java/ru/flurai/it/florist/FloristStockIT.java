@@ -378,6 +378,30 @@ public class FloristStockIT extends ServerTest {
         "the cancel gave the roses back");
     assertEquals(7, s.remaining(batch), "to the batch they came from");
     assertEquals(3, s.quantity(product), "10 roses make 3 bouquets again");
+    // relinked to a bouquet the roses cannot make: nothing to offer, and the editor says why
+    long big = s.bouquet("Охапка", 0, rose, 50);
+    s.call()
+        .body(Map.of("bouquet_id", big))
+        .put("/seller-web/products/" + product)
+        .then()
+        .statusCode(200)
+        .body("bouquet_id", equalTo((int) big))
+        .body("quantity", equalTo(0));
+    s.call()
+        .get("/seller-web/products")
+        .then()
+        .statusCode(200)
+        .body("[0].stock_shortage[0].flower", equalTo("Роза"))
+        .body("[0].stock_shortage[0].need", equalTo(50))
+        .body("[0].stock_shortage[0].have", equalTo(10))
+        .body("[0].stock_shortage[0].deficit", equalTo(40));
+    s.call()
+        .body(Map.of("bouquet_id", bouquet))
+        .put("/seller-web/products/" + product)
+        .then()
+        .statusCode(200)
+        .body("quantity", equalTo(3))
+        .body("stock_shortage.size()", equalTo(0));
     s.call()
         .delete("/seller-web/bouquets/" + bouquet)
         .then()
