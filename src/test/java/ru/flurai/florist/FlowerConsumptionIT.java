@@ -148,6 +148,8 @@ public class FlowerConsumptionIT {
     assertEquals(
         2,
         sql.committedLong("select count(*) from flower_consumptions where order_id = ?1", order));
+    // derived again after the commit: 4 unexpired roses left make 2 bouquets (it was 100)
+    assertEquals(2, fixture.stock(product)[0]);
   }
 
   @Test
@@ -160,6 +162,7 @@ public class FlowerConsumptionIT {
     assertEquals("3/0/0.00", batchState(older));
     assertEquals("5/0/0.00", batchState(newer));
     assertEquals(0, held(order));
+    assertEquals(4, fixture.stock(product)[0], "8 roses back: 4 bouquets on offer again");
     // given back once: a second call finds nothing to return
     committed(() -> consumption.giveBackFor(order));
     assertEquals("3/0/0.00", batchState(older));
