@@ -26,17 +26,6 @@ public class DashboardResource {
   @Inject Caller caller;
 
   @GET
-  @Path("dashboard/alerts")
-  public Alerts alerts() {
-    return new Alerts(List.of(), List.of());
-  }
-
-  /**
-   * The dashboard's alerts (empty until florist stock lands); a record keeps the key order stable.
-   */
-  public record Alerts(List<Object> lowStockBouquets, List<Object> expiringItems) {}
-
-  @GET
   @Path("dashboard/order-events")
   public Map<String, List<Object>> orderEvents() {
     return Map.of("events", List.of());

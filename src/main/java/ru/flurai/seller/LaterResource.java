@@ -48,28 +48,4 @@ public class LaterResource {
   public List<Object> deleteDeliveryZone() {
     throw ApiException.notFound(ZONE_NOT_FOUND);
   }
-
-  @GET
-  @Path("flowers")
-  public List<Object> flowers() {
-    return List.of();
-  }
-
-  @GET
-  @Path("receptions")
-  public List<Object> receptions() {
-    return List.of();
-  }
-
-  @GET
-  @Path("bouquets")
-  public List<Object> bouquets() {
-    return List.of();
-  }
-
-  @GET
-  @Path("inventory/all")
-  public List<Object> inventory() {
-    return List.of();
-  }
 }

@@ -54,6 +54,12 @@ public class ProductResource {
     return Map.of("status", "deleted");
   }
 
+  @POST
+  @Path("{id: \\d+}/recalculate")
+  public ProductService.Recalculated recalculate(@PathParam("id") String id) {
+    return products.recalculate(caller.sellerId(), productId(id));
+  }
+
   /** Digits that do not fit a product id name no product either. */
   private static long productId(String digits) {
     try {

@@ -31,6 +31,11 @@ public record ProductView(
     List<Object> stockShortage) {
 
   static ProductView of(Product p) {
+    return of(p, List.of());
+  }
+
+  /** With the recipe flowers a bouquet-backed product lacks for one bouquet (else empty). */
+  static ProductView of(Product p, List<Object> stockShortage) {
     List<String> photos = p.photos();
     return new ProductView(
         p.id(),
@@ -48,7 +53,7 @@ public record ProductView(
         p.costPrice(),
         p.markupPercent(),
         composition(p.composition()),
-        List.of());
+        stockShortage);
   }
 
   private static JsonArray composition(String json) {

@@ -2,8 +2,10 @@ package ru.flurai.arch;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import jakarta.enterprise.event.Event;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +41,8 @@ final class Features {
       DescribedPredicate.describe(
           "are domain classes (in a feature, not its JAX-RS edge)",
           c -> of(c).isPresent() && !isEdge(c));
+
+  private static final Class<?> EVENT = Event.class;
 
   private Features() {}
 
@@ -111,14 +115,24 @@ final class Features {
         }
         Set<JavaClass> involved = new HashSet<>(m.getReturnType().getAllInvolvedRawTypes());
         m.getParameterTypes().forEach(p -> involved.addAll(p.getAllInvolvedRawTypes()));
-        for (JavaClass t : involved) {
-          JavaClass base = t.isArray() ? t.getBaseComponentType() : t;
-          if (of(base).equals(feature) && !isEntity(base)) {
-            open.add(base.getName());
-          }
+        openAll(open, involved, feature);
+      }
+      // the events a bean fires (an injected Event<X>) are published too: other features observe X
+      for (JavaField f : c.getFields()) {
+        if (f.getRawType().isEquivalentTo(EVENT)) {
+          openAll(open, f.getType().getAllInvolvedRawTypes(), feature);
         }
       }
     }
     return open;
+  }
+
+  private static void openAll(Set<String> open, Set<JavaClass> involved, Optional<String> feature) {
+    for (JavaClass t : involved) {
+      JavaClass base = t.isArray() ? t.getBaseComponentType() : t;
+      if (of(base).equals(feature) && !isEntity(base)) {
+        open.add(base.getName());
+      }
+    }
   }
 }

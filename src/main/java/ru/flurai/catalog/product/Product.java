@@ -171,6 +171,15 @@ public class Product {
     touch();
   }
 
+  /**
+   * Backs the product by a bouquet of the same shop (checked by the caller), or by none; the stock
+   * of a backed product is derived from the bouquet's flowers.
+   */
+  public void backBy(Long bouquet) {
+    bouquetId = bouquet;
+    touch();
+  }
+
   private void touch() {
     updatedAt = OffsetDateTime.now();
   }

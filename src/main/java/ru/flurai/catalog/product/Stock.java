@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
+import ru.flurai.platform.db.Rows;
 
 /**
  * The one writer of a product's stock ({@code products.quantity}) and of the units carts hold
@@ -109,5 +110,48 @@ public class Stock {
             .setParameter(2, productId)
             .executeUpdate()
         == 1;
+  }
+
+  /** A product whose stock is derived from a bouquet's flowers, as locked for the derivation. */
+  public record BouquetBacked(long productId, long bouquetId, int quantity, int reserved) {}
+
+  /**
+   * Locks every product of the seller (in id order, the order checkout sells them in) and answers
+   * the ones backed by a bouquet that are not preorder products: the stock the florist feature
+   * derives from the flowers on hand. Held until the caller's transaction ends, so no sale or
+   * reservation of the shop runs between reading the stock and setting it.
+   */
+  public List<BouquetBacked> lockBouquetBacked(long sellerId) {
+    return Rows.list(
+            db,
+            "select id, bouquet_id, quantity, reserved_quantity, is_preorder from products"
+                + " where seller_id = ?1 order by id for update",
+            sellerId)
+        .stream()
+        .filter(r -> r.optNum("bouquet_id") != null && !r.flag("is_preorder"))
+        .map(
+            r ->
+                new BouquetBacked(
+                    r.num("id"),
+                    r.num("bouquet_id"),
+                    r.integer("quantity"),
+                    r.integer("reserved_quantity")))
+        .toList();
+  }
+
+  /**
+   * Sets a bouquet-backed product's stock to the units its flowers allow, never below what carts
+   * hold (so {@code reserved_quantity <= quantity} stays true); returns the stock set, or -1 when
+   * the product is gone.
+   */
+  public int derive(long productId, int units) {
+    List<Rows.Row> set =
+        Rows.list(
+            db,
+            "update products set quantity = greatest(?1, reserved_quantity), updated_at = now()"
+                + " where id = ?2 returning quantity",
+            Math.max(0, units),
+            productId);
+    return set.isEmpty() ? -1 : set.get(0).integer("quantity");
   }
 }

@@ -104,6 +104,7 @@ public class DemoWriter {
           update(c, DemoShops.PREORDER_SETTINGS, shop.sellerId());
         }
       }
+      DemoStock.write(c, shops.get(0).sellerId());
       return true;
     }
   }

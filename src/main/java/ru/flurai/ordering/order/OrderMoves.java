@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import ru.flurai.catalog.ShopChanged;
 import ru.flurai.catalog.product.Stock;
+import ru.flurai.florist.Consumption;
 import ru.flurai.loyalty.Points;
 import ru.flurai.platform.domain.DomainException;
 import ru.flurai.platform.metrics.BusinessMetrics;
@@ -44,6 +45,7 @@ public class OrderMoves {
   @Inject Event<ShopChanged> shopChanged;
   @Inject Stock stock;
   @Inject Points points;
+  @Inject Consumption flowers;
 
   /**
    * A refusal (a {@link DomainException}) is thrown before anything is written, so it does not doom
@@ -85,6 +87,11 @@ public class OrderMoves {
 
   private OrderViews.Moved move(Order o, OrderStatus to, Actor actor, long actorId) {
     BigDecimal total = o.totalPrice();
+    if (to == OrderStatus.ACCEPTED
+        && !o.preorder() // a preorder takes its flowers when it becomes active
+        && OrderTransitions.allowed(o.status(), to, actor, o.pickup())) {
+      flowers.consumeFor(o.id()); // bouquet flowers, before anything is written (409 when short)
+    }
     OrderStatus from = o.moveTo(to, actor, actorId);
     orders.flush(); // status and history row now, before the stock and the outbox
     points.orderMoved(o.id(), o.buyerId(), o.sellerId(), to.wire(), o.goodsPaid());
@@ -92,6 +99,7 @@ public class OrderMoves {
       if (!o.preorder()) { // a preorder never took stock (LATER.md §2.7)
         giveBackStock(o);
       }
+      flowers.giveBackFor(o.id()); // what the order's bouquets took, if anything
       metrics.orderCancelled();
       if (o.sellerId() != null) {
         shopChanged.fire(new ShopChanged(o.sellerId()));

@@ -127,6 +127,20 @@ class DemoSeedIT {
             ds,
             "select count(*) from loyalty_settings l join sellers s on s.seller_id = l.seller_id"
                 + " where l.points_percent = 5 and jsonb_array_length(l.tiers_config) = 2"));
+    // the first shop's florist stock: a reception of its flowers backing two products
+    assertEquals(
+        6,
+        count(
+            ds,
+            "select p.quantity from products p join bouquets b on b.id = p.bouquet_id"
+                + " and b.seller_id = p.seller_id where b.name = 'Пышные пионы'"));
+    assertEquals(
+        5,
+        count(
+            ds,
+            "select p.quantity from products p join bouquets b on b.id = p.bouquet_id"
+                + " and b.seller_id = p.seller_id where b.name = 'Нежность'"));
+    assertEquals(205, count(ds, "select sum(remaining_quantity) from reception_items"));
     for (DemoShops.DemoShop shop : shops) {
       try (Connection c = ds.getConnection();
           Statement s = c.createStatement();

@@ -18,6 +18,7 @@ import ru.flurai.it.Fixtures;
 import ru.flurai.it.JwtForge;
 import ru.flurai.it.ServerTest;
 import ru.flurai.it.ShopRows;
+import ru.flurai.it.florist.FloristTargets;
 
 /**
  * Every authenticated endpoint × every kind of caller → the expected status (PRODUCTION.md
@@ -231,6 +232,7 @@ public class AuthorizationMatrixIT extends ServerTest {
     list.add(new Endpoint("GET", "/seller-web/receptions", null, sellers));
     list.add(new Endpoint("GET", "/seller-web/bouquets", null, sellers));
     list.add(new Endpoint("GET", "/seller-web/inventory/all", null, sellers));
+    list.addAll(FloristTargets.rows(sellers, sellers400, sellers404));
     // static files need no credentials and ignore them: an unknown file is 404 for everyone
     list.add(new Endpoint("GET", "/static/uploads/products/unknown.jpg", null, only(404, 404)));
     list.add(new Endpoint("GET", "/buyers/me/favorite-sellers", null, buyers));
@@ -393,6 +395,14 @@ public class AuthorizationMatrixIT extends ServerTest {
             "select count(*) from buyer_favorite_products where product_id = ?",
             favouriteProduct()));
     assertEquals(0, Fixtures.count("select count(*) from users where tg_id = ?", expiredBuyer));
+    assertEquals(
+        0,
+        Fixtures.count(
+            "select count(*) from flowers where seller_id in (?, ?)", sellerA.id(), sellerB.id()));
+    assertEquals(
+        5,
+        Fixtures.count(
+            "select remaining_quantity from reception_items where id = ?", FloristTargets.item()));
   }
 
   @BeforeAll

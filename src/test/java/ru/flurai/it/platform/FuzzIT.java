@@ -410,6 +410,9 @@ public class FuzzIT extends ServerTest {
       } else {
         o.put(last, "@@FUZZ@@");
       }
+    } else if (parent instanceof ArrayNode a && !last.matches("\\d+")) {
+      a.add(
+          a.textNode("@@FUZZ@@")); // a body that is an array: the unknown "field" is one more item
     } else if (parent instanceof ArrayNode a) {
       int i = Integer.parseInt(last);
       if (rawJson == null) {

@@ -14,6 +14,7 @@ import ru.flurai.it.AdminApi;
 import ru.flurai.it.Fixtures;
 import ru.flurai.it.SellerSession;
 import ru.flurai.it.Stack;
+import ru.flurai.it.florist.FloristFuzz;
 import ru.flurai.it.ordering.CartIT;
 import ru.flurai.it.ordering.OrdersIT;
 
@@ -75,6 +76,7 @@ public final class FuzzTargets {
   private final long maxDistrict;
   private final long maxMetro;
   private final long maxSellerCreated;
+  private final FloristFuzz florist;
 
   public FuzzTargets() throws Exception {
     maxCity = Fixtures.count("select coalesce(max(id), 0) from cities");
@@ -92,6 +94,7 @@ public final class FuzzTargets {
             + " where seller_id = ?",
         shop.id());
     spareProduct = CartIT.product(placed.seller().id(), 1);
+    florist = new FloristFuzz(placed.seller().id(), placed.product());
     credentials = Fixtures.seller();
     credentialsToken = Fixtures.sellerToken(credentials);
     credentialsHash = PasswordHasher.hash(credentials.password());
@@ -524,7 +527,7 @@ public final class FuzzTargets {
                   + "\"first_name\":\"Фазз\"},\"text\":\"/start seller_"
                   + shop.id()
                   + "\"}}");
-      default -> null;
+      default -> florist.baseline(op);
     };
   }
 

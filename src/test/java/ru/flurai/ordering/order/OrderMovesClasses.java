@@ -4,6 +4,7 @@ import java.util.stream.Stream;
 import ru.flurai.catalog.ShopChanged;
 import ru.flurai.catalog.product.OutOfStock;
 import ru.flurai.catalog.product.Stock;
+import ru.flurai.florist.FloristClasses;
 import ru.flurai.loyalty.LoyaltyClasses;
 import ru.flurai.platform.domain.Conflict;
 import ru.flurai.platform.domain.DomainException;
@@ -55,7 +56,8 @@ public final class OrderMovesClasses {
                 ShopChanged.class,
                 BusinessMetrics.class
               },
-              LoyaltyClasses.POINTS)
+              LoyaltyClasses.POINTS,
+              FloristClasses.CONSUMPTION)
           .flatMap(Stream::of)
           .toArray(Class<?>[]::new);
 
