@@ -21,6 +21,12 @@ public class BotReplies {
   static final String SELLER_WELCOME = "bot_seller_welcome";
   static final String SHOP_INVITE = "bot_shop_invite";
 
+  /**
+   * A plain text written by another feature (payments, subscriptions) with one optional button
+   * opening {@code url}: payload {@code {"text", "button", "url"}}.
+   */
+  public static final String TEXT = "bot_text";
+
   @Inject FluraiConfig config;
 
   static boolean isReply(String kind) {
@@ -48,6 +54,13 @@ public class BotReplies {
                           BotTexts.SHOP_INVITE,
                           BotTexts.OPEN_SHOP,
                           config.miniAppUrl() + "/shop/" + shop));
+      case TEXT ->
+          Optional.ofNullable(row.text())
+              .map(
+                  text ->
+                      row.url() == null
+                          ? SendMessage.builder().chatId(row.chatId()).text(text).build()
+                          : message(row.chatId(), text, BotTexts.OPEN_ORDER, row.url()));
       default -> Optional.empty();
     };
   }

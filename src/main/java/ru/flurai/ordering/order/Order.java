@@ -111,6 +111,16 @@ public class Order {
 
   @Embedded SellerSnapshot shop;
 
+  /** Online payment (V15): required from accept on for shops that take it; the current attempt. */
+  @Column(name = "payment_required")
+  boolean paymentRequired;
+
+  @Column(name = "payment_id")
+  String paymentId;
+
+  @Column(name = "payment_status")
+  String paymentStatus;
+
   @ElementCollection
   @CollectionTable(name = "order_items", joinColumns = @JoinColumn(name = "order_id"))
   @OrderBy("lineNo")
@@ -173,7 +183,7 @@ public class Order {
    */
   public OrderStatus moveTo(OrderStatus to, Actor actor, long actorId) {
     OrderStatus from = status;
-    OrderTransitions.require(from, to, actor, pickup());
+    OrderTransitions.require(from, to, actor, pickup(), awaitingPayment());
     status = to;
     if ((to == OrderStatus.DONE || to == OrderStatus.COMPLETED) && completedAt == null) {
       completedAt = OffsetDateTime.now();
@@ -202,6 +212,38 @@ public class Order {
       originalPrice = totalPrice;
     }
     totalPrice = price;
+  }
+
+  /** From now on the seller moves it past accepted only once it is paid (PRODUCT.md §8.4). */
+  public void requirePayment() {
+    paymentRequired = true;
+  }
+
+  /** The payment attempt the order now waits for, or none ({@code null}s). */
+  public void attachPayment(String id, String status) {
+    paymentId = id;
+    paymentStatus = status;
+  }
+
+  public boolean paymentRequired() {
+    return paymentRequired;
+  }
+
+  public boolean paid() {
+    return "succeeded".equals(paymentStatus);
+  }
+
+  /** Requires online payment that has not succeeded yet. */
+  public boolean awaitingPayment() {
+    return paymentRequired && !paid();
+  }
+
+  public String paymentId() {
+    return paymentId;
+  }
+
+  public String paymentStatus() {
+    return paymentStatus;
   }
 
   /** The lines' amounts, without the delivery fee. */

@@ -8,10 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import ru.flurai.catalog.ShopChanged;
 import ru.flurai.catalog.product.Stock;
+import ru.flurai.ordering.order.OrderPayments.Kind;
+import ru.flurai.ordering.order.OrderPayments.Moment;
 import ru.flurai.platform.domain.DomainException;
 import ru.flurai.platform.metrics.BusinessMetrics;
 
@@ -41,6 +44,7 @@ public class OrderMoves {
   @Inject BusinessMetrics metrics;
   @Inject Event<ShopChanged> shopChanged;
   @Inject Stock stock;
+  @Inject OrderPayments payments;
 
   /**
    * A refusal (a {@link DomainException}) is thrown before anything is written, so it does not doom
@@ -67,6 +71,7 @@ public class OrderMoves {
     Order o = orders.lock(orderId).filter(x -> x.soldBy(sellerId)).orElseThrow(OrderNotFound::new);
     o.reprice(price);
     orders.flush();
+    payments.publish(new Moment(orderId, o.buyerId(), sellerId, Kind.REPRICED));
     return new OrderViews.Repriced(
         orderId, o.buyerId(), sellerId, o.totalPrice(), o.originalPrice(), o.itemsInfo());
   }
@@ -75,6 +80,7 @@ public class OrderMoves {
     BigDecimal total = o.totalPrice();
     OrderStatus from = o.moveTo(to, actor, actorId);
     orders.flush(); // status and history row now, before the stock and the outbox
+    momentOf(to).ifPresent(k -> payments.publish(new Moment(o.id(), o.buyerId(), o.sellerId(), k)));
     if (to == OrderStatus.REJECTED || to == OrderStatus.CANCELLED) {
       giveBackStock(o);
       metrics.orderCancelled();
@@ -92,6 +98,15 @@ public class OrderMoves {
     }
     return new OrderViews.Moved(
         o.id(), o.buyerId(), o.sellerId(), o.itemsInfo(), total, from.wire(), to.wire());
+  }
+
+  /** What a move to {@code to} means for online payment (PRODUCT.md §8.4). */
+  private static Optional<Kind> momentOf(OrderStatus to) {
+    return switch (to) {
+      case ACCEPTED -> Optional.of(Kind.ACCEPTED);
+      case REJECTED, CANCELLED -> Optional.of(Kind.CLOSED);
+      default -> Optional.empty();
+    };
   }
 
   /**

@@ -36,7 +36,8 @@ public class OrderReads {
   static final String COLUMNS =
       "o.id, coalesce(o.seller_id, o.seller_tg_id) as seller_id, o.buyer_id, o.status,"
           + " o.delivery_type, o.total_price, o.original_price, o.delivery_fee, o.buyer_fio,"
-          + " o.buyer_phone, o.address, o.created_at, o.completed_at, "
+          + " o.buyer_phone, o.address, o.created_at, o.completed_at, o.payment_id,"
+          + " o.payment_status, "
           + SHOP_NAME
           + " as shop_name,"
           + " case when s.seller_id is null then o.seller_username else u.username end"
@@ -88,8 +89,8 @@ public class OrderReads {
                   l.firstPhoto(),
                   r.str("seller_address_name"),
                   r.str("seller_map_url"),
-                  null,
-                  null);
+                  r.str("payment_id"),
+                  r.str("payment_status"));
             })
         .toList();
   }
@@ -189,8 +190,8 @@ public class OrderReads {
         null,
         BigDecimal.ZERO,
         BigDecimal.ZERO,
-        null,
-        null,
+        r.str("payment_id"),
+        r.str("payment_status"),
         false);
   }
 
