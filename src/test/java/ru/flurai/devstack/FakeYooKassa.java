@@ -45,11 +45,12 @@ import java.util.concurrent.Executors;
  * </ul>
  *
  * Control API under {@code /_fake/} (JSON): {@code POST payments/{id}/status {"status"}} (what the
- * buyer did at YooKassa), {@code POST notify {"payment_id", "url", "forwarded_for", "event"?,
- * "status"?, "amount"?}} (sends a notification to {@code url} like YooKassa, optionally with a body
- * that lies), {@code GET payments/{id}} (the payment with the create request and its key), {@code
- * GET calls} (method, path, key of every API call), {@code POST faults {"status"|"delay_ms",
- * "count"}}, {@code POST reset}.
+ * buyer did at YooKassa), {@code POST payments/{id}/amount {"value"}} (an API answer that disagrees
+ * with the attempt), {@code POST notify {"payment_id", "url", "forwarded_for", "event"?, "status"?,
+ * "amount"?}} (sends a notification to {@code url} like YooKassa, optionally with a body that
+ * lies), {@code GET payments/{id}} (the payment with the create request and its key), {@code GET
+ * calls} (method, path, key of every API call), {@code POST faults {"status"|"delay_ms", "count"}},
+ * {@code POST reset}.
  */
 public final class FakeYooKassa {
   public static final String SHOP_ID = "test-shop-100500";
@@ -333,6 +334,15 @@ public final class FakeYooKassa {
         if (status.equals("succeeded")) {
           p.put("captured_at", Instant.now().toString());
         }
+        send(ex, 200, p);
+      } else if (path.startsWith("payments/") && path.endsWith("/amount")) {
+        ObjectNode p =
+            payments.get(path.substring("payments/".length(), path.length() - "/amount".length()));
+        if (p == null) {
+          send(ex, 404, error("not_found", "no such payment", null));
+          return;
+        }
+        p.putObject("amount").put("value", body.path("value").asText()).put("currency", "RUB");
         send(ex, 200, p);
       } else if (path.startsWith("payments/") && method.equals("GET")) {
         String id = path.substring("payments/".length());
