@@ -26,8 +26,6 @@ create table subscriptions (
     expires_at     timestamptz,
     payment_id     varchar(64),
     warned_at      timestamptz,
-    -- this period turned the shop's plan from none to active (so its end may turn it back; an admin's plan stays)
-    granted_plan   boolean not null default false,
     created_at     timestamptz not null default now()
 );
 create index ix_subscriptions_seller_created on subscriptions (seller_id, created_at desc);

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.flurai.payment.subscription.SubscriptionClock;
 import ru.flurai.payment.subscription.Subscriptions;
@@ -54,7 +55,7 @@ public class PaymentJob {
         self.sweepSubscriptions();
       }
     } catch (RuntimeException e) {
-      LOG.warning("payment job failed, will retry: " + e.getMessage());
+      LOG.log(Level.WARNING, "payment job failed, will retry", e);
     }
   }
 

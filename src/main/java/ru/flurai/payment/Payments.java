@@ -32,6 +32,7 @@ public class Payments {
   static final String PAID = "Заказ уже оплачен";
   static final String NOT_ACCEPTED = "Оплата доступна после того, как магазин примет заказ";
   static final String NOT_FOUND = "Заказ не найден";
+  static final String CLOSED = "Этот заказ уже нельзя оплатить";
   private static final Pattern RETURN_URL = Pattern.compile("https?://[^\\s\"<>]{1,1000}");
 
   @Inject OrderPayments orders;
@@ -68,13 +69,15 @@ public class Payments {
     if ("succeeded".equals(o.paymentStatus()) || "refunded".equals(o.paymentStatus())) {
       throw new Conflict(PAID);
     }
-    String account =
-        online
-            .accountOf(o.sellerId())
-            .filter(a -> o.paymentRequired())
-            .orElseThrow(() -> new Conflict(ON_DELIVERY));
-    if (!"accepted".equals(o.status())) {
+    String account = online.accountOf(o.sellerId()).orElseThrow(() -> new Conflict(ON_DELIVERY));
+    if ("pending".equals(o.status())) {
       throw new Conflict(NOT_ACCEPTED);
+    }
+    if (!o.paymentRequired()) {
+      throw new Conflict(ON_DELIVERY); // accepted before the shop took online payment
+    }
+    if (!"accepted".equals(o.status())) {
+      throw new Conflict(CLOSED);
     }
     var current = attempts.currentOfOrder(orderId);
     if (current.isPresent()

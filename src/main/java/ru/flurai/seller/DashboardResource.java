@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import ru.flurai.identity.Caller;
 import ru.flurai.identity.SellerOnly;
+import ru.flurai.payment.PaymentEvents;
 
 /**
  * The dashboard's side calls (API.md §6). Alerts and events belong to features that come later
@@ -24,6 +25,7 @@ import ru.flurai.identity.SellerOnly;
 public class DashboardResource {
   @Inject Subscribers subscribers;
   @Inject Caller caller;
+  @Inject PaymentEvents payments;
 
   @GET
   @Path("dashboard/alerts")
@@ -39,7 +41,7 @@ public class DashboardResource {
   @GET
   @Path("dashboard/order-events")
   public Map<String, List<Object>> orderEvents() {
-    return Map.of("events", List.of());
+    return Map.of("events", List.copyOf(payments.failed(caller.sellerId())));
   }
 
   @GET

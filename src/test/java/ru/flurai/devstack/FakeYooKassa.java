@@ -88,6 +88,22 @@ public final class FakeYooKassa {
     return fake;
   }
 
+  /**
+   * The demo (README "Online payment with a fake YooKassa"): {@code mvn -q test-compile exec:java
+   * -Dexec.mainClass=ru.flurai.devstack.FakeYooKassa -Dexec.args=8099}.
+   */
+  public static void main(String[] args) throws Exception {
+    FakeYooKassa fake = start(args.length > 0 ? Integer.parseInt(args[0]) : 8099);
+    System.out.println(
+        "fake YooKassa: YOOKASSA_API_URL="
+            + fake.baseUrl()
+            + " YOOKASSA_SHOP_ID="
+            + SHOP_ID
+            + " YOOKASSA_SECRET_KEY="
+            + SECRET_KEY);
+    Thread.currentThread().join();
+  }
+
   public int port() {
     return server.getAddress().getPort();
   }

@@ -202,19 +202,16 @@ public class Subscriptions {
             .map(Timestamps::instant)
             .orElse(null);
     Term term = Term.of(now, currentEnd, months, config.shopTimezone());
-    boolean grant =
-        shops.record(sellerId).map(ShopRecord::plan).filter(pl -> pl == Plan.NONE).isPresent();
     db.createNativeQuery(
             "update subscriptions set status = 'active', started_at = ?1, expires_at = ?2,"
-                + " amount_paid = ?3, granted_plan = ?4 where id = ?5")
+                + " amount_paid = ?3 where id = ?4")
         .setParameter(1, Timestamp.from(term.start()))
         .setParameter(2, Timestamp.from(term.end()))
         .setParameter(3, paid)
-        .setParameter(4, grant)
-        .setParameter(5, sub.num("id"))
+        .setParameter(4, sub.num("id"))
         .executeUpdate();
-    if (grant) {
-      shops.setPlan(sellerId, Plan.ACTIVE);
+    if (shops.record(sellerId).map(ShopRecord::plan).filter(pl -> pl == Plan.NONE).isPresent()) {
+      shops.setPlan(sellerId, Plan.ACTIVE); // a paid period lists a hidden shop again
     }
     notices.subscriptionActivated(
         sellerId, months, term.end().atZone(config.shopTimezone()).toLocalDate());
@@ -230,24 +227,30 @@ public class Subscriptions {
     List<Rows.Row> ended =
         Rows.list(
             db,
-            "update subscriptions set status = 'expired' where status = 'active'"
-                + " and expires_at <= ?1 returning seller_id, granted_plan",
+            "update subscriptions s set status = 'expired' where s.status = 'active'"
+                + " and s.expires_at <= ?1 and not exists (select 1 from subscriptions o where"
+                + " o.seller_id = s.seller_id and o.status = 'active' and o.expires_at > ?1)"
+                + " returning s.seller_id",
             at);
-    for (Rows.Row r : ended) {
-      long sellerId = r.num("seller_id");
-      boolean stillActive =
-          Rows.first(
-                  db,
-                  "select 1 as x from subscriptions where seller_id = ?1 and status = 'active'"
-                      + " and expires_at > ?2 limit 1",
-                  sellerId,
-                  at)
-              .isPresent();
-      if (!stillActive) {
-        notices.subscriptionExpired(sellerId);
-        if (r.flag("granted_plan") && config.subscriptionRequired()) {
-          shops.setPlan(sellerId, Plan.NONE);
-        }
+    db.createNativeQuery(
+            "update subscriptions set status = 'expired' where status = 'active'"
+                + " and expires_at <= ?1")
+        .setParameter(1, at)
+        .executeUpdate();
+    ended.stream().map(r -> r.num("seller_id")).distinct().forEach(notices::subscriptionExpired);
+    int hidden = 0;
+    if (config.subscriptionRequired()) {
+      // PRODUCT.md §8.5: "active" then means a paid period; the admin's override is a named plan
+      // (free, pro, premium: what the panel's select sends), which this never touches
+      for (Rows.Row r :
+          Rows.list(
+              db,
+              "select s.seller_id from sellers s where s.subscription_plan = 'active'"
+                  + " and not exists (select 1 from subscriptions x where x.seller_id ="
+                  + " s.seller_id and x.status = 'active' and x.expires_at > ?1) limit 500",
+              at)) {
+        shops.setPlan(r.num("seller_id"), Plan.NONE);
+        hidden++;
       }
     }
     List<Rows.Row> ending =
@@ -265,7 +268,7 @@ public class Subscriptions {
           r.num("seller_id"),
           Timestamps.instant(r.get("expires_at")).atZone(config.shopTimezone()).toLocalDate());
     }
-    return ended.size() + ending.size();
+    return ended.size() + ending.size() + hidden;
   }
 
   private JsonObject body(long subId, long attemptId, long sellerId, int months, BigDecimal price) {

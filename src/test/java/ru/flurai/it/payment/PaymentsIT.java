@@ -290,6 +290,34 @@ public class PaymentsIT extends ServerTest {
   }
 
   @Test
+  public void aCancelledPaymentShowsOnTheDashboardAndCanBeRetried() throws Exception {
+    Placed p = order(onlineShop(), true);
+    String id = createdPayment(p);
+    atYooKassa(id, "canceled");
+    assertEquals(200, notifyFrom(YOOKASSA_IP, id, null));
+    eventually(
+        30_000,
+        () ->
+            p.shop()
+                .panel()
+                .get("/seller-web/dashboard/order-events")
+                .then()
+                .statusCode(200)
+                .body("events[0].type", equalTo("payment_failed"))
+                .body("events[0].order_id", equalTo((int) p.orderId()))
+                .body("events[0].payment_status", equalTo("canceled"))
+                .body("events[0].amount", equalTo(9000.0f)));
+    // the gate still holds, and the buyer pays with a new attempt
+    p.shop()
+        .panel()
+        .put("/seller-web/orders/" + p.orderId() + "/status?status=assembling")
+        .then()
+        .statusCode(409);
+    String again = createdPayment(p);
+    assertNotEquals(id, again);
+  }
+
+  @Test
   public void aPaidOrderKeepsItsPrice() throws Exception {
     Placed p = order(onlineShop(), true);
     pay(p);
