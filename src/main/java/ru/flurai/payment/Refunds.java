@@ -35,7 +35,10 @@ public class Refunds {
   @Inject Refunds self;
 
   /** A due refund, leased by one instance. */
-  record Due(long id, long paymentId, String key, int attempts) {}
+  /**
+   * Public: Weld on Liberty does not intercept a method whose signature has a package-private type.
+   */
+  public record Due(long id, long paymentId, String key, int attempts) {}
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void request(Attempts.Attempt attempt, String reason) {

@@ -40,7 +40,7 @@ public class Verification {
   @Inject Subscriptions subscriptions;
   @Inject Verification self;
 
-  record Received(long id, String yookassaId, int attempts) {}
+  public record Received(long id, String yookassaId, int attempts) {}
 
   /** Handles what is due; returns how many notifications were handled. */
   public int handleDue() {
