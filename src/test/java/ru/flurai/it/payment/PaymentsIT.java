@@ -23,11 +23,13 @@ import static ru.flurai.it.payment.PaymentFixtures.outboxText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import ru.flurai.devstack.TestSecrets;
 import ru.flurai.it.Fixtures;
 import ru.flurai.it.ServerTest;
 import ru.flurai.it.Stack;
 import ru.flurai.it.payment.PaymentFixtures.Placed;
 import ru.flurai.it.payment.PaymentFixtures.Shop;
+import ru.flurai.it.telegram.BotIT;
 
 /**
  * Online payment against the fake YooKassa (PRODUCT.md §8.4): the create call's wire format, reuse
@@ -315,6 +317,33 @@ public class PaymentsIT extends ServerTest {
         .statusCode(409);
     String again = createdPayment(p);
     assertNotEquals(id, again);
+  }
+
+  @Test
+  public void theBotsAcceptButtonArmsTheSameGate() throws Exception {
+    Placed p = order(onlineShop(), false);
+    BotIT.webhook(
+            TestSecrets.WEBHOOK_SECRET,
+            BotIT.callback(BotIT.updateId(), p.shop().seller().id(), "acc:" + p.orderId()))
+        .then()
+        .statusCode(200);
+    assertEquals(
+        1,
+        Fixtures.count(
+            "select count(*) from orders where id = ? and status = 'accepted' and payment_required",
+            p.orderId()));
+    p.shop()
+        .panel()
+        .put("/seller-web/orders/" + p.orderId() + "/status?status=ready_for_pickup")
+        .then()
+        .statusCode(409)
+        .body("detail", equalTo(UNPAID));
+    pay(p);
+    p.shop()
+        .panel()
+        .put("/seller-web/orders/" + p.orderId() + "/status?status=ready_for_pickup")
+        .then()
+        .statusCode(200);
   }
 
   @Test
