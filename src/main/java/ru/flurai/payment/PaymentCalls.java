@@ -30,6 +30,7 @@ public class PaymentCalls {
   @Inject Attempts attempts;
   @Inject OrderPayments orders;
   @Inject PaymentCalls self;
+  @Inject PaymentMetrics metrics;
 
   /** What the buyer or the seller gets: the payment and where to pay it. */
   public record Created(long attemptId, String paymentId, String confirmationUrl, String status) {}
@@ -52,7 +53,12 @@ public class PaymentCalls {
       LOG.warning("payment attempt " + attempt.id() + " not created: " + e);
       throw new Unavailable(FAILED);
     }
-    return self.record(attempt.id(), payment);
+    metrics.count("created");
+    Created created = self.record(attempt.id(), payment);
+    if (created == null) {
+      throw new Conflict(CHANGED); // superseded meanwhile: recorded, refunded if it is ever paid
+    }
+    return created;
   }
 
   @Transactional
@@ -60,12 +66,13 @@ public class PaymentCalls {
     attempts.failed(attemptId);
   }
 
+  /** Writes YooKassa's answer; null when the attempt stopped being current meanwhile. */
   @Transactional
   public Created record(long attemptId, YkPayment payment) {
     Attempts.Attempt a = attempts.lock(attemptId).orElseThrow();
     attempts.created(a.id(), payment.id(), payment.status(), payment.confirmationUrl());
     if (!a.current()) {
-      throw new Conflict(CHANGED);
+      return null;
     }
     if (a.forOrder() && a.orderId() != null) {
       orders.attach(a.orderId(), payment.id(), payment.status());

@@ -33,6 +33,7 @@ public class Refunds {
   @Inject Attempts attempts;
   @Inject OrderPayments orders;
   @Inject Refunds self;
+  @Inject PaymentMetrics metrics;
 
   /** A due refund, leased by one instance. */
   /**
@@ -89,6 +90,7 @@ public class Refunds {
       settle(due.id(), refund.status(), refund.id(), null);
       if ("succeeded".equals(refund.status()) || "pending".equals(refund.status())) {
         attempts.status(a.id(), "refunded");
+        metrics.count("refunded");
         if (a.forOrder() && a.orderId() != null) {
           orders
               .lock(a.orderId())

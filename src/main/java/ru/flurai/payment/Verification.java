@@ -39,6 +39,7 @@ public class Verification {
   @Inject Notices notices;
   @Inject Subscriptions subscriptions;
   @Inject Verification self;
+  @Inject PaymentMetrics metrics;
 
   public record Received(long id, String yookassaId, int attempts) {}
 
@@ -105,6 +106,7 @@ public class Verification {
     String refusal = refusal(p);
     if (refusal != null) {
       LOG.warning("payment " + p.id() + " refused: " + refusal);
+      metrics.count("verification_refused");
       settle(notificationId, "rejected", refusal);
       return;
     }
@@ -160,6 +162,7 @@ public class Verification {
       if (a.current() && open) {
         orders.attach(a.orderId(), p.id(), p.status());
         notices.orderPaid(a.orderId(), order.get().buyerId(), order.get().sellerId(), a.amount());
+        metrics.count("succeeded");
         return "order paid";
       }
       refunds.request(a, a.current() ? "order_closed" : "superseded");

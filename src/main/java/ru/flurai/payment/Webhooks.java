@@ -1,6 +1,7 @@
 package ru.flurai.payment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
@@ -28,9 +29,12 @@ public class Webhooks {
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
+  @Inject PaymentMetrics metrics;
+
   @Transactional
   public void receive(String clientAddress, JsonObject body) {
     if (!YooKassaNetworks.contains(clientAddress)) {
+      metrics.count("webhook_refused");
       throw new Forbidden(NOT_YOOKASSA);
     }
     if (body == null

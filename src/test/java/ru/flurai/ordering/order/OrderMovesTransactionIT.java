@@ -43,6 +43,7 @@ public class OrderMovesTransactionIT {
             "order-moves",
             OrderMovesTransactionIT.class,
             OrderMoves.class,
+            OrderPayments.class,
             Stock.class,
             OutOfStock.class,
             OrderLog.class,
