@@ -271,8 +271,12 @@ public final class FakeYooKassa {
     confirmation.put(
         "confirmation_url", "https://yoomoney.ru/checkout/payments/v2/contract?orderId=" + id);
     p.put("created_at", Instant.now().toString());
-    p.put("description", body.path("description").asText());
-    p.set("metadata", body.path("metadata").deepCopy());
+    if (body.has("description")) {
+      p.put("description", body.get("description").asText());
+    }
+    if (body.has("metadata")) {
+      p.set("metadata", body.get("metadata").deepCopy());
+    }
     ObjectNode recipient = p.putObject("recipient");
     recipient.put("account_id", SHOP_ID);
     recipient.put("gateway_id", "100700");
