@@ -13,10 +13,10 @@ import ru.flurai.identity.SellerOnly;
 import ru.flurai.payment.PaymentEvents;
 
 /**
- * The dashboard's side calls (API.md §6). Alerts and events belong to features that come later
- * (florist stock, payments, CRM); until then they answer the empty shapes the dashboard expects,
+ * The dashboard's side calls (API.md §6). Alerts and the other events belong to features that come
+ * later (florist stock, CRM); until then they answer the empty shapes the dashboard expects,
  * because alerts sits in a {@code Promise.all} without a catch and a 404 would blank the whole
- * screen. Subscribers are real.
+ * screen. Subscribers and the {@code payment_failed} events are real.
  */
 @Path("/seller-web")
 @Produces(MediaType.APPLICATION_JSON)
