@@ -10,12 +10,13 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import ru.flurai.identity.Caller;
 import ru.flurai.identity.SellerOnly;
+import ru.flurai.payment.PaymentEvents;
 
 /**
- * The dashboard's side calls (API.md §6). Alerts and events belong to features that come later
- * (florist stock, payments, CRM); until then they answer the empty shapes the dashboard expects,
+ * The dashboard's side calls (API.md §6). Alerts and the other events belong to features that come
+ * later (florist stock, CRM); until then they answer the empty shapes the dashboard expects,
  * because alerts sits in a {@code Promise.all} without a catch and a 404 would blank the whole
- * screen. Subscribers are real.
+ * screen. Subscribers and the {@code payment_failed} events are real.
  */
 @Path("/seller-web")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,11 +25,12 @@ import ru.flurai.identity.SellerOnly;
 public class DashboardResource {
   @Inject Subscribers subscribers;
   @Inject Caller caller;
+  @Inject PaymentEvents payments;
 
   @GET
   @Path("dashboard/order-events")
   public Map<String, List<Object>> orderEvents() {
-    return Map.of("events", List.of());
+    return Map.of("events", List.copyOf(payments.failed(caller.sellerId())));
   }
 
   @GET

@@ -24,8 +24,11 @@ public class BotReplies {
   static final String PHONE_NOT_OWN = "bot_phone_not_own";
   static final String PHONE_NOT_RUSSIAN = "bot_phone_not_russian";
 
-  /** A plain text the payload carries ({@code {"text": …}}), e.g. the CRM's reminders. */
-  static final String TEXT = "bot_text";
+  /**
+   * A plain text written by another feature (CRM reminders, payments, subscriptions) with one
+   * optional button opening {@code url}: payload {@code {"text", "url"}}.
+   */
+  public static final String TEXT = "bot_text";
 
   @Inject FluraiConfig config;
 
@@ -63,7 +66,12 @@ public class BotReplies {
       case TEXT ->
           Optional.ofNullable(row.text())
               .filter(t -> !t.isBlank())
-              .map(t -> plain(row.chatId(), t.length() > 4096 ? t.substring(0, 4096) : t));
+              .map(t -> t.length() > 4096 ? t.substring(0, 4096) : t)
+              .map(
+                  text ->
+                      row.url() == null
+                          ? plain(row.chatId(), text)
+                          : message(row.chatId(), text, BotTexts.OPEN_ORDER, row.url()));
       default -> Optional.empty();
     };
   }

@@ -13,6 +13,7 @@ final class BotTexts {
       "Здравствуйте! Вы продавец на Flurai. Заказы приходят сюда, в этот чат, а"
           + " витриной, лимитами и заказами удобно управлять в веб-панели.";
   static final String PANEL = "Панель продавца";
+  static final String OPEN_ORDER = "📱 Открыть заказ";
   static final String ACCEPTED = "Заказ принят ✅";
   static final String REJECTED = "Заказ отклонён";
   static final String RECEIVED = "Спасибо! Отметили, что вы получили заказ 💐";

@@ -26,9 +26,16 @@ public class Outbox {
    * for invites.
    */
   public record Row(
-      long id, long chatId, String kind, Long orderId, String shopId, int attempts, String text) {
+      long id,
+      long chatId,
+      String kind,
+      Long orderId,
+      String shopId,
+      int attempts,
+      String text,
+      String url) {
     public Row(long id, long chatId, String kind, Long orderId, String shopId, int attempts) {
-      this(id, chatId, kind, orderId, shopId, attempts, null);
+      this(id, chatId, kind, orderId, shopId, attempts, null, null);
     }
   }
 
@@ -56,7 +63,8 @@ public class Outbox {
                 + " make_interval(secs => ?1) where id in (select id from notification_outbox where status = 'pending'"
                 + " and next_attempt_at <= now() order by id limit ?2 for update skip locked)"
                 + " returning id, chat_id, kind, cast(payload->>'order_id' as bigint) as order_id,"
-                + " payload->>'shop_id' as shop_id, attempts, payload->>'text' as text",
+                + " payload->>'shop_id' as shop_id, attempts, payload->>'text' as text,"
+                + " payload->>'url' as url",
             LEASE_SECONDS,
             BATCH);
     return rows.stream()
@@ -69,7 +77,8 @@ public class Outbox {
                     r.optNum("order_id"),
                     r.str("shop_id"),
                     r.integer("attempts"),
-                    r.str("text")))
+                    r.str("text"),
+                    r.str("url")))
         .sorted((a, b) -> Long.compare(a.id(), b.id()))
         .toList();
   }

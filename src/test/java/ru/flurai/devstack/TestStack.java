@@ -38,6 +38,11 @@ public final class TestStack {
     FakeTelegram telegram = FakeTelegram.start(Stack.freePort(), TestSecrets.BOT_TOKEN);
     vars.put("TELEGRAM_API_URL", telegram.baseUrl());
     props.setProperty("telegram.port", Integer.toString(telegram.port()));
+    FakeYooKassa yookassa = FakeYooKassa.start(Stack.freePort());
+    vars.put("YOOKASSA_API_URL", yookassa.baseUrl());
+    vars.put("YOOKASSA_SHOP_ID", FakeYooKassa.SHOP_ID);
+    vars.put("YOOKASSA_SECRET_KEY", FakeYooKassa.SECRET_KEY);
+    props.setProperty("yookassa.port", Integer.toString(yookassa.port()));
     int http = Stack.freePort();
     vars.put("HTTP_PORT", Integer.toString(http));
     int https = Stack.freePort();
@@ -58,6 +63,7 @@ public final class TestStack {
                 () -> {
                   control.stop();
                   telegram.stop();
+                  yookassa.stop();
                   redis.stop();
                 }));
   }

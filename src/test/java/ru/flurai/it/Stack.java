@@ -81,6 +81,18 @@ public final class Stack {
    * "calls?method=sendMessage", null)}.
    */
   public static String telegram(String method, String path, String body) {
+    return fake("telegram.port", method, path, body);
+  }
+
+  /**
+   * The fake YooKassa's control API, e.g. {@code yookassa("POST", "payments/<id>/status",
+   * "{\"status\":\"succeeded\"}")}.
+   */
+  public static String yookassa(String method, String path, String body) {
+    return fake("yookassa.port", method, path, body);
+  }
+
+  private static String fake(String portProperty, String method, String path, String body) {
     try {
       HttpResponse<String> r =
           HttpClient.newHttpClient()
@@ -88,7 +100,7 @@ public final class Stack {
                   HttpRequest.newBuilder(
                           URI.create(
                               "http://127.0.0.1:"
-                                  + PROPS.getProperty("telegram.port")
+                                  + PROPS.getProperty(portProperty)
                                   + "/_fake/"
                                   + path))
                       .method(

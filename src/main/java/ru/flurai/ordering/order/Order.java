@@ -130,6 +130,16 @@ public class Order {
   @Column(name = "preorder_discount", updatable = false)
   BigDecimal preorderDiscount = BigDecimal.ZERO;
 
+  /** Online payment (V15): required from accept on for shops that take it; the current attempt. */
+  @Column(name = "payment_required")
+  boolean paymentRequired;
+
+  @Column(name = "payment_id")
+  String paymentId;
+
+  @Column(name = "payment_status")
+  String paymentStatus;
+
   @ElementCollection
   @CollectionTable(name = "order_items", joinColumns = @JoinColumn(name = "order_id"))
   @OrderBy("lineNo")
@@ -210,7 +220,7 @@ public class Order {
    */
   public OrderStatus moveTo(OrderStatus to, Actor actor, long actorId) {
     OrderStatus from = status;
-    OrderTransitions.require(from, to, actor, pickup());
+    OrderTransitions.require(from, to, actor, pickup(), awaitingPayment());
     status = to;
     if ((to == OrderStatus.DONE || to == OrderStatus.COMPLETED) && completedAt == null) {
       completedAt = OffsetDateTime.now();
@@ -265,6 +275,41 @@ public class Order {
 
   public BigDecimal pointsDiscount() {
     return pointsDiscount;
+  }
+
+  /**
+   * From now on the seller moves it past accepted only once it is paid (PRODUCT.md §8.4); an order
+   * its points paid in full has nothing left to pay online.
+   */
+  public void requirePayment() {
+    paymentRequired = totalPrice.signum() > 0;
+  }
+
+  /** The payment attempt the order now waits for, or none ({@code null}s). */
+  public void attachPayment(String id, String status) {
+    paymentId = id;
+    paymentStatus = status;
+  }
+
+  public boolean paymentRequired() {
+    return paymentRequired;
+  }
+
+  public boolean paid() {
+    return "succeeded".equals(paymentStatus);
+  }
+
+  /** Requires online payment that has not succeeded yet. */
+  public boolean awaitingPayment() {
+    return paymentRequired && !paid();
+  }
+
+  public String paymentId() {
+    return paymentId;
+  }
+
+  public String paymentStatus() {
+    return paymentStatus;
   }
 
   /** The lines' amounts, without the delivery fee. */

@@ -15,6 +15,8 @@ import ru.flurai.catalog.ShopChanged;
 import ru.flurai.catalog.product.Stock;
 import ru.flurai.florist.Consumption;
 import ru.flurai.loyalty.Points;
+import ru.flurai.ordering.order.OrderPayments.Kind;
+import ru.flurai.ordering.order.OrderPayments.Moment;
 import ru.flurai.platform.domain.DomainException;
 import ru.flurai.platform.metrics.BusinessMetrics;
 
@@ -46,6 +48,7 @@ public class OrderMoves {
   @Inject Stock stock;
   @Inject Points points;
   @Inject Consumption flowers;
+  @Inject OrderPayments payments;
 
   /**
    * A refusal (a {@link DomainException}) is thrown before anything is written, so it does not doom
@@ -81,6 +84,7 @@ public class OrderMoves {
     Order o = orders.lock(orderId).filter(x -> x.soldBy(sellerId)).orElseThrow(OrderNotFound::new);
     o.reprice(price);
     orders.flush();
+    payments.publish(new Moment(orderId, o.buyerId(), sellerId, Kind.REPRICED));
     return new OrderViews.Repriced(
         orderId, o.buyerId(), sellerId, o.totalPrice(), o.originalPrice(), o.itemsInfo());
   }
@@ -95,6 +99,7 @@ public class OrderMoves {
     OrderStatus from = o.moveTo(to, actor, actorId);
     orders.flush(); // status and history row now, before the stock and the outbox
     points.orderMoved(o.id(), o.buyerId(), o.sellerId(), to.wire(), o.goodsPaid());
+    momentOf(to).ifPresent(k -> payments.publish(new Moment(o.id(), o.buyerId(), o.sellerId(), k)));
     if (to == OrderStatus.REJECTED || to == OrderStatus.CANCELLED) {
       if (!o.preorder()) { // a preorder never took stock (LATER.md §2.7)
         giveBackStock(o);
@@ -115,6 +120,15 @@ public class OrderMoves {
     }
     return new OrderViews.Moved(
         o.id(), o.buyerId(), o.sellerId(), o.itemsInfo(), total, from.wire(), to.wire());
+  }
+
+  /** What a move to {@code to} means for online payment (PRODUCT.md §8.4). */
+  private static Optional<Kind> momentOf(OrderStatus to) {
+    return switch (to) {
+      case ACCEPTED -> Optional.of(Kind.ACCEPTED);
+      case REJECTED, CANCELLED -> Optional.of(Kind.CLOSED);
+      default -> Optional.empty();
+    };
   }
 
   /**

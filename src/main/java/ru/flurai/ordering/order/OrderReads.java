@@ -40,7 +40,8 @@ public class OrderReads {
           + " o.preorder_delivery_date::text as preorder_delivery_date, o.points_used,"
           + " o.points_discount, (select c.id from customers c where c.seller_id = o.seller_id"
           + " and (c.linked_user_id = o.buyer_id or c.phone = o.buyer_phone)"
-          + " order by c.linked_user_id = o.buyer_id desc nulls last, c.id limit 1) as customer_id, "
+          + " order by c.linked_user_id = o.buyer_id desc nulls last, c.id limit 1) as customer_id,"
+          + " o.payment_id, o.payment_status, "
           + SHOP_NAME
           + " as shop_name,"
           + " case when s.seller_id is null then o.seller_username else u.username end"
@@ -92,8 +93,8 @@ public class OrderReads {
                   l.firstPhoto(),
                   r.str("seller_address_name"),
                   r.str("seller_map_url"),
-                  null,
-                  null);
+                  r.str("payment_id"),
+                  r.str("payment_status"));
             })
         .toList();
   }
@@ -207,8 +208,8 @@ public class OrderReads {
         r.str("preorder_delivery_date"),
         points(r.decimal("points_used")),
         points(r.decimal("points_discount")),
-        null,
-        null,
+        r.str("payment_id"),
+        r.str("payment_status"),
         false);
   }
 

@@ -13,6 +13,7 @@ import static ru.flurai.ordering.order.OrderStatus.REJECTED;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import ru.flurai.platform.domain.Conflict;
 
 /**
  * The order state machine of PRODUCT.md §3.4 — the one table of legal moves. Delivery-only and
@@ -40,7 +41,22 @@ public final class OrderTransitions {
           new Move(EnumSet.of(ACCEPTED), ASSEMBLING, Actor.SYSTEM),
           new Move(EnumSet.of(PENDING), REJECTED, Actor.SYSTEM));
 
+  /**
+   * The payment gate (PRODUCT.md §8.4): an order that requires online payment goes no further than
+   * accepted before its payment succeeded.
+   */
+  private static final Set<OrderStatus> AFTER_PAYMENT =
+      EnumSet.of(ASSEMBLING, IN_TRANSIT, READY_FOR_PICKUP, DONE);
+
+  static final String UNPAID = "Невозможно изменить статус: заказ ещё не оплачен покупателем";
+
   private OrderTransitions() {}
+
+  /** As below, for an order still waiting for its online payment when {@code unpaid}. */
+  public static boolean allowed(
+      OrderStatus from, OrderStatus to, Actor actor, boolean pickup, boolean unpaid) {
+    return allowed(from, to, actor, pickup) && !(unpaid && AFTER_PAYMENT.contains(to));
+  }
 
   public static boolean allowed(OrderStatus from, OrderStatus to, Actor actor, boolean pickup) {
     if (to == IN_TRANSIT && pickup || to == READY_FOR_PICKUP && !pickup) {
@@ -54,6 +70,15 @@ public final class OrderTransitions {
   public static void require(OrderStatus from, OrderStatus to, Actor actor, boolean pickup) {
     if (!allowed(from, to, actor, pickup)) {
       throw new IllegalTransition(from, to);
+    }
+  }
+
+  /** Also refuses, with 409 {@link #UNPAID}, a move the payment gate holds back. */
+  public static void require(
+      OrderStatus from, OrderStatus to, Actor actor, boolean pickup, boolean unpaid) {
+    require(from, to, actor, pickup);
+    if (unpaid && AFTER_PAYMENT.contains(to)) {
+      throw new Conflict(UNPAID);
     }
   }
 }

@@ -38,8 +38,13 @@ public class SellerStats {
     long orders = now.orders();
     BigDecimal revenue = now.revenue();
     Long override =
-        Rows.first(db, "select commission_percent from sellers where seller_id = ?1", sellerId)
-            .map(r -> r.optNum("commission_percent"))
+        Rows.first(
+                db,
+                "select coalesce(s.commission_percent, (select p.commission_percent from"
+                    + " platform_settings p where p.id = 1)) as rate from sellers s"
+                    + " where s.seller_id = ?1",
+                sellerId)
+            .map(r -> r.optNum("rate"))
             .orElse(null);
     int rate = override == null ? DEFAULT_COMMISSION : override.intValue();
     BigDecimal commission =

@@ -84,6 +84,12 @@ public enum ConfigKey {
   CART_RESERVATION_MAX_SECONDS(Rule.seconds(1), "1800"),
   DEMO_DATA(Rule.oneOf("true", "false", "1", "0"), "true"),
 
+  // payments and subscriptions (YooKassa)
+  YOOKASSA_SHOP_ID(Rule.TEXT, null),
+  YOOKASSA_SECRET_KEY(Rule.TEXT, null),
+  YOOKASSA_API_URL(Rule.URL, "https://api.yookassa.ru/v3"),
+  SUBSCRIPTION_REQUIRED(Rule.BOOLEAN, "false"),
+
   // housekeeping
   HOUSEKEEPING_INTERVAL_SECONDS(Rule.seconds(1), "300"),
   HOUSEKEEPING_BATCH(Rule.integer(1, 100_000), "1000"),

@@ -188,6 +188,27 @@ public class FluraiConfig {
     return optional(ConfigKey.MASTER_ADMIN_ID).map(Long::parseLong);
   }
 
+  /** The platform's YooKassa shop id and secret key; empty unless both are set. */
+  public Optional<PaymentCredentials> yookassaCredentials() {
+    Optional<String> shop = optional(ConfigKey.YOOKASSA_SHOP_ID).filter(v -> !v.isEmpty());
+    Optional<String> key = optional(ConfigKey.YOOKASSA_SECRET_KEY).filter(v -> !v.isEmpty());
+    return shop.isPresent() && key.isPresent()
+        ? Optional.of(new PaymentCredentials(shop.get(), key.get()))
+        : Optional.empty();
+  }
+
+  /** YooKassa's Basic-auth pair. */
+  public record PaymentCredentials(String shopId, String secretKey) {}
+
+  public String yookassaApiUrl() {
+    return stripSlash(text(ConfigKey.YOOKASSA_API_URL));
+  }
+
+  /** PRODUCT.md §8.5: a shop without an active subscription is not listed and takes no orders. */
+  public boolean subscriptionRequired() {
+    return Boolean.parseBoolean(text(ConfigKey.SUBSCRIPTION_REQUIRED));
+  }
+
   public Duration accessTtlBuyer() {
     return seconds(ConfigKey.ACCESS_TTL_BUYER);
   }

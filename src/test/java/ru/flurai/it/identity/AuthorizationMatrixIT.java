@@ -199,6 +199,23 @@ public class AuthorizationMatrixIT extends ServerTest {
     list.add(new Endpoint("GET", "/seller-web/preorder-summary?date=2030-01-01", null, sellers));
     list.add(new Endpoint("GET", "/seller-web/preorder-summary?date=x", null, sellers400));
     list.add(new Endpoint("GET", "/seller-web/preorder-analytics?period=7d", null, sellers));
+    // payments, commission, finance, subscriptions (PRODUCT.md §8.4–§8.5): no such order → 404,
+    // a refused body → 400; the webhook is public but only from YooKassa's networks (403 here)
+    Map<Who, Integer> buyers404 = only(404, 401, Who.BUYER_A, Who.BUYER_B);
+    list.add(new Endpoint("POST", "/payments/create", "{\"order_id\":999999999}", buyers404));
+    list.add(new Endpoint("GET", "/payments/999999999/status", null, buyers404));
+    list.add(new Endpoint("POST", "/payments/webhook", "{}", only(403, 403)));
+    list.add(new Endpoint("GET", "/subscriptions/prices", null, only(200, 200)));
+    list.add(new Endpoint("GET", "/subscriptions/status", null, sellers));
+    list.add(new Endpoint("POST", "/subscriptions/create", "{\"period_months\":2}", sellers400));
+    list.add(new Endpoint("GET", "/admin/settings/commission", null, admin));
+    list.add(
+        new Endpoint(
+            "PUT",
+            "/admin/settings/commission",
+            "{\"commission_percent\":101}",
+            only(400, 401, Who.ADMIN)));
+    list.add(new Endpoint("GET", "/admin/finance/summary", null, admin));
     list.add(new Endpoint("GET", "/seller-web/loyalty/settings", null, sellers));
     list.add(new Endpoint("GET", "/seller-web/customers/all", null, sellers));
     list.add(new Endpoint("GET", "/seller-web/customers/tags", null, sellers));

@@ -369,6 +369,24 @@ public final class FuzzTargets {
               Map.of(),
               Map.of(),
               "{\"field\":\"fio\",\"value\":\"Фазз\"}");
+      case "GET /admin/settings/commission",
+          "GET /subscriptions/prices",
+          "GET /subscriptions/status" ->
+          plain();
+      case "PUT /admin/settings/commission" -> body("{\"commission_percent\":3}");
+      case "GET /admin/finance/summary" ->
+          query("date_from", "2026-01-01", "date_to", "2026-01-31", "group_by", "week");
+      case "POST /payments/create" ->
+          body("{\"order_id\":" + order + ",\"return_url\":\"https://app.flurai.test/o\"}");
+      case "GET /payments/{order_id}/status" -> path("order_id", "" + order);
+      case "POST /payments/webhook" ->
+          new Baseline(
+              Map.of(),
+              Map.of(),
+              Map.of("X-Forwarded-For", "185.71.76.10"),
+              "{\"type\":\"notification\",\"event\":\"payment.succeeded\","
+                  + "\"object\":{\"id\":\"fuzz-{n}\"}}");
+      case "POST /subscriptions/create" -> body("{\"period_months\":1}");
       case "POST /auth/refresh" -> body("{\"refresh_token\":\"fuzz-{n}\"}");
       case "POST /auth/telegram-mini-app" ->
           body("{\"init_data\":\"" + Fixtures.initData(placed.buyer()) + "\"}");
@@ -598,6 +616,11 @@ public final class FuzzTargets {
     for (long id : ids("select id from cities where id > ?", maxCity)) {
       AdminApi.admin().delete(cov + "cities/" + id);
     }
+    // the commission the run set: back to the default
+    AdminApi.admin()
+        .contentType("application/json")
+        .body("{\"commission_percent\":3}")
+        .put("/admin/settings/commission");
   }
 
   private static List<Long> ids(String sql, Object... args) {

@@ -50,6 +50,9 @@ public final class OrderMovesClasses {
               AGGREGATE,
               new Class<?>[] {
                 OrderMoves.class,
+                OrderPayments.class,
+                OrderPayments.Moment.class,
+                OrderPayments.Kind.class,
                 Stock.class,
                 OutOfStock.class,
                 OrderLog.class,
