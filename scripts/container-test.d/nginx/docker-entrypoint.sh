@@ -1,13 +1,14 @@
 #!/bin/sh
 # Test stand-in for the official nginx image's entrypoint, limited to what docker-compose.prod.yml uses:
-#   NGINX_ENTRYPOINT_LOCAL_RESOLVERS set: export NGINX_LOCAL_RESOLVERS = the nameservers of /etc/resolv.conf;
-#   every /etc/nginx/templates/*.template is written to NGINX_ENVSUBST_OUTPUT_DIR (default /etc/nginx/conf.d) without
-#   its suffix, substituting only variables that are set (nginx's own $variables stay).
+#   sources every executable /docker-entrypoint.d/*.envsh (their exports reach the templates);
+#   writes every /etc/nginx/templates/*.template to NGINX_ENVSUBST_OUTPUT_DIR (default /etc/nginx/conf.d) without its
+#   suffix, substituting only variables that are set (nginx's own $variables stay).
 set -eu
-if [ -n "${NGINX_ENTRYPOINT_LOCAL_RESOLVERS:-}" ]; then
-  NGINX_LOCAL_RESOLVERS=$(awk 'BEGIN{ORS=" "} $1=="nameserver" { if ($2 ~ ":") print "[" $2 "]"; else print $2 }' /etc/resolv.conf)
-  export NGINX_LOCAL_RESOLVERS="${NGINX_LOCAL_RESOLVERS% }"
-fi
+for f in /docker-entrypoint.d/*.envsh; do
+  [ -x "$f" ] || continue
+  echo "nginx: sourcing $f"
+  . "$f"
+done
 dir="${NGINX_ENVSUBST_TEMPLATE_DIR:-/etc/nginx/templates}"
 out="${NGINX_ENVSUBST_OUTPUT_DIR:-/etc/nginx/conf.d}"
 if [ -d "$dir" ]; then

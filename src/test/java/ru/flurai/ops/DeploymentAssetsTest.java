@@ -284,7 +284,7 @@ class DeploymentAssetsTest {
         List.of(
             "least_conn",
             "server backend:8000 resolve",
-            "resolver ${NGINX_LOCAL_RESOLVERS}",
+            "resolver ${NGINX_RESOLVER}",
             "client_max_body_size 10m",
             "rate=10r/s",
             "rate=10r/m",
@@ -363,6 +363,7 @@ class DeploymentAssetsTest {
             "docker/postgres/replica-entrypoint.sh",
             "docker/health",
             "docker/start",
+            "docker/nginx/resolver.envsh",
             "scripts/container-test",
             "scripts/container-test.d/postgres/docker-entrypoint.sh",
             "scripts/container-test.d/nginx/docker-entrypoint.sh")) {
