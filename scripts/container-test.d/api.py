@@ -69,7 +69,7 @@ def flow(base):
 
     suffix = str(int(time.time()))[-6:]
     st, city = call(base, "POST", "/admin/coverage/cities", {"name": f"Контейнерск {suffix}"}, admin_h)
-    if not check("admin creates a city", st == 200 and "id" in (city or {}), f"POST /admin/coverage/cities {st} {city}"):
+    if not check("admin creates a city", st == 200 and "id" in (city or {}), f"POST /admin/coverage/cities {st} id={(city or {}).get('id') if isinstance(city, dict) else city}"):
         return results
     st, cities = call(base, "GET", "/public/cities")
     check("catalogue: /public/cities", st == 200 and any(c.get("id") == city["id"] for c in cities or []),
