@@ -285,7 +285,7 @@ class DeploymentAssetsTest {
         List.of(
             "least_conn",
             "server backend:8000 resolve",
-            "resolver 127.0.0.11",
+            "resolver ${NGINX_RESOLVER}",
             "client_max_body_size 10m",
             "rate=10r/s",
             "rate=10r/m",
@@ -331,13 +331,14 @@ class DeploymentAssetsTest {
     String dockerfile = files.text("docker/Dockerfile");
     for (String must :
         List.of(
-            "FROM ${MAVEN_IMAGE} AS build",
-            "mvn -B -DskipTests package",
-            "open-liberty",
-            "/config/jdbc/",
+            "ARG BASE_IMAGE=",
+            "FROM ${BASE_IMAGE}",
+            // the Liberty plugin's minified server (pom.xml, profile "image")
+            "ADD target/flurai-liberty.tar /opt/",
             // the production WAR; the development one (target/dev/flurai.war) has the demo code
-            "COPY --chown=1001:0 --from=build /src/target/flurai.war /config/apps/flurai.war",
+            "COPY target/flurai.war /opt/wlp/usr/servers/flurai/apps/flurai.war",
             "USER 1001",
+            "ENTRYPOINT [\"/opt/flurai/start\"]",
             "HEALTHCHECK",
             "/health/ready",
             "ENVIRONMENT=production",
@@ -349,15 +350,24 @@ class DeploymentAssetsTest {
         "no development flags");
     assertFalse(dockerfile.contains("target/dev"), "the image takes the production WAR");
     String ignore = files.text(".dockerignore");
-    List.of("target", ".data", ".git", "node_modules")
+    List.of("target/*", "!target/flurai.war", "!target/flurai-liberty.tar", ".data", ".git")
         .forEach(p -> assertTrue(ignore.contains(p), p));
+    String pom = files.text("pom.xml");
+    List.of("<id>image</id>", "<serverName>flurai</serverName>", "<include>minify</include>")
+        .forEach(p -> assertTrue(pom.contains(p), "pom.xml's image profile: " + p));
 
     for (String script :
         List.of(
             "scripts/backup_db.sh",
             "scripts/restore_db.sh",
             "docker/postgres/primary-init.sh",
-            "docker/postgres/replica-entrypoint.sh")) {
+            "docker/postgres/replica-entrypoint.sh",
+            "docker/health",
+            "docker/start",
+            "docker/nginx/resolver.envsh",
+            "scripts/container-test",
+            "scripts/container-test.d/postgres/docker-entrypoint.sh",
+            "scripts/container-test.d/nginx/docker-entrypoint.sh")) {
       Command.of("bash", "-n", files.path(script).toString())
           .timeout(Duration.ofSeconds(30))
           .run()
@@ -384,7 +394,9 @@ class DeploymentAssetsTest {
           .forEach(
               (name, s) -> {
                 Map<String, Object> service = DeploymentFiles.map(s);
-                String image = String.valueOf(service.get("image"));
+                // `${POSTGRES_IMAGE:-postgres:18}`: the default is the image users run
+                String image =
+                    String.valueOf(service.get("image")).replaceAll("^\\$\\{\\w+:-(.*)}$", "$1");
                 if (image.startsWith("postgres:")) {
                   postgres.add(name);
                   assertEquals("postgres:" + major, image, file + " " + name);

@@ -168,6 +168,7 @@ final class DeploymentFiles {
     String copy =
         original
             .replace("backend:8000", "127.0.0.1:8000")
+            .replace("${NGINX_RESOLVER}", "127.0.0.11")
             .replaceAll("(server\\s+127\\.0\\.0\\.1:8000)\\s+resolve\\b", "$1")
             .replace("/var/cache/nginx/", prefix.resolve("cache") + "/")
             .replaceFirst("(?m)^http \\{\\n", Matcher.quoteReplacement("http {\n" + tempPaths))
