@@ -3,10 +3,13 @@ package ru.flurai.telegram;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -51,7 +54,9 @@ public class Messages {
     String shop = orders.shopName(o.id());
     StringBuilder text = new StringBuilder();
     List<InlineKeyboardRow> rows = new ArrayList<>();
-    if (kind.equals("order_created")) {
+    if (kind.equals("order_created_guest")) {
+      guestOrder(text, o, orders.zoneName(o.id()).orElse(null));
+    } else if (kind.equals("order_created")) {
       text.append("🆕 <b>Новый заказ #")
           .append(o.id())
           .append("</b>\n\n")
@@ -102,13 +107,51 @@ public class Messages {
         rows.add(new InlineKeyboardRow(callback("Я получил заказ", "recv:" + o.id())));
       }
     }
-    return Optional.of(
-        SendMessage.builder()
-            .chatId(chatId)
-            .text(text.toString())
-            .parseMode("HTML")
-            .replyMarkup(InlineKeyboardMarkup.builder().keyboard(rows).build())
-            .build());
+    SendMessage message =
+        SendMessage.builder().chatId(chatId).text(text.toString()).parseMode("HTML").build();
+    if (!rows.isEmpty()) {
+      message.setReplyMarkup(InlineKeyboardMarkup.builder().keyboard(rows).build());
+    }
+    return Optional.of(message);
+  }
+
+  /**
+   * A guest's new order for its seller (LATER.md §1.7), with the fee actually charged:
+   * "(бесплатно)" when a delivery costs nothing.
+   */
+  static void guestOrder(StringBuilder text, OrderViews.SellerOrder o, String zone) {
+    boolean delivery = "Доставка".equals(o.deliveryType());
+    text.append("🆕 <b>Новый заказ #")
+        .append(o.id())
+        .append(" (гость)</b>\n💰 Сумма: ")
+        .append(whole(o.totalPrice()))
+        .append(" руб.\n🚚 ")
+        .append(esc(o.deliveryType()));
+    if (zone != null) {
+      text.append(" — зона «").append(esc(zone)).append("»");
+    }
+    BigDecimal fee = o.deliveryFee() == null ? BigDecimal.ZERO : o.deliveryFee();
+    if (fee.signum() > 0) {
+      text.append(" (").append(whole(fee)).append(" руб.)");
+    } else if (delivery) {
+      text.append(" (бесплатно)");
+    }
+    String items =
+        Arrays.stream(o.itemsInfo().split(", (?=\\d+:)"))
+            .map(i -> i.replaceFirst("^\\d+:", "").replace(" x ", " × "))
+            .collect(Collectors.joining(", "));
+    text.append("\n\n🛒 ")
+        .append(esc(items))
+        .append("\n\n👤 Покупатель: ")
+        .append(esc(o.buyerFio()))
+        .append("\n📞 Телефон: ")
+        .append(esc(o.buyerPhone()))
+        .append("\n\nПринять или отклонить заказ — в админ-панели.");
+  }
+
+  /** Whole roubles, as the old texts printed them ({@code {:.0f}}). */
+  static String whole(BigDecimal v) {
+    return v.setScale(0, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   /** "12:Розы@4500.0 x 2, …" → one escaped line per item. */

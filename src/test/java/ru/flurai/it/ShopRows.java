@@ -82,6 +82,25 @@ public final class ShopRows {
         color);
   }
 
+  /**
+   * An active delivery zone of the seller (V13) over the districts, priced {@code price}, free from
+   * {@code freeFrom} (null: never); returns its id.
+   */
+  public static long zone(long sellerId, String price, String freeFrom, long... districtIds) {
+    long zone =
+        insertId(
+            "insert into delivery_zones (seller_id, name, delivery_price, free_delivery_from)"
+                + " values (?, ?, ?::numeric, ?::numeric) returning id",
+            sellerId,
+            tag("Зона-"),
+            price,
+            freeFrom);
+    for (long d : districtIds) {
+      sql("insert into delivery_zone_districts (zone_id, district_id) values (?, ?)", zone, d);
+    }
+    return zone;
+  }
+
   public static BusinessDay today() {
     return BusinessDay.at(Instant.now(), ZoneId.of("Europe/Moscow"));
   }

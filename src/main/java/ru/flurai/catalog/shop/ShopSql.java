@@ -21,6 +21,7 @@ public final class ShopSql {
             + " extract(epoch from s.placement_expired_at)::float8 as placement_expires,"
             + " s.is_blocked, s.deleted_at is not null as deleted,"
             + " u.username, u.fio, s.inn, s.ogrn,"
+            + " (select min(z.delivery_price) from delivery_zones z where z.seller_id = s.seller_id and z.is_active) as zone_min_price,"
             + " (select count(*) from buyer_favorite_sellers f where f.seller_id = s.seller_id)"
             + " as subscribers"
             + " from sellers s left join users u on u.tg_id = s.seller_id"

@@ -13,11 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import ru.flurai.catalog.BusinessDay;
 import ru.flurai.catalog.ShopChanged;
 import ru.flurai.catalog.product.Stock;
 import ru.flurai.catalog.shop.DailyLimits;
 import ru.flurai.catalog.shop.Shop;
+import ru.flurai.delivery.DeliveryAsk;
+import ru.flurai.delivery.DeliveryPricing;
+import ru.flurai.delivery.DeliveryQuote;
 import ru.flurai.identity.Caller;
 import ru.flurai.identity.PhoneNumbers;
 import ru.flurai.ordering.order.DeliveryType;
@@ -52,8 +56,10 @@ public class Checkout {
   @Inject Event<ShopChanged> shopChanged;
   @Inject Stock stock;
 
-  /** One locked cart row. */
-  record Line(long productId, long sellerId, String name, BigDecimal price, int qty) {}
+  @Inject DeliveryPricing delivery;
+
+  /** One locked cart row, or one line of a guest's cart. */
+  public record Line(long productId, long sellerId, String name, BigDecimal price, int qty) {}
 
   @Transactional
   public List<CreatedOrder> checkout(Caller caller, CheckoutRequest req) {
@@ -67,7 +73,8 @@ public class Checkout {
     BusinessDay today = BusinessDay.at(Instant.now(), config.shopTimezone());
     List<CreatedOrder> created = new ArrayList<>();
     for (var entry : bySeller.entrySet()) {
-      created.add(orderFor(buyer, entry.getKey(), entry.getValue(), req, phone, fio, today));
+      created.add(
+          orderFor(buyer, entry.getKey(), entry.getValue(), req, phone, fio, today, this::sell));
     }
     db.createNativeQuery("delete from cart_items where buyer_id = ?1")
         .setParameter(1, buyer)
@@ -76,14 +83,21 @@ public class Checkout {
     return created;
   }
 
-  private CreatedOrder orderFor(
-      long buyer,
+  /**
+   * One seller's order, under the seller row lock: the shop's checks, today's slot, the lines'
+   * stock ({@code stockMove}: sold from the cart's reservation, or reserved and sold at once for a
+   * guest), the delivery priced by zone, the order and the seller's notification. {@code buyer} is
+   * null for a guest's order.
+   */
+  public CreatedOrder orderFor(
+      Long buyer,
       long sellerId,
       List<Line> lines,
       CheckoutRequest req,
       String phone,
       String fio,
-      BusinessDay today) {
+      BusinessDay today,
+      Consumer<Line> stockMove) {
     // The per-seller lock that serializes limit checks. FOR NO KEY UPDATE, not FOR UPDATE: cart
     // inserts take a
     // key-share lock on the seller row (foreign key), and FOR UPDATE would deadlock with them.
@@ -106,27 +120,41 @@ public class Checkout {
     }
     requireSlot(shop, type, today);
     List<ItemsInfo.Line> sold = new ArrayList<>();
+    BigDecimal goods = BigDecimal.ZERO;
     for (Line l : lines) {
-      sell(l);
+      goods = goods.add(l.price().multiply(BigDecimal.valueOf(l.qty())));
+    }
+    DeliveryQuote zone =
+        type == DeliveryType.DELIVERY
+            ? delivery.quote(
+                sellerId,
+                new DeliveryAsk(req.buyerDistrictId(), req.buyerDistrictName(), req.address()),
+                goods)
+            : null;
+    for (Line l : lines) {
+      stockMove.accept(l);
       sold.add(new ItemsInfo.Line(l.productId(), l.name(), l.price(), l.qty()));
     }
-    BigDecimal fee = type == DeliveryType.DELIVERY ? shop.deliveryPrice() : BigDecimal.ZERO;
+    BigDecimal fee = zone == null ? BigDecimal.ZERO : zone.fee();
     String address = address(type, req.address(), shop.mapUrl(), phone, fio);
-    Order order =
-        orders.place(
-            Order.place(
-                new Order.Placement(
-                    buyer,
-                    sellerId,
-                    orders.snapshotOf(sellerId),
-                    type,
-                    fee,
-                    address,
-                    CleanText.of(req.comment(), 1000),
-                    phone,
-                    fio),
-                sold));
-    log.notify(sellerId, "order_created", order.id());
+    Order placed =
+        Order.place(
+            new Order.Placement(
+                buyer,
+                sellerId,
+                orders.snapshotOf(sellerId),
+                type,
+                fee,
+                address,
+                CleanText.of(req.comment(), 1000),
+                phone,
+                fio),
+            sold);
+    if (zone != null) {
+      placed.pricedBy(zone.zoneId(), zone.zoneName());
+    }
+    Order order = orders.place(placed);
+    log.notify(sellerId, buyer == null ? "order_created_guest" : "order_created", order.id());
     shopChanged.fire(new ShopChanged(sellerId));
     return new CreatedOrder(
         order.id(),
@@ -139,7 +167,7 @@ public class Checkout {
         null,
         BigDecimal.ZERO,
         BigDecimal.ZERO,
-        null);
+        zone == null ? null : zone.zoneName());
   }
 
   /**
@@ -202,7 +230,7 @@ public class Checkout {
   }
 
   /** The buyer's phone in its one stored form, or a 400 with API.md's text. */
-  static String phone(String raw) {
+  public static String phone(String raw) {
     return PhoneNumbers.normalize(raw);
   }
 

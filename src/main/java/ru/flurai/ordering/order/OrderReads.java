@@ -36,7 +36,7 @@ public class OrderReads {
   static final String COLUMNS =
       "o.id, coalesce(o.seller_id, o.seller_tg_id) as seller_id, o.buyer_id, o.status,"
           + " o.delivery_type, o.total_price, o.original_price, o.delivery_fee, o.buyer_fio,"
-          + " o.buyer_phone, o.address, o.created_at, o.completed_at, "
+          + " o.buyer_phone, o.address, o.created_at, o.completed_at, o.is_guest, "
           + SHOP_NAME
           + " as shop_name,"
           + " case when s.seller_id is null then o.seller_username else u.username end"
@@ -164,6 +164,12 @@ public class OrderReads {
         .map(r -> r.str("place"));
   }
 
+  /** The name of the delivery zone that priced the order, if one did. */
+  public Optional<String> zoneName(long orderId) {
+    return Rows.first(db, "select delivery_zone_name from orders where id = ?1", orderId)
+        .map(r -> r.str("delivery_zone_name"));
+  }
+
   public Optional<String> comment(long orderId) {
     return orders.comment(orderId);
   }
@@ -191,7 +197,7 @@ public class OrderReads {
         BigDecimal.ZERO,
         null,
         null,
-        false);
+        r.flag("is_guest"));
   }
 
   private record Lines(String info, String firstPhoto) {}

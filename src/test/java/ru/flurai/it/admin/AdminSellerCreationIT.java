@@ -51,7 +51,7 @@ public class AdminSellerCreationIT extends ServerTest {
             .body("status", equalTo("ok"))
             .body("web_login", equalTo("Seller" + id))
             .body("tg_id", equalTo(id))
-            .body("delivery_zone_created", equalTo(false))
+            .body("delivery_zone_created", equalTo(true))
             .extract();
     String password = r.path("web_password");
     assertTrue(password.matches("[A-Za-z0-9]{12,}"), password);
@@ -69,6 +69,15 @@ public class AdminSellerCreationIT extends ServerTest {
             "select subscription_plan || '|' || max_delivery_orders"
                 + " || '|' || max_pickup_orders || '|' || commission_percent || '|' || delivery_type || '|' || city_id"
                 + " from sellers where seller_id = ?",
+            id));
+    // auto_create_delivery_zone (LATER.md §3.7): a free zone of the seller's district, in use
+    assertEquals(
+        "Арбат|" + arbat() + "|0.00|true|0|true",
+        AdminApi.text(
+            "select z.name || '|' || d.district_id || '|' || z.delivery_price || '|' || z.is_active"
+                + " || '|' || z.priority || '|' || s.use_delivery_zones from delivery_zones z"
+                + " join delivery_zone_districts d on d.zone_id = z.id"
+                + " join sellers s on s.seller_id = z.seller_id where z.seller_id = ?",
             id));
     String hash = AdminApi.text("select password_hash from sellers where seller_id = ?", id);
     assertTrue(hash.startsWith("pbkdf2-sha256$") && !hash.contains(password));

@@ -47,6 +47,7 @@ public class ShopPageIT extends ServerTest {
         "{\"0\":{\"open\":\"00:00\",\"close\":\"24:00\"},\"1\":{\"open\":\"00:00\","
             + "\"close\":\"24:00\"},\"2\":{\"open\":\"00:00\",\"close\":\"24:00\"},\"3\":{\"open\":\"00:00\","
             + "\"close\":\"24:00\"},\"4\":{\"open\":\"00:00\",\"close\":\"24:00\"},\"5\":null}");
+    ShopRows.zone(id, "250", null, district);
     long dear = ShopRows.product(id, "3000", 5, 2);
     ShopRows.updateProduct(
         dear,
