@@ -38,6 +38,8 @@ public final class TestStack {
     FakeTelegram telegram = FakeTelegram.start(Stack.freePort(), TestSecrets.BOT_TOKEN);
     vars.put("TELEGRAM_API_URL", telegram.baseUrl());
     props.setProperty("telegram.port", Integer.toString(telegram.port()));
+    FakeDadata dadata = FakeDadata.start(Stack.freePort(), TestSecrets.DADATA_KEY);
+    vars.put("DADATA_API_URL", dadata.baseUrl());
     int http = Stack.freePort();
     vars.put("HTTP_PORT", Integer.toString(http));
     int https = Stack.freePort();
@@ -58,6 +60,7 @@ public final class TestStack {
                 () -> {
                   control.stop();
                   telegram.stop();
+                  dadata.stop();
                   redis.stop();
                 }));
   }
