@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import ru.flurai.catalog.BusinessDay;
 
@@ -99,6 +101,27 @@ public final class ShopRows {
       sql("insert into delivery_zone_districts (zone_id, district_id) values (?, ?)", zone, d);
     }
     return zone;
+  }
+
+  /**
+   * Makes the seller a Moscow shop (city 1) that delivers to every Moscow district at {@code price}
+   * (PRODUCT.md §8.1: no zone, no delivery); returns the zone's id. The development directory's
+   * districts and the fake DaData's Moscow addresses ("Тверская, 1" is in "Тверской") resolve in
+   * it.
+   */
+  public static long deliversInMoscow(long sellerId, String price) {
+    sql("update sellers set city_id = 1 where seller_id = ?", sellerId);
+    List<Long> districts = new ArrayList<>();
+    try (Connection c = Stack.db();
+        PreparedStatement s = c.prepareStatement("select id from districts where city_id = 1");
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        districts.add(rs.getLong(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return zone(sellerId, price, null, districts.stream().mapToLong(Long::longValue).toArray());
   }
 
   public static BusinessDay today() {
