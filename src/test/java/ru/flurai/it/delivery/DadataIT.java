@@ -17,10 +17,10 @@ import ru.flurai.it.ServerTest;
 import ru.flurai.it.ShopRows;
 
 /**
- * DaData through its real HTTP client against the stack's fake DaData ({@code
- * devstack.FakeDadata}, its wire format): the organisation card found, not found, refused, and the
- * keyless card when DaData answers 500 or too late; address suggestions (and their keyless
- * fallback), the coverage check, city and district suggestions, metro import and remap.
+ * DaData through its real HTTP client against the stack's fake DaData ({@code devstack.FakeDadata},
+ * its wire format): the organisation card found, not found, refused, and the keyless card when
+ * DaData answers 500 or too late; address suggestions (and their keyless fallback), the coverage
+ * check, city and district suggestions, metro import and remap.
  */
 public class DadataIT extends ServerTest {
   private static final String TEST_KLADR = "9900000000000";
@@ -48,7 +48,11 @@ public class DadataIT extends ServerTest {
         .body("okved_match.matches_47_76", equalTo(false))
         .body("okved_match.matches_47_91", equalTo(true))
         .body("okved_match.main_okved", equalTo("64.19"));
-    admin().get("/admin/org/1027700132195").then().statusCode(200).body("inn", equalTo("7707083893"));
+    admin()
+        .get("/admin/org/1027700132195")
+        .then()
+        .statusCode(200)
+        .body("inn", equalTo("7707083893"));
     admin()
         .get("/admin/org/500100732259")
         .then()
@@ -56,7 +60,11 @@ public class DadataIT extends ServerTest {
         .body("type", equalTo("INDIVIDUAL"))
         .body("management", equalTo("Иванова Анна Петровна"))
         .body("okved_match.matches_47_76", equalTo(true));
-    admin().get("/admin/inn/7707083893").then().statusCode(200).body("ogrn", equalTo("1027700132195"));
+    admin()
+        .get("/admin/inn/7707083893")
+        .then()
+        .statusCode(200)
+        .body("ogrn", equalTo("1027700132195"));
     admin()
         .get("/admin/org/7700000001")
         .then()
@@ -202,7 +210,9 @@ public class DadataIT extends ServerTest {
         .body(
             "district_id",
             equalTo(
-                (int) AdminApi.id("select id from districts where city_id = 1 and name = 'Тверской'")));
+                (int)
+                    AdminApi.id(
+                        "select id from districts where city_id = 1 and name = 'Тверской'")));
   }
 
   @Test
@@ -223,10 +233,17 @@ public class DadataIT extends ServerTest {
         .post(cov + "/cities/" + city + "/districts")
         .then()
         .statusCode(200);
-    long centre = AdminApi.id("select id from districts where city_id = ? and name = 'Центральный'", (long) city);
+    long centre =
+        AdminApi.id(
+            "select id from districts where city_id = ? and name = 'Центральный'", (long) city);
 
     JsonPath imported =
-        admin().post(cov + "/cities/" + city + "/import-metro").then().statusCode(200).extract().jsonPath();
+        admin()
+            .post(cov + "/cities/" + city + "/import-metro")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertEquals(2, imported.getInt("imported"));
     assertEquals(1, imported.getInt("unmapped"));
     assertEquals(0, imported.getInt("skipped"));
@@ -236,7 +253,8 @@ public class DadataIT extends ServerTest {
     assertEquals("unmapped", imported.getString("details.find { it.name == 'Окраинная' }.status"));
     assertEquals("imported", imported.getString("details.find { it.name == 'Цветочная' }.status"));
     assertEquals(centre, imported.getLong("details.find { it.name == 'Цветочная' }.district_id"));
-    assertEquals("#FF0000", imported.getString("details.find { it.name == 'Цветочная' }.line_color"));
+    assertEquals(
+        "#FF0000", imported.getString("details.find { it.name == 'Цветочная' }.line_color"));
     assertEquals("Первая", imported.getString("details.find { it.name == 'Цветочная' }.line_name"));
     assertTrue(!imported.getMap("").containsKey("message"));
     admin()
@@ -287,7 +305,9 @@ public class DadataIT extends ServerTest {
         .post(cov + "/cities/" + noKladr + "/import-metro")
         .then()
         .statusCode(400)
-        .body("detail", equalTo("У города не указан КЛАДР-код. Обновите город перед импортом метро."));
+        .body(
+            "detail",
+            equalTo("У города не указан КЛАДР-код. Обновите город перед импортом метро."));
     int empty =
         admin()
             .contentType("application/json")
