@@ -32,6 +32,7 @@ import ru.flurai.it.telegram.NotificationsIT;
  */
 public class GuestCheckoutIT extends ServerTest {
   private static final String SOLD_OUT = "Товар закончился: Розы 51";
+  private static final String BAD_PHONE = "Неверный формат телефона. Ожидается +7 000 000 00 00";
 
   static Map<String, Object> body(long seller, long product, int qty, String phone, String type) {
     Map<String, Object> b = new HashMap<>();
@@ -243,7 +244,7 @@ public class GuestCheckoutIT extends ServerTest {
     ShopRows.updateProduct(inactive, "is_active = false");
     String phone = phone();
     List<Map.Entry<Object, String>> cases = new ArrayList<>();
-    cases.add(Map.entry("{}", "Неверный формат телефона"));
+    cases.add(Map.entry("{}", BAD_PHONE));
     Map<String, Object> noItems = body(seller.id(), product, 1, phone, "Самовывоз");
     noItems.put("items", List.of());
     cases.add(Map.entry(noItems, "Корзина пуста"));
@@ -271,7 +272,7 @@ public class GuestCheckoutIT extends ServerTest {
         Map.entry(
             body(seller.id(), inactive, 1, phone, "Самовывоз"), "Товар «Розы 51» недоступен"));
     cases.add(
-        Map.entry(body(seller.id(), product, 1, "123", "Самовывоз"), "Неверный формат телефона"));
+        Map.entry(body(seller.id(), product, 1, "123", "Самовывоз"), BAD_PHONE));
     Map<String, Object> wrongType = body(seller.id(), product, 1, phone, "Самовывоз");
     wrongType.put("items", "все");
     cases.add(Map.entry(wrongType, "Некорректный JSON в теле запроса"));
