@@ -36,13 +36,13 @@ public class DeliveryZonesResource {
   }
 
   @PUT
-  @Path("{id: \\d{1,18}}")
+  @Path("{id: \\d+}")
   public ZoneView change(@PathParam("id") long id, JsonObject body) {
     return zones.change(caller.sellerId(), id, body);
   }
 
   @DELETE
-  @Path("{id: \\d{1,18}}")
+  @Path("{id: \\d+}")
   public Map<String, String> delete(@PathParam("id") long id) {
     zones.delete(caller.sellerId(), id);
     return Map.of("status", "ok");

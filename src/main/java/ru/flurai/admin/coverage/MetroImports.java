@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import ru.flurai.admin.coverage.CoverageViews.MetroImport;
 import ru.flurai.admin.coverage.CoverageViews.MetroRemap;
-import ru.flurai.catalog.directory.City;
 import ru.flurai.delivery.address.AddressLookup;
 import ru.flurai.delivery.address.MetroDirectory;
 import ru.flurai.platform.domain.Invalid;
@@ -34,11 +33,11 @@ public class MetroImports {
   public record Found(MetroDirectory.Station station, String districtName) {}
 
   public MetroImport importMetro(long cityId) {
-    City city = cities.find(cityId);
-    if (city.kladrId() == null || city.kladrId().isBlank()) {
+    String kladr = cities.kladrId(cityId);
+    if (kladr == null) {
       throw new Invalid("У города не указан КЛАДР-код. Обновите город перед импортом метро.");
     }
-    List<MetroDirectory.Station> stations = directory.stations(city.kladrId());
+    List<MetroDirectory.Station> stations = directory.stations(kladr);
     if (stations.isEmpty()) {
       return new MetroImport(0, 0, 0, List.of(), NO_STATIONS);
     }

@@ -19,6 +19,7 @@ import ru.flurai.ordering.checkout.Checkout;
 import ru.flurai.ordering.checkout.CheckoutRequest;
 import ru.flurai.ordering.checkout.CreatedOrder;
 import ru.flurai.ordering.checkout.IdempotentCheckout;
+import ru.flurai.ordering.order.DeliveryType;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.Invalid;
@@ -64,11 +65,18 @@ public class GuestCheckout {
     String name = CleanText.line(req.guestName(), 200);
     String guest = name == null ? GUEST_NAME : name;
     Map<Long, List<Checkout.Line>> bySeller = lines(req.items());
+    String fallback = req.deliveryType() == null ? "Самовывоз" : req.deliveryType();
+    boolean delivers =
+        bySeller.keySet().stream()
+            .anyMatch(s -> DeliveryType.parse(typeFor(req, s, fallback)) == DeliveryType.DELIVERY);
+    if (delivers && (req.address() == null || req.address().isBlank())) {
+      throw new Invalid("Укажите адрес доставки");
+    }
     CheckoutRequest order =
         new CheckoutRequest(
             guest,
             phone,
-            req.deliveryType() == null ? "Самовывоз" : req.deliveryType(),
+            fallback,
             req.address(),
             req.comment(),
             req.deliveryBySeller(),
@@ -161,6 +169,21 @@ public class GuestCheckout {
                   w.getKey(), p.num("seller_id"), p.str("name"), p.decimal("price"), w.getValue()));
     }
     return bySeller;
+  }
+
+  /** The seller's choice in {@code delivery_by_seller}, else the request's fallback. */
+  static String typeFor(GuestCheckoutRequest req, long sellerId, String fallback) {
+    if (req.deliveryBySeller() != null) {
+      for (CheckoutRequest.SellerChoice c : req.deliveryBySeller()) {
+        if (c != null
+            && c.sellerId() != null
+            && c.sellerId() == sellerId
+            && c.deliveryType() != null) {
+          return c.deliveryType();
+        }
+      }
+    }
+    return fallback;
   }
 
   private static GuestCheckoutRequest parse(String raw) {

@@ -1,6 +1,7 @@
 package ru.flurai.it.delivery;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -269,7 +270,7 @@ public class DadataIT extends ServerTest {
         .get("/public/metro/search")
         .then()
         .statusCode(200)
-        .body("name", org.hamcrest.Matchers.hasItem("Цветочная"));
+        .body("name", hasItem("Цветочная"));
 
     // again: nothing new
     admin()

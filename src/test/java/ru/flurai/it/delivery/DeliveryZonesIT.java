@@ -280,6 +280,13 @@ public class DeliveryZonesIT extends ServerTest {
             .getDouble("delivery_price");
     long buyer = Fixtures.newTelegramId();
     CheckoutIT.add(buyer, product, qty);
+    // the cart: with zones the fee depends on the address (API.md §4)
+    buyer(buyer)
+        .get("/buyers/me/cart")
+        .then()
+        .statusCode(200)
+        .body("[0].delivery_price", nullValue())
+        .body("[0].has_delivery_zones", equalTo(true));
     Map<String, Object> body = new HashMap<>(CheckoutIT.body("Доставка"));
     body.put("buyer_district_id", district);
     JsonPath placed =

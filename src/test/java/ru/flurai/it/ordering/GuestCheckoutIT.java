@@ -242,46 +242,47 @@ public class GuestCheckoutIT extends ServerTest {
     ShopRows.updateProduct(preorder, "is_preorder = true");
     long inactive = CartIT.product(seller.id(), 5);
     ShopRows.updateProduct(inactive, "is_active = false");
-    String phone = phone();
     List<Map.Entry<Object, String>> cases = new ArrayList<>();
     cases.add(Map.entry("{}", BAD_PHONE));
-    Map<String, Object> noItems = body(seller.id(), product, 1, phone, "Самовывоз");
+    Map<String, Object> noItems = body(seller.id(), product, 1, phone(), "Самовывоз");
     noItems.put("items", List.of());
     cases.add(Map.entry(noItems, "Корзина пуста"));
     cases.add(
         Map.entry(
-            body(seller.id(), product, 0, phone, "Самовывоз"),
+            body(seller.id(), product, 0, phone(), "Самовывоз"),
             "Количество должно быть от 1 до 100"));
     cases.add(
         Map.entry(
-            body(seller.id(), product, 1_000_000, phone, "Самовывоз"),
+            body(seller.id(), product, 1_000_000, phone(), "Самовывоз"),
             "Количество должно быть от 1 до 100"));
     cases.add(
         Map.entry(
-            body(seller.id(), 987654321987L, 1, phone, "Самовывоз"),
+            body(seller.id(), 987654321987L, 1, phone(), "Самовывоз"),
             "Товар 987654321987 не найден"));
     cases.add(
         Map.entry(
-            body(seller.id(), foreign, 1, phone, "Самовывоз"),
+            body(seller.id(), foreign, 1, phone(), "Самовывоз"),
             "Товар " + foreign + " не принадлежит магазину"));
     cases.add(
         Map.entry(
-            body(seller.id(), preorder, 1, phone, "Самовывоз"),
+            body(seller.id(), preorder, 1, phone(), "Самовывоз"),
             "Предзаказ доступен только после входа через Telegram"));
     cases.add(
         Map.entry(
-            body(seller.id(), inactive, 1, phone, "Самовывоз"), "Товар «Розы 51» недоступен"));
-    cases.add(
-        Map.entry(body(seller.id(), product, 1, "123", "Самовывоз"), BAD_PHONE));
-    Map<String, Object> wrongType = body(seller.id(), product, 1, phone, "Самовывоз");
+            body(seller.id(), inactive, 1, phone(), "Самовывоз"), "Товар «Розы 51» недоступен"));
+    cases.add(Map.entry(body(seller.id(), product, 1, "123", "Самовывоз"), BAD_PHONE));
+    Map<String, Object> wrongType = body(seller.id(), product, 1, phone(), "Самовывоз");
     wrongType.put("items", "все");
     cases.add(Map.entry(wrongType, "Некорректный JSON в теле запроса"));
     cases.add(Map.entry("[1,2]", "Тело запроса должно быть JSON-объектом"));
     cases.add(Map.entry("not json", "Тело запроса должно быть JSON-объектом"));
+    Map<String, Object> noAddress = body(seller.id(), product, 1, phone(), "Доставка");
+    noAddress.put("address", " ");
+    cases.add(Map.entry(noAddress, "Укажите адрес доставки"));
     // delivery from a shop without zones (PRODUCT.md §8.1)
     cases.add(
         Map.entry(
-            body(seller.id(), product, 1, phone, "Доставка"),
+            body(seller.id(), product, 1, phone(), "Доставка"),
             "Доставка недоступна — настройте зоны доставки"));
     for (var c : cases) {
       Response r = guest(Fixtures.freshIp(), c.getKey(), null);

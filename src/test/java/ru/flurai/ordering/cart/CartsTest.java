@@ -1,6 +1,7 @@
 package ru.flurai.ordering.cart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,8 @@ class CartsTest {
         new BigDecimal("300.00"),
         77L,
         "ул. Цветочная, " + seller,
-        "https://maps/" + seller);
+        "https://maps/" + seller,
+        false);
   }
 
   @Test
@@ -98,11 +100,13 @@ class CartsTest {
             BigDecimal.ZERO,
             null,
             "  ",
-            "");
+            "",
+            false);
     CartViews.Group g = Carts.groups(List.of(blank)).get(0);
     assertNull(g.addressName());
     assertNull(g.mapUrl());
     assertNull(g.cityId());
+    assertFalse(g.hasDeliveryZones());
     assertNull(g.deliveryType());
     assertNull(g.items().get(0).photoId());
     assertEquals(false, g.hasDeliveryZones());
