@@ -4,16 +4,17 @@ import jakarta.json.bind.annotation.JsonbNillable;
 
 /**
  * The answer to {@code POST /admin/create_seller}: the panel shows the login and password once;
- * {@code "exists"} carries nothing else. {@code delivery_zone_created} is only present (false:
- * delivery zones come later) when the wizard asked for a zone, so the panel warns about it. Absent
- * values are left out, not written as null.
+ * {@code "exists"} carries nothing else. {@code delivery_zone_created} is only present when the
+ * wizard asked for a zone (LATER.md §3.7: false when the seller has no district, and the panel
+ * warns about it). Absent values are left out, not written as null.
  */
 @JsonbNillable(false)
 public record CreatedSeller(
     String status, String webLogin, String webPassword, Long tgId, Boolean deliveryZoneCreated) {
   static final CreatedSeller EXISTS = new CreatedSeller("exists", null, null, null, null);
 
-  static CreatedSeller ok(long tgId, String login, String password, boolean zoneRequested) {
-    return new CreatedSeller("ok", login, password, tgId, zoneRequested ? Boolean.FALSE : null);
+  /** {@code zoneCreated}: null when no zone was asked for, else whether one was made. */
+  static CreatedSeller ok(long tgId, String login, String password, Boolean zoneCreated) {
+    return new CreatedSeller("ok", login, password, tgId, zoneCreated);
   }
 }

@@ -1,12 +1,14 @@
 package ru.flurai.admin;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 import ru.flurai.platform.domain.Invalid;
 
 /**
- * {@code /admin/org/{identifier}} without DaData (LATER): the creation wizard refuses to continue
- * without a successful answer (API.md §10.13), so a valid INN (10/12 digits) or OGRN (13/15) gets a
- * card built from the identifier alone, with an empty name for the admin to type. 10 and 13 digits
+ * {@code /admin/org/{identifier}}'s organisation card (API.md §7, LATER.md §8.1): from DaData
+ * ({@link OrgCards}), or, without DaData, built from the identifier alone, since the creation
+ * wizard refuses to continue without a successful answer (API.md §10.13): a valid INN (10/12
+ * digits) or OGRN (13/15) gets a card with an empty name for the admin to type. 10 and 13 digits
  * are companies, 12 and 15 sole traders.
  */
 public record OrgCard(
@@ -23,9 +25,17 @@ public record OrgCard(
     List<String> okveds,
     String okvedType,
     String registrationDate,
-    Object okvedMatch) {
+    OkvedMatch okvedMatch) {
 
-  public record State(String status, String actualityDate) {}
+  public record State(String status, Long actualityDate) {}
+
+  /**
+   * Whether the organisation's activity codes include florist retail (47.76) or mail order (47.91).
+   */
+  public record OkvedMatch(
+      @JsonbProperty("matches_47_76") boolean matches4776,
+      @JsonbProperty("matches_47_91") boolean matches4791,
+      String mainOkved) {}
 
   static OrgCard of(String identifier) {
     String id = identifier == null ? "" : identifier.strip();

@@ -7,12 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.logging.Logger;
 import ru.flurai.catalog.ShopChanged;
 import ru.flurai.catalog.shop.DeliveryOption;
 import ru.flurai.catalog.shop.NewShop;
 import ru.flurai.catalog.shop.Shops;
+import ru.flurai.delivery.DeliveryZones;
 import ru.flurai.identity.PasswordHasher;
 import ru.flurai.identity.PhoneNumbers;
 import ru.flurai.identity.User;
@@ -33,6 +35,7 @@ public class SellerCreation {
   EntityManager db;
 
   @Inject Shops shops;
+  @Inject DeliveryZones zones;
   @Inject Locations locations;
   @Inject SellerLogins logins;
   @Inject FluraiConfig config;
@@ -96,9 +99,17 @@ public class SellerCreation {
     } catch (PersistenceException e) {
       throw Violations.unique(e) ? new Conflict("Продавец уже существует") : e;
     }
+    Boolean zone = null;
+    if (Boolean.TRUE.equals(in.autoCreateDeliveryZone())) {
+      zone = place.districtId() != null;
+      if (zone) {
+        zones.createFor(id, place.districtId(), BigDecimal.ZERO);
+        shops.put(id, "use_delivery_zones", true);
+      }
+    }
     shopChanged.fire(new ShopChanged(id));
     LOG.info("Seller " + id + " created by the admin");
-    return CreatedSeller.ok(id, login, password, Boolean.TRUE.equals(in.autoCreateDeliveryZone()));
+    return CreatedSeller.ok(id, login, password, zone);
   }
 
   /**

@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -58,7 +61,9 @@ public class Messages {
     String shop = orders.shopName(o.id());
     StringBuilder text = new StringBuilder();
     List<InlineKeyboardRow> rows = new ArrayList<>();
-    if (kind.equals("preorder_reminder")) {
+    if (kind.equals("order_created_guest")) {
+      guestOrder(text, o, orders.zoneName(o.id()).orElse(null));
+    } else if (kind.equals("preorder_reminder")) {
       text.append("📋 Напоминание: ваш предзаказ #")
           .append(o.id())
           .append(" на ")
@@ -130,13 +135,51 @@ public class Messages {
         rows.add(new InlineKeyboardRow(callback("Я получил заказ", "recv:" + o.id())));
       }
     }
-    return Optional.of(
-        SendMessage.builder()
-            .chatId(chatId)
-            .text(text.toString())
-            .parseMode("HTML")
-            .replyMarkup(InlineKeyboardMarkup.builder().keyboard(rows).build())
-            .build());
+    SendMessage message =
+        SendMessage.builder().chatId(chatId).text(text.toString()).parseMode("HTML").build();
+    if (!rows.isEmpty()) {
+      message.setReplyMarkup(InlineKeyboardMarkup.builder().keyboard(rows).build());
+    }
+    return Optional.of(message);
+  }
+
+  /**
+   * A guest's new order for its seller (LATER.md §1.7), with the fee actually charged:
+   * "(бесплатно)" when a delivery costs nothing.
+   */
+  static void guestOrder(StringBuilder text, OrderViews.SellerOrder o, String zone) {
+    boolean delivery = "Доставка".equals(o.deliveryType());
+    text.append("🆕 <b>Новый заказ #")
+        .append(o.id())
+        .append(" (гость)</b>\n💰 Сумма: ")
+        .append(whole(o.totalPrice()))
+        .append(" руб.\n🚚 ")
+        .append(esc(o.deliveryType()));
+    if (zone != null) {
+      text.append(" — зона «").append(esc(zone)).append("»");
+    }
+    BigDecimal fee = o.deliveryFee() == null ? BigDecimal.ZERO : o.deliveryFee();
+    if (fee.signum() > 0) {
+      text.append(" (").append(whole(fee)).append(" руб.)");
+    } else if (delivery) {
+      text.append(" (бесплатно)");
+    }
+    String items =
+        Arrays.stream(o.itemsInfo().split(", (?=\\d+:)"))
+            .map(i -> i.replaceFirst("^\\d+:", "").replace(" x ", " × "))
+            .collect(Collectors.joining(", "));
+    text.append("\n\n🛒 ")
+        .append(esc(items))
+        .append("\n\n👤 Покупатель: ")
+        .append(esc(o.buyerFio()))
+        .append("\n📞 Телефон: ")
+        .append(esc(o.buyerPhone()))
+        .append("\n\nПринять или отклонить заказ — в админ-панели.");
+  }
+
+  /** Whole roubles, as the old texts printed them ({@code {:.0f}}). */
+  static String whole(BigDecimal v) {
+    return v.setScale(0, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   /** The seller's procurement list for the date of the order that carries the outbox row. */

@@ -13,6 +13,9 @@ public final class TestSecrets {
   public static final String ADMIN_LOGIN = "root-admin";
   public static final String ADMIN_PASSWORD = "Adm1nPassw0rdForTests";
 
+  /** The key the fake DaData accepts (DADATA_API_KEY). */
+  public static final String DADATA_KEY = "test-dadata-api-key";
+
   /** Login attempt window, shortened so tests can wait one out. */
   public static final int RATE_WINDOW_SECONDS = 8;
 
@@ -31,6 +34,7 @@ public final class TestSecrets {
       Map.ofEntries(
           Map.entry("TELEGRAM_WEBHOOK_SECRET", WEBHOOK_SECRET),
           Map.entry("BOT_TOKEN", BOT_TOKEN),
+          Map.entry("DADATA_API_KEY", DADATA_KEY),
           Map.entry("ADMIN_BOT_TOKEN", ADMIN_BOT_TOKEN),
           Map.entry("MASTER_ADMIN_ID", Long.toString(MASTER_ADMIN_ID)),
           Map.entry("ADMIN_LOGIN", ADMIN_LOGIN),

@@ -43,6 +43,8 @@ public final class TestStack {
     vars.put("YOOKASSA_SHOP_ID", FakeYooKassa.SHOP_ID);
     vars.put("YOOKASSA_SECRET_KEY", FakeYooKassa.SECRET_KEY);
     props.setProperty("yookassa.port", Integer.toString(yookassa.port()));
+    FakeDadata dadata = FakeDadata.start(Stack.freePort(), TestSecrets.DADATA_KEY);
+    vars.put("DADATA_API_URL", dadata.baseUrl());
     int http = Stack.freePort();
     vars.put("HTTP_PORT", Integer.toString(http));
     int https = Stack.freePort();
@@ -64,6 +66,7 @@ public final class TestStack {
                   control.stop();
                   telegram.stop();
                   yookassa.stop();
+                  dadata.stop();
                   redis.stop();
                 }));
   }

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import ru.flurai.catalog.BusinessDay;
 
@@ -80,6 +82,46 @@ public final class ShopRows {
         tag("Станция-"),
         districtId,
         color);
+  }
+
+  /**
+   * An active delivery zone of the seller (V13) over the districts, priced {@code price}, free from
+   * {@code freeFrom} (null: never); returns its id.
+   */
+  public static long zone(long sellerId, String price, String freeFrom, long... districtIds) {
+    long zone =
+        insertId(
+            "insert into delivery_zones (seller_id, name, delivery_price, free_delivery_from)"
+                + " values (?, ?, ?::numeric, ?::numeric) returning id",
+            sellerId,
+            tag("Зона-"),
+            price,
+            freeFrom);
+    for (long d : districtIds) {
+      sql("insert into delivery_zone_districts (zone_id, district_id) values (?, ?)", zone, d);
+    }
+    return zone;
+  }
+
+  /**
+   * Makes the seller a Moscow shop (city 1) that delivers to every Moscow district at {@code price}
+   * (PRODUCT.md §8.1: no zone, no delivery); returns the zone's id. The development directory's
+   * districts and the fake DaData's Moscow addresses ("Тверская, 1" is in "Тверской") resolve in
+   * it.
+   */
+  public static long deliversInMoscow(long sellerId, String price) {
+    sql("update sellers set city_id = 1 where seller_id = ?", sellerId);
+    List<Long> districts = new ArrayList<>();
+    try (Connection c = Stack.db();
+        PreparedStatement s = c.prepareStatement("select id from districts where city_id = 1");
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        districts.add(rs.getLong(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return zone(sellerId, price, null, districts.stream().mapToLong(Long::longValue).toArray());
   }
 
   public static BusinessDay today() {

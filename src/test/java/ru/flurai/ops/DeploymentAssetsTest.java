@@ -43,7 +43,7 @@ class DeploymentAssetsTest {
           .toList();
 
   private static final Pattern SECRET_NAME =
-      Pattern.compile(".*(_SECRET|_SECRET_KEY|_PASSWORD|_TOKEN)$");
+      Pattern.compile(".*(_SECRET|_SECRET_KEY|_PASSWORD|_TOKEN|_API_KEY)$");
   private static final Pattern TELEGRAM_TOKEN = Pattern.compile("\\d{6,12}:[A-Za-z0-9_-]{30,}");
   private static final List<String> ALERTS =
       List.of(

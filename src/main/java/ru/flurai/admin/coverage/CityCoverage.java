@@ -105,6 +105,12 @@ public class CityCoverage {
     directories.invalidate();
   }
 
+  /** The city's KLADR id (blank: none); 404 for an unknown city. */
+  public String kladrId(long id) {
+    String kladr = find(id).kladrId();
+    return kladr == null || kladr.isBlank() ? null : kladr;
+  }
+
   public City find(long id) {
     City city = db.find(City.class, id);
     if (city == null) {

@@ -1,5 +1,6 @@
 package ru.flurai.admin.coverage;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 
 /**
@@ -42,9 +43,20 @@ public final class CoverageViews {
   public record MetroBody(
       String name, String lineColor, String lineName, Double geoLat, Double geoLon) {}
 
-  /** DaData metro import, not available yet (LATER): the panel shows {@code message}. */
+  /**
+   * The DaData metro import's answer (LATER.md §8.5): counts, one detail per station, and a {@code
+   * message} only when DaData gave no station.
+   */
+  @JsonbNillable(false)
   public record MetroImport(
-      int imported, int skipped, int unmapped, List<Object> details, String message) {}
+      int imported, int skipped, int unmapped, List<ImportDetail> details, String message) {}
+
+  /**
+   * A station of the import: {@code imported}, {@code unmapped} (no district) or {@code skipped}.
+   */
+  @JsonbNillable(true)
+  public record ImportDetail(
+      String name, String status, String lineName, String lineColor, Long districtId) {}
 
   public record MetroRemap(int remapped, long stillUnmapped) {}
 

@@ -9,13 +9,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import ru.flurai.admin.Violations;
+import ru.flurai.admin.coverage.CoverageViews.ImportDetail;
 import ru.flurai.admin.coverage.CoverageViews.MetroBody;
+import ru.flurai.admin.coverage.CoverageViews.MetroImport;
+import ru.flurai.admin.coverage.CoverageViews.MetroRemap;
 import ru.flurai.admin.coverage.CoverageViews.MetroRow;
 import ru.flurai.catalog.directory.DirectoryService;
 import ru.flurai.catalog.directory.District;
 import ru.flurai.catalog.directory.MetroStation;
+import ru.flurai.delivery.address.MetroDirectory;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.Conflict;
 import ru.flurai.platform.domain.Invalid;
@@ -62,6 +72,108 @@ public class MetroCoverage {
                 "select count(*) from metro_stations where city_id = ?1 and district_id is null")
             .setParameter(1, cityId)
             .getSingleResult());
+  }
+
+  /** A station of the city without a district, with the point DaData can place it by. */
+  public record Unmapped(long id, Double lat, Double lon) {}
+
+  /**
+   * Writes an import's stations (LATER.md §8.5): a name the city already has is skipped; a new one
+   * is placed in the city's district of DaData's name (case-insensitive), or stays unmapped.
+   */
+  @Transactional
+  public MetroImport addImported(long cityId, List<MetroImports.Found> found) {
+    Map<String, Long> districtIds = districtIds(cityId);
+    Set<String> taken = new HashSet<>();
+    Rows.list(
+            db,
+            "select lower(m.name) as name from metro_stations m where m.city_id = ?1"
+                + " or m.district_id in (select d.id from districts d where d.city_id = ?1)",
+            cityId)
+        .forEach(r -> taken.add(r.str("name")));
+    int imported = 0;
+    int skipped = 0;
+    int unmapped = 0;
+    List<ImportDetail> details = new ArrayList<>();
+    for (MetroImports.Found f : found) {
+      MetroDirectory.Station s = f.station();
+      String name = CleanText.line(s.name(), 100);
+      if (name == null || !taken.add(name.toLowerCase(Locale.ROOT))) {
+        skipped++;
+        details.add(new ImportDetail(s.name(), "skipped", s.lineName(), s.lineColor(), null));
+        continue;
+      }
+      Long district =
+          f.districtName() == null
+              ? null
+              : districtIds.get(f.districtName().strip().toLowerCase(Locale.ROOT));
+      MetroStation station =
+          new MetroStation(
+              name, district, cityId, s.lineColor(), CleanText.line(s.lineName(), 100));
+      station.locate(s.lat(), s.lon());
+      db.persist(station);
+      if (district == null) {
+        unmapped++;
+      } else {
+        imported++;
+      }
+      details.add(
+          new ImportDetail(
+              name,
+              district == null ? "unmapped" : "imported",
+              s.lineName(),
+              s.lineColor(),
+              district));
+    }
+    db.flush();
+    directories.invalidate();
+    return new MetroImport(imported, skipped, unmapped, details, null);
+  }
+
+  /** The city's stations without a district that have coordinates. */
+  public List<Unmapped> unmappedWithPoints(long cityId) {
+    cities.find(cityId);
+    return Rows.list(
+            db,
+            "select id, geo_lat, geo_lon from metro_stations where city_id = ?1"
+                + " and district_id is null and geo_lat is not null and geo_lon is not null"
+                + " order by id",
+            cityId)
+        .stream()
+        .map(
+            r ->
+                new Unmapped(
+                    r.num("id"),
+                    CoverageViews.real(r.get("geo_lat")),
+                    CoverageViews.real(r.get("geo_lon"))))
+        .toList();
+  }
+
+  /** Places unmapped stations in the districts DaData named, if the city has them. */
+  @Transactional
+  public MetroRemap remap(long cityId, Map<Long, String> districtNames) {
+    Map<String, Long> districtIds = districtIds(cityId);
+    int remapped = 0;
+    for (var e : districtNames.entrySet()) {
+      Long district = districtIds.get(e.getValue().strip().toLowerCase(Locale.ROOT));
+      MetroStation station = db.find(MetroStation.class, e.getKey());
+      if (district != null && station != null && station.districtId() == null) {
+        station.assign(district, cityId);
+        remapped++;
+      }
+    }
+    db.flush();
+    if (remapped > 0) {
+      directories.invalidate();
+    }
+    return new MetroRemap(remapped, unmapped(cityId));
+  }
+
+  private Map<String, Long> districtIds(long cityId) {
+    Map<String, Long> ids = new HashMap<>();
+    Rows.list(db, "select id, name from districts where city_id = ?1 order by id", cityId)
+        .forEach(r -> ids.putIfAbsent(r.str("name").toLowerCase(Locale.ROOT), r.num("id")));
+    return ids;
   }
 
   @Transactional

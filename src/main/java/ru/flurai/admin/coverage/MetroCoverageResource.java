@@ -18,22 +18,22 @@ import ru.flurai.admin.coverage.CoverageViews.MetroBody;
 import ru.flurai.admin.coverage.CoverageViews.MetroImport;
 import ru.flurai.admin.coverage.CoverageViews.MetroRemap;
 import ru.flurai.admin.coverage.CoverageViews.MetroRow;
+import ru.flurai.delivery.address.AddressLookup;
 import ru.flurai.identity.AdminOnly;
 
 /**
- * {@code /admin/coverage/…} metro stations, and the DaData helpers (LATER) with their minimal
- * answers: suggestions are empty lists (the panel still adds a city by name) and the import says
- * DaData is not connected.
+ * {@code /admin/coverage/…} metro stations, and the DaData helpers (LATER.md §8.5): city and
+ * district suggestions (empty lists without DaData: the panel still adds a city by name), metro
+ * import and remap.
  */
 @Path("/admin/coverage")
 @Produces(MediaType.APPLICATION_JSON)
 @AdminOnly
 @SecurityRequirement(name = "adminToken")
 public class MetroCoverageResource {
-  static final String NO_DADATA = "Импорт станций метро из DaData пока не подключён";
-
   @Inject MetroCoverage metro;
-  @Inject CityCoverage cities;
+  @Inject MetroImports imports;
+  @Inject AddressLookup addresses;
 
   @GET
   @Path("cities/{id: \\d+}/metro")
@@ -69,26 +69,28 @@ public class MetroCoverageResource {
   @POST
   @Path("cities/{id: \\d+}/import-metro")
   public MetroImport importMetro(@PathParam("id") long cityId) {
-    cities.find(cityId);
-    return new MetroImport(0, 0, 0, List.of(), NO_DADATA);
+    return imports.importMetro(cityId);
   }
 
   @POST
   @Path("cities/{id: \\d+}/remap-metro")
   public MetroRemap remapMetro(@PathParam("id") long cityId) {
-    return new MetroRemap(0, metro.unmapped(cityId));
+    return imports.remap(cityId);
   }
 
   @GET
   @Path("dadata/suggest-city")
-  public List<Object> suggestCity(@QueryParam("q") String q) {
-    return List.of();
+  public List<AddressLookup.CitySuggestion> suggestCity(@QueryParam("q") String q) {
+    String query = q == null ? "" : q.strip();
+    return query.isEmpty() || query.length() > 100 ? List.of() : addresses.cities(query);
   }
 
   @GET
   @Path("dadata/suggest-district")
-  public List<Object> suggestDistrict(
+  public List<String> suggestDistrict(
       @QueryParam("q") String q, @QueryParam("city_kladr_id") String kladr) {
-    return List.of();
+    String query = q == null ? "" : q.strip();
+    String city = kladr != null && kladr.strip().matches("\\d{1,25}") ? kladr.strip() : null;
+    return query.length() > 100 ? List.of() : addresses.districts(query, city);
   }
 }

@@ -39,7 +39,7 @@ public final class CardRows {
         r.str("fio"),
         type,
         r.decimal("delivery_price"),
-        delivers ? r.decimal("delivery_price") : null,
+        delivers ? r.decimal("zone_min_price") : null,
         r.str("city_name"),
         r.str("district_name"),
         r.str("metro_name"),

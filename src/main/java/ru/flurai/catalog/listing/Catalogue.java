@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import ru.flurai.catalog.BusinessDay;
 import ru.flurai.catalog.listing.CatalogueViews.AvailabilityView;
-import ru.flurai.catalog.listing.CatalogueViews.DeliveryCheck;
 import ru.flurai.catalog.listing.CatalogueViews.ProductView;
 import ru.flurai.catalog.listing.CatalogueViews.SellerCard;
 import ru.flurai.catalog.listing.CatalogueViews.SellerPage;
@@ -124,17 +123,6 @@ public class Catalogue {
                 .limitSettings(sellerId)
                 .map(settings -> new Slots(settings.on(day), ordersToday.of(sellerId, day)).view())
                 .orElse(AvailabilityView.NONE));
-  }
-
-  /** LATER (delivery zones): a delivering shop delivers anywhere for its flat price. */
-  public DeliveryCheck checkDelivery(long sellerId, Long districtId) {
-    ShopInfo s = info(sellerId);
-    s.requireVisible(Instant.now());
-    if (!s.delivers()) {
-      return new DeliveryCheck(
-          false, null, BigDecimal.ZERO, districtId, "Магазин не доставляет по этому адресу");
-    }
-    return new DeliveryCheck(true, null, s.deliveryPrice(), districtId, "");
   }
 
   private ShopInfo info(long sellerId) {

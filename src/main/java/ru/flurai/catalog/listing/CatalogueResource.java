@@ -1,17 +1,13 @@
 package ru.flurai.catalog.listing;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import ru.flurai.catalog.listing.CatalogueViews.AvailabilityView;
-import ru.flurai.catalog.listing.CatalogueViews.DeliveryCheck;
 import ru.flurai.catalog.listing.CatalogueViews.SellerPage;
 import ru.flurai.catalog.listing.CatalogueViews.ShopPage;
 
@@ -23,8 +19,6 @@ import ru.flurai.catalog.listing.CatalogueViews.ShopPage;
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
   @Inject Catalogue catalogue;
-
-  public record DeliveryQuestion(Long districtId, String districtName, String address) {}
 
   @GET
   public SellerPage list(
@@ -62,20 +56,5 @@ public class CatalogueResource {
   @Path("{seller_id: \\d+}/availability")
   public AvailabilityView availability(@PathParam("seller_id") long sellerId) {
     return catalogue.availability(sellerId);
-  }
-
-  /** LATER (delivery zones): API.md §3's minimal answer. */
-  @POST
-  @Path("{seller_id: \\d+}/check-delivery")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public DeliveryCheck checkDelivery(@PathParam("seller_id") long sellerId, DeliveryQuestion body) {
-    return catalogue.checkDelivery(sellerId, body == null ? null : body.districtId());
-  }
-
-  /** LATER (delivery zones): none are configured yet. */
-  @GET
-  @Path("{seller_id: \\d+}/delivery-zones")
-  public List<Object> deliveryZones(@PathParam("seller_id") long sellerId) {
-    return List.of();
   }
 }

@@ -104,13 +104,6 @@ public final class CatalogueViews {
     static final AvailabilityView NONE = new AvailabilityView(0, 0, 0, 0, 0, 0);
   }
 
-  /**
-   * The LATER check-delivery answer: with no delivery zones yet, a delivering shop delivers for its
-   * flat fee.
-   */
-  public record DeliveryCheck(
-      boolean delivers, Object zone, BigDecimal deliveryPrice, Long districtId, String message) {}
-
   public record FavouriteProduct(
       long productId,
       String name,

@@ -29,6 +29,15 @@ public final class ListingSql {
           + " 'доставка и самовывоз')";
   static final String BOTH = "lower(btrim(s.delivery_type)) in ('both', 'доставка и самовывоз')";
 
+  /** The shop has an active delivery zone (V13's ix_delivery_zones_seller). */
+  static final String ANY_ZONE =
+      "exists (select 1 from delivery_zones z where z.seller_id = s.seller_id and z.is_active)";
+
+  /** The shop has an active zone that is free, or free from some amount. */
+  static final String FREE_ZONE =
+      "exists (select 1 from delivery_zones z where z.seller_id = s.seller_id and z.is_active"
+          + " and (z.delivery_price = 0 or z.free_delivery_from is not null))";
+
   /** One page of listed shops, ordered, with {@code total} over every listed shop that matches. */
   public static NativeSql page(ListingQuery q, BusinessDay day) {
     NativeSql sql = new NativeSql();
@@ -151,9 +160,10 @@ public final class ListingSql {
               });
     }
     if (q.freeDelivery() != null) {
-      // no delivery zones yet: "free delivery" is a delivering shop whose flat delivery price is 0
-      sql.append(q.freeDelivery() ? " and (" : " and not (")
-          .append(DELIVERS + " and s.delivery_price = 0)");
+      // PRODUCT.md §8.1: free = an active zone priced 0 or with a "free from" amount; paid = a
+      // delivering shop with active zones, none of them free
+      sql.append(" and " + DELIVERS + " and ")
+          .append(q.freeDelivery() ? FREE_ZONE : "not " + FREE_ZONE + " and " + ANY_ZONE);
     }
   }
 
@@ -173,7 +183,7 @@ public final class ListingSql {
   private static NativeSql cards(NativeSql sql) {
     return sql.append(
         " select pc.pos, pc.total, pc.seller_id, pc.shop_name, u.fio, pc.delivery_type,"
-            + " pc.delivery_price, ci.name as city_name, di.name as district_name, m.name as metro_name,"
+            + " pc.delivery_price, (select min(z.delivery_price) from delivery_zones z where z.seller_id = pc.seller_id and z.is_active) as zone_min_price, ci.name as city_name, di.name as district_name, m.name as metro_name,"
             + " pc.metro_walk_minutes, m.line_color, pc.lim_d, pc.lim_p,"
             + " pc.subscription_plan, pc.is_blocked, pc.expired, st.n as products_count,"
             + " st.lo as min_price, st.hi as max_price,"

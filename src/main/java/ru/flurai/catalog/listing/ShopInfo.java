@@ -24,6 +24,7 @@ public record ShopInfo(
     String description,
     String deliveryType,
     BigDecimal deliveryPrice,
+    BigDecimal zoneMinPrice,
     String addressName,
     String mapUrl,
     Long cityId,
@@ -54,6 +55,7 @@ public record ShopInfo(
         r.str("description"),
         r.str("delivery_type"),
         r.decimal("delivery_price"),
+        r.decimal("zone_min_price"),
         r.str("address_name"),
         r.str("map_url"),
         r.optNum("city_id"),
@@ -116,6 +118,6 @@ public record ShopInfo(
    * has none.
    */
   BigDecimal minDeliveryPrice() {
-    return delivers() ? deliveryPrice : null;
+    return delivers() ? zoneMinPrice : null;
   }
 }

@@ -101,6 +101,19 @@ public class Stock {
   }
 
   /**
+   * Sells {@code units} that no cart held (a guest's order, PRODUCT.md §8.2): they are reserved and
+   * sold at once through the same guarded moves, all or nothing; refused with {@link OutOfStock}
+   * naming the product when fewer are free (the caller's rollback frees any part reserved). Units
+   * other carts hold are never taken.
+   */
+  public void reserveAndSell(long productId, int units, String productName) {
+    if (reserveUpTo(productId, units) < units) {
+      throw OutOfStock.of(productName);
+    }
+    sell(productId, units, productName);
+  }
+
+  /**
    * Puts {@code units} of a rejected or cancelled order back into stock, free for anyone; returns
    * false when the product is gone (nothing to give back to).
    */

@@ -21,7 +21,8 @@ public final class ShopSql {
             + " s.banner_url, s.working_hours::text as working_hours, s.subscription_plan,"
             + " extract(epoch from s.placement_expired_at)::float8 as placement_expires,"
             + " s.is_blocked, s.deleted_at is not null as deleted,"
-            + " u.username, u.fio, s.inn, s.ogrn, "
+            + " u.username, u.fio, s.inn, s.ogrn,"
+            + " (select min(z.delivery_price) from delivery_zones z where z.seller_id = s.seller_id and z.is_active) as zone_min_price,"
             + PreorderCalendar.COLUMNS
             + ","
             + " (select count(*) from buyer_favorite_sellers f where f.seller_id = s.seller_id)"

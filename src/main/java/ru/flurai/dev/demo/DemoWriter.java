@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,6 +39,32 @@ public class DemoWriter {
     try (Connection c = primary.getConnection()) {
       return exists(c, EMPTY);
     }
+  }
+
+  /**
+   * A delivering demo shop's zones (PRODUCT.md §8.1): its own district at its price, free from 5000
+   * ₽, and the rest of Moscow for 300 ₽ more at a lower priority.
+   */
+  private static void zones(Connection c, DemoShop shop) throws SQLException {
+    update(
+        c,
+        "with z as (insert into delivery_zones (seller_id, name, delivery_price, free_delivery_from,"
+            + " priority) values (?, ?, ?, 5000, 1) returning id)"
+            + " insert into delivery_zone_districts (zone_id, district_id)"
+            + " select z.id, d.id from z, districts d where d.city_id = 1 and d.name = ?",
+        shop.sellerId(),
+        shop.district(),
+        shop.deliveryPrice(),
+        shop.district());
+    update(
+        c,
+        "with z as (insert into delivery_zones (seller_id, name, delivery_price, priority)"
+            + " values (?, 'Вся Москва', ?, 0) returning id)"
+            + " insert into delivery_zone_districts (zone_id, district_id)"
+            + " select z.id, d.id from z, districts d where d.city_id = 1",
+        shop.sellerId(),
+        shop.deliveryPrice().add(new BigDecimal(300)));
+    update(c, "update sellers set use_delivery_zones = true where seller_id = ?", shop.sellerId());
   }
 
   /** False when there is nothing to do: sellers exist already, or Moscow (city 1) is missing. */
@@ -81,6 +108,9 @@ public class DemoWriter {
             shop.workingHours(),
             shop.district());
         update(c, DemoLoyalty.SQL, shop.sellerId());
+        if (!"самовывоз".equals(shop.deliveryType())) {
+          zones(c, shop);
+        }
         for (DemoProduct product : shop.products()) {
           JsonArrayBuilder paths = Json.createArrayBuilder();
           for (StoredImage image :

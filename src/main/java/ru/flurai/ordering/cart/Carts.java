@@ -196,8 +196,11 @@ public class Carts {
         Rows.list(
             db,
             "select c.seller_id, s.shop_name, c.product_id, c.name, c.price, c.quantity, c.reserved_at,"
-                + " p.photo_ids, s.delivery_type, s.delivery_price, s.city_id, s.address_name, s.map_url,"
-                + " c.preorder_delivery_date::text as preorder_delivery_date"
+                + " p.photo_ids, s.delivery_type, s.city_id, s.address_name, s.map_url,"
+                + " c.preorder_delivery_date::text as preorder_delivery_date,"
+                // PRODUCT.md §8.1: with zones the fee depends on the address (null), without none
+                + " exists (select 1 from delivery_zones z where z.seller_id = s.seller_id"
+                + " and z.is_active) as has_zones"
                 + " from cart_items c join sellers s on s.seller_id = c.seller_id"
                 + " join products p on p.id = c.product_id where c.buyer_id = ?1"
                 + " order by c.seller_id, c.preorder_delivery_date nulls first, c.product_id",
@@ -213,11 +216,12 @@ public class Carts {
               r.time("reserved_at") == null ? null : r.time("reserved_at").toInstant(),
               firstPhoto(r.get("photo_ids")),
               Shop.normalizeDeliveryType(r.str("delivery_type")),
-              r.decimal("delivery_price"),
+              r.flag("has_zones") ? null : BigDecimal.ZERO,
               r.optNum("city_id"),
               r.str("address_name"),
               r.str("map_url"),
-              r.str("preorder_delivery_date")));
+              r.str("preorder_delivery_date"),
+              r.flag("has_zones")));
     }
     return groups(lines);
   }
@@ -237,7 +241,8 @@ public class Carts {
       Long cityId,
       String addressName,
       String mapUrl,
-      String preorderDate) {}
+      String preorderDate,
+      boolean hasDeliveryZones) {}
 
   /**
    * The cart of API.md §4: one group per seller, in the order the sellers first appear, with its
@@ -279,7 +284,7 @@ public class Carts {
         f.cityId(),
         blankToNull(f.addressName()),
         blankToNull(f.mapUrl()),
-        false);
+        f.hasDeliveryZones());
   }
 
   private Integer lockedQuantity(long buyer, long productId) {

@@ -16,11 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import ru.flurai.catalog.BusinessDay;
 import ru.flurai.catalog.ShopChanged;
 import ru.flurai.catalog.product.Stock;
 import ru.flurai.catalog.shop.DailyLimits;
 import ru.flurai.catalog.shop.Shop;
+import ru.flurai.delivery.DeliveryAsk;
+import ru.flurai.delivery.DeliveryPricing;
+import ru.flurai.delivery.DeliveryQuote;
 import ru.flurai.identity.Caller;
 import ru.flurai.identity.PhoneNumbers;
 import ru.flurai.loyalty.LoyaltyViews.Redemption;
@@ -61,15 +65,20 @@ public class Checkout {
   @Inject Points points;
   @Inject PreorderBooking preorders;
 
-  /** One locked cart row; {@code preorderDate} is set on a preorder line. */
-  record Line(
+  @Inject DeliveryPricing delivery;
+
+  /**
+   * One locked cart row, or one line of a guest's cart; {@code preorderDate} is set on a preorder
+   * line.
+   */
+  public record Line(
       long productId,
       long sellerId,
       String name,
       BigDecimal price,
       int qty,
       LocalDate preorderDate) {
-    Line(long productId, long sellerId, String name, BigDecimal price, int qty) {
+    public Line(long productId, long sellerId, String name, BigDecimal price, int qty) {
       this(productId, sellerId, name, price, qty, null);
     }
   }
@@ -98,7 +107,8 @@ public class Checkout {
                 phone,
                 fio,
                 today,
-                first));
+                first,
+                this::sell));
         first = false;
       }
     }
@@ -109,8 +119,14 @@ public class Checkout {
     return created;
   }
 
-  private CreatedOrder orderFor(
-      long buyer,
+  /**
+   * One seller's order, under the seller row lock: the shop's checks, today's slot, the lines'
+   * stock ({@code stockMove}: sold from the cart's reservation, or reserved and sold at once for a
+   * guest), the delivery priced by zone, the order and the seller's notification. {@code buyer} is
+   * null for a guest's order.
+   */
+  public CreatedOrder orderFor(
+      Long buyer,
       long sellerId,
       LocalDate preorderDate,
       List<Line> lines,
@@ -118,7 +134,8 @@ public class Checkout {
       String phone,
       String fio,
       BusinessDay today,
-      boolean spendPoints) {
+      boolean spendPoints,
+      Consumer<Line> stockMove) {
     // The per-seller lock that serializes limit checks. FOR NO KEY UPDATE, not FOR UPDATE: cart
     // inserts take a
     // key-share lock on the seller row (foreign key), and FOR UPDATE would deadlock with them.
@@ -146,13 +163,24 @@ public class Checkout {
       preorder = preorders.seat(sellerId, preorderDate); // under the seller lock taken above
     }
     List<ItemsInfo.Line> sold = new ArrayList<>();
+    BigDecimal goods = BigDecimal.ZERO;
+    for (Line l : lines) {
+      goods = goods.add(l.price().multiply(BigDecimal.valueOf(l.qty())));
+    }
+    DeliveryQuote zone =
+        type == DeliveryType.DELIVERY
+            ? delivery.quote(
+                sellerId,
+                new DeliveryAsk(req.buyerDistrictId(), req.buyerDistrictName(), req.address()),
+                goods)
+            : null;
     for (Line l : lines) {
       if (preorderDate == null) {
-        sell(l); // a preorder is not bound to stock (LATER.md §2.7)
+        stockMove.accept(l); // a preorder is not bound to stock (LATER.md §2.7)
       }
       sold.add(new ItemsInfo.Line(l.productId(), l.name(), l.price(), l.qty()));
     }
-    BigDecimal fee = type == DeliveryType.DELIVERY ? shop.deliveryPrice() : BigDecimal.ZERO;
+    BigDecimal fee = zone == null ? BigDecimal.ZERO : zone.fee();
     String address = address(type, req.address(), shop.mapUrl(), phone, fio);
     Order order =
         Order.place(
@@ -170,14 +198,17 @@ public class Checkout {
     if (preorder != null) {
       order.bookFor(preorderDate, preorders.discount(preorder, order.goods(), preorderDate));
     }
+    if (zone != null) {
+      order.pricedBy(zone.zoneId(), zone.zoneName());
+    }
     orders.place(order);
     // Points are spent once per seller and checkout (LATER.md §6.4): on the seller's first order.
     Redemption paid =
-        spendPoints
+        spendPoints && buyer != null
             ? points.redeem(buyer, sellerId, order.id(), req.pointsUsage(), order.totalPrice())
             : Redemption.NONE;
     order.payWithPoints(paid.pointsUsed(), paid.pointsDiscount());
-    log.notify(sellerId, "order_created", order.id());
+    log.notify(sellerId, buyer == null ? "order_created_guest" : "order_created", order.id());
     shopChanged.fire(new ShopChanged(sellerId));
     return new CreatedOrder(
         order.id(),
@@ -190,7 +221,7 @@ public class Checkout {
         preorderDate == null ? null : preorderDate.toString(),
         paid.pointsUsed(),
         paid.pointsDiscount(),
-        null);
+        zone == null ? null : zone.zoneName());
   }
 
   /**
@@ -269,7 +300,7 @@ public class Checkout {
   }
 
   /** The buyer's phone in its one stored form, or a 400 with API.md's text. */
-  static String phone(String raw) {
+  public static String phone(String raw) {
     return PhoneNumbers.normalize(raw);
   }
 

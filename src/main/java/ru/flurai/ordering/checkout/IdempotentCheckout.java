@@ -6,8 +6,8 @@ import jakarta.json.bind.Jsonb;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import ru.flurai.identity.Caller;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.db.Rows.Row;
@@ -32,13 +32,29 @@ public class IdempotentCheckout {
 
   @Inject Checkout checkout;
 
+  /** Whose keys a guest's checkouts use: no buyer has the id 0 (Telegram ids are positive). */
+  public static final long GUEST = 0;
+
   /** The response body (JSON text), identical for every replay of the same request. */
   @Transactional
   public String run(Caller caller, String key, String rawBody) {
     CheckoutRequest req = parse(rawBody);
-    long buyer = caller.buyerId();
+    return once(
+        caller.buyerId(),
+        key,
+        rawBody,
+        () -> JSON.toJson(Map.of("orders", checkout.checkout(caller, req))));
+  }
+
+  /**
+   * Runs {@code work} (which answers the response body) at most once per {@code owner} and key, in
+   * the caller's transaction; without a key, every time.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public String once(long owner, String key, String rawBody, Supplier<String> work) {
+    long buyer = owner;
     if (key == null || key.isBlank()) {
-      return JSON.toJson(Map.of("orders", checkout.checkout(caller, req)));
+      return work.get();
     }
     if (key.length() > 128) {
       throw new Invalid("Idempotency-Key длиннее 128 символов");
@@ -65,8 +81,7 @@ public class IdempotentCheckout {
       }
       return row.str("response");
     }
-    List<CreatedOrder> orders = checkout.checkout(caller, req);
-    String response = JSON.toJson(Map.of("orders", orders));
+    String response = work.get();
     db.createNativeQuery(
             "update idempotency_keys set response = ?1 where buyer_id = ?2 and idem_key = ?3")
         .setParameter(1, response)

@@ -104,6 +104,17 @@ public class Order {
   @Column(name = "buyer_fio", updatable = false)
   String buyerFio;
 
+  /** The delivery zone that priced it (V13); its name stays if the zone is deleted. */
+  @Column(name = "delivery_zone_id")
+  Long deliveryZoneId;
+
+  @Column(name = "delivery_zone_name")
+  String deliveryZoneName;
+
+  /** A guest's order: no buyer account, the guest's name and phone in buyer_fio / buyer_phone. */
+  @Column(name = "is_guest", updatable = false)
+  boolean guest;
+
   /** The database's clock ({@code default now()}), as checkout's slot count reads it. */
   @Column(name = "created_at", insertable = false, updatable = false)
   OffsetDateTime createdAt;
@@ -153,7 +164,7 @@ public class Order {
 
   /** What checkout puts in an order besides its lines. */
   public record Placement(
-      long buyerId,
+      Long buyerId,
       long sellerId,
       SellerSnapshot shop,
       DeliveryType deliveryType,
@@ -184,6 +195,7 @@ public class Order {
     o.comment = p.comment();
     o.buyerPhone = p.buyerPhone();
     o.buyerFio = p.buyerFio();
+    o.guest = p.buyerId() == null;
     int no = 0;
     for (ItemsInfo.Line l : lines) {
       o.lines.add(new OrderLine(++no, l.productId(), l.name(), l.price(), l.quantity()));
@@ -315,6 +327,16 @@ public class Order {
   /** The lines' amounts, without the delivery fee. */
   public BigDecimal goods() {
     return lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** Records the delivery zone the fee was priced by (the fee itself was placed with the order). */
+  public void pricedBy(long zoneId, String zoneName) {
+    this.deliveryZoneId = zoneId;
+    this.deliveryZoneName = zoneName;
+  }
+
+  public boolean guest() {
+    return guest;
   }
 
   /** The legacy items_info string of the lines. */

@@ -41,7 +41,7 @@ public class OrderReads {
           + " o.points_discount, (select c.id from customers c where c.seller_id = o.seller_id"
           + " and (c.linked_user_id = o.buyer_id or c.phone = o.buyer_phone)"
           + " order by c.linked_user_id = o.buyer_id desc nulls last, c.id limit 1) as customer_id,"
-          + " o.payment_id, o.payment_status, "
+          + " o.payment_id, o.payment_status, o.is_guest, "
           + SHOP_NAME
           + " as shop_name,"
           + " case when s.seller_id is null then o.seller_username else u.username end"
@@ -183,6 +183,12 @@ public class OrderReads {
         .map(r -> r.str("place"));
   }
 
+  /** The name of the delivery zone that priced the order, if one did. */
+  public Optional<String> zoneName(long orderId) {
+    return Rows.first(db, "select delivery_zone_name from orders where id = ?1", orderId)
+        .map(r -> r.str("delivery_zone_name"));
+  }
+
   public Optional<String> comment(long orderId) {
     return orders.comment(orderId);
   }
@@ -210,7 +216,7 @@ public class OrderReads {
         points(r.decimal("points_discount")),
         r.str("payment_id"),
         r.str("payment_status"),
-        false);
+        r.flag("is_guest"));
   }
 
   /** Loyalty points of an order; none is the 0 the clients have always been sent. */

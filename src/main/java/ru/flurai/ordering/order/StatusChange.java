@@ -49,7 +49,7 @@ public class StatusChange {
 
   protected StatusChange() {}
 
-  StatusChange(Order order, OrderStatus from, OrderStatus to, Actor actor, long actorId) {
+  StatusChange(Order order, OrderStatus from, OrderStatus to, Actor actor, Long actorId) {
     this.order = order;
     this.from = from;
     this.to = to;

@@ -62,6 +62,11 @@ public enum ConfigKey {
   ADMIN_BOT_TOKEN(Rule.TEXT, null),
   MASTER_ADMIN_ID(Rule.integer(1, Long.MAX_VALUE / 10), null),
 
+  // DaData (addresses, organisations, metro import); unset key: the keyless behaviour
+  DADATA_API_KEY(Rule.TEXT, null),
+  DADATA_SECRET(Rule.TEXT, null),
+  DADATA_API_URL(Rule.URL, "https://suggestions.dadata.ru/suggestions/api/4_1/rs"),
+
   // sessions and the admin
   ADMIN_LOGIN(Rule.TEXT, null),
   ADMIN_PASSWORD(Rule.TEXT, null),

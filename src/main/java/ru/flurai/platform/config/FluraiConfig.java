@@ -184,6 +184,18 @@ public class FluraiConfig {
     return optional(ConfigKey.ADMIN_BOT_TOKEN);
   }
 
+  public Optional<String> dadataApiKey() {
+    return optional(ConfigKey.DADATA_API_KEY);
+  }
+
+  public Optional<String> dadataSecret() {
+    return optional(ConfigKey.DADATA_SECRET);
+  }
+
+  public String dadataApiUrl() {
+    return stripSlash(text(ConfigKey.DADATA_API_URL));
+  }
+
   public Optional<Long> masterAdminId() {
     return optional(ConfigKey.MASTER_ADMIN_ID).map(Long::parseLong);
   }

@@ -51,7 +51,7 @@ public class AdminSellerCreationIT extends ServerTest {
             .body("status", equalTo("ok"))
             .body("web_login", equalTo("Seller" + id))
             .body("tg_id", equalTo(id))
-            .body("delivery_zone_created", equalTo(false))
+            .body("delivery_zone_created", equalTo(true))
             .extract();
     String password = r.path("web_password");
     assertTrue(password.matches("[A-Za-z0-9]{12,}"), password);
@@ -69,6 +69,15 @@ public class AdminSellerCreationIT extends ServerTest {
             "select subscription_plan || '|' || max_delivery_orders"
                 + " || '|' || max_pickup_orders || '|' || commission_percent || '|' || delivery_type || '|' || city_id"
                 + " from sellers where seller_id = ?",
+            id));
+    // auto_create_delivery_zone (LATER.md §3.7): a free zone of the seller's district, in use
+    assertEquals(
+        "Арбат|" + arbat() + "|0.00|true|0|true",
+        AdminApi.text(
+            "select z.name || '|' || d.district_id || '|' || z.delivery_price || '|' || z.is_active"
+                + " || '|' || z.priority || '|' || s.use_delivery_zones from delivery_zones z"
+                + " join delivery_zone_districts d on d.zone_id = z.id"
+                + " join sellers s on s.seller_id = z.seller_id where z.seller_id = ?",
             id));
     String hash = AdminApi.text("select password_hash from sellers where seller_id = ?", id);
     assertTrue(hash.startsWith("pbkdf2-sha256$") && !hash.contains(password));
@@ -172,37 +181,9 @@ public class AdminSellerCreationIT extends ServerTest {
             id));
   }
 
+  /** The directory helpers; the DaData-backed ones are in {@code it.delivery.DadataIT}. */
   @Test
   public void wizardHelpers() {
-    admin()
-        .get("/admin/org/7707083893")
-        .then()
-        .statusCode(200)
-        .body("inn", equalTo("7707083893"))
-        .body("name", equalTo(""))
-        .body("type", equalTo("LEGAL"))
-        .body("address", equalTo(""))
-        .body("state.status", equalTo("ACTIVE"))
-        .body("$", hasKey("ogrn"))
-        .body("$", hasKey("management"));
-    admin()
-        .get("/admin/org/1027700132195")
-        .then()
-        .statusCode(200)
-        .body("ogrn", equalTo("1027700132195"))
-        .body("type", equalTo("LEGAL"));
-    admin()
-        .get("/admin/org/500100732259")
-        .then()
-        .statusCode(200)
-        .body("type", equalTo("INDIVIDUAL"));
-    admin()
-        .get("/admin/org/12345")
-        .then()
-        .statusCode(400)
-        .body("detail", equalTo("Укажите ИНН (10 или 12 цифр) или ОГРН (13 или 15 цифр)"));
-    admin().get("/admin/inn/7707083893").then().statusCode(200).body("inn", equalTo("7707083893"));
-    admin().get("/admin/inn/1027700132195").then().statusCode(400);
     admin()
         .get("/admin/cities")
         .then()
@@ -218,21 +199,6 @@ public class AdminSellerCreationIT extends ServerTest {
         .body("[0]", not(hasKey("city_id")));
     admin().get("/admin/districts/987654321").then().statusCode(200).body("size()", equalTo(0));
     admin().get("/admin/districts/abc").then().statusCode(400);
-    admin()
-        .queryParam("q", "Тверская 1")
-        .get("/admin/address/suggest")
-        .then()
-        .statusCode(200)
-        .body("size()", equalTo(0));
-    admin()
-        .queryParam("address", "Тверская 1")
-        .queryParam("city_id", 1)
-        .get("/admin/address/check-coverage")
-        .then()
-        .statusCode(200)
-        .body("covered", equalTo(false))
-        .body("$", hasKey("district_id"))
-        .body("$", hasKey("district_name"));
   }
 
   private static Map<String, Object> with(long id, String key, Object value) {

@@ -55,6 +55,8 @@ public class CatalogueListIT extends ServerTest {
         city,
         district,
         metro);
+    ShopRows.zone(id, "350.50", null, district);
+    ShopRows.zone(id, "500", null, district);
     ShopRows.product(id, "1500.00", 3, 1);
     ShopRows.product(id, "990.50", 2, 0);
     ShopRows.product(id, "100.00", 4, 4); // everything reserved: not counted
@@ -219,6 +221,10 @@ public class CatalogueListIT extends ServerTest {
         district,
         metro);
     long byHashtag = ShopRows.listedShop("Без тега в имени", "пионы, " + tag.toUpperCase(), "100");
+    // PRODUCT.md §8.1: free delivery follows the zones (a zone priced 0 or free from some amount),
+    // paid delivery is a shop with zones, none free; shops without zones are in neither
+    ShopRows.zone(delivery, "0", null, district);
+    ShopRows.zone(both, "300", null, district);
 
     assertEquals(
         Set.of(delivery, pickup, both, byHashtag), new HashSet<>(ids(list(Map.of("search", tag)))));
@@ -240,11 +246,15 @@ public class CatalogueListIT extends ServerTest {
         Set.of(both, byHashtag),
         new HashSet<>(ids(list(Map.of("search", tag, "delivery_type", "both")))));
     assertEquals(
-        Set.of(delivery, byHashtag),
-        new HashSet<>(ids(list(Map.of("search", tag, "free_delivery", "true")))));
+        Set.of(delivery), new HashSet<>(ids(list(Map.of("search", tag, "free_delivery", "true")))));
     assertEquals(
-        Set.of(pickup, both),
-        new HashSet<>(ids(list(Map.of("search", tag, "free_delivery", "false")))));
+        Set.of(both), new HashSet<>(ids(list(Map.of("search", tag, "free_delivery", "false")))));
+    // a "free from" amount makes a paid zone's shop a free-delivery one (another page size: the
+    // list cached above is not read again)
+    ShopRows.sql("update delivery_zones set free_delivery_from = 5000 where seller_id = ?", both);
+    assertEquals(
+        Set.of(delivery, both),
+        new HashSet<>(ids(list(Map.of("search", tag, "free_delivery", "true", "per_page", 50)))));
     JsonPath pickupOnly =
         list(Map.of("search", tag, "delivery_type", "pickup", "city_id", city, "metro_id", metro));
     assertEquals(List.of(both), ids(pickupOnly));
@@ -293,7 +303,8 @@ public class CatalogueListIT extends ServerTest {
         .body("sellers.size()", equalTo(0))
         .body("total", equalTo(0));
     String tag = ShopRows.tag("money");
-    ShopRows.listedShop("Деньги " + tag, "", "1234.5");
+    long money = ShopRows.listedShop("Деньги " + tag, "", "1234.5");
+    ShopRows.zone(money, "199.9", null, ShopRows.district(ShopRows.city()));
     api()
         .queryParam("search", tag)
         .get("/public/sellers")

@@ -47,6 +47,7 @@ public class ShopPageIT extends ServerTest {
         "{\"0\":{\"open\":\"00:00\",\"close\":\"24:00\"},\"1\":{\"open\":\"00:00\","
             + "\"close\":\"24:00\"},\"2\":{\"open\":\"00:00\",\"close\":\"24:00\"},\"3\":{\"open\":\"00:00\","
             + "\"close\":\"24:00\"},\"4\":{\"open\":\"00:00\",\"close\":\"24:00\"},\"5\":null}");
+    ShopRows.zone(id, "250", null, district);
     long dear = ShopRows.product(id, "3000", 5, 2);
     ShopRows.updateProduct(
         dear,
@@ -208,27 +209,44 @@ public class ShopPageIT extends ServerTest {
   }
 
   @Test
-  public void laterEndpointsGiveTheMinimalAnswers() {
+  public void deliveryAndAddressEndpointsAnswerTheMiniApp() {
     long delivers = ShopRows.listedShop("Доставляет", "", "100");
-    ShopRows.updateShop(delivers, "delivery_type = 'доставка', delivery_price = 400");
+    long city = ShopRows.city();
+    long district = ShopRows.district(city);
+    ShopRows.updateShop(
+        delivers, "delivery_type = 'доставка', delivery_price = 400, city_id = ?", city);
+    // delivering without a zone: no delivery (PRODUCT.md §8.1)
     api()
         .contentType("application/json")
-        .body("{\"district_id\":12,\"address\":\"ул. Мира, 1\"}")
+        .body("{\"district_id\":" + district + ",\"address\":\"ул. Мира, 1\"}")
+        .post("/public/sellers/" + delivers + "/check-delivery")
+        .then()
+        .statusCode(200)
+        .body("delivers", equalTo(false))
+        .body("delivery_price", equalTo(0))
+        .body("zone", nullValue())
+        .body("message", equalTo("Доставка недоступна — зоны доставки не настроены"));
+    long zone = ShopRows.zone(delivers, "400", null, district);
+    api()
+        .contentType("application/json")
+        .body("{\"district_id\":" + district + "}")
         .post("/public/sellers/" + delivers + "/check-delivery")
         .then()
         .statusCode(200)
         .body("delivers", equalTo(true))
         .body("delivery_price", equalTo(400.0f))
-        .body("zone", nullValue())
-        .body("district_id", equalTo(12))
+        .body("zone.id", equalTo((int) zone))
+        .body("zone.district_ids", equalTo(List.of((int) district)))
+        .body("district_id", equalTo((int) district))
         .body("message", equalTo(""));
     api()
         .contentType("application/json")
         .post("/public/sellers/" + delivers + "/check-delivery")
         .then()
         .statusCode(200)
-        .body("delivers", equalTo(true))
-        .body("district_id", nullValue());
+        .body("delivers", equalTo(false))
+        .body("district_id", nullValue())
+        .body("message", equalTo("Укажите адрес для проверки доставки"));
     long pickupOnly = ShopRows.listedShop("Самовывоз", "", "100");
     ShopRows.updateShop(pickupOnly, "delivery_type = 'самовывоз'");
     api()
@@ -238,18 +256,29 @@ public class ShopPageIT extends ServerTest {
         .then()
         .statusCode(200)
         .body("delivers", equalTo(false))
-        .body("message", instanceOf(String.class));
+        .body("message", equalTo("Магазин не доставляет по этому адресу"));
+    api()
+        .contentType("application/json")
+        .body("{}")
+        .post("/public/sellers/1234567890123/check-delivery")
+        .then()
+        .statusCode(200)
+        .body("delivers", equalTo(false))
+        .body("message", equalTo("Магазин не найден"));
     api()
         .get("/public/sellers/" + delivers + "/delivery-zones")
         .then()
         .statusCode(200)
-        .body("", empty());
+        .body("id", equalTo(List.of((int) zone)));
+    assertEquals(400.0, page(delivers).getDouble("min_delivery_price"));
+    // the fake DaData knows "г Москва, ул Тверская, д 1" in the district "Тверской"
     api()
         .queryParam("query", "Тверская")
         .get("/public/address/suggest")
         .then()
         .statusCode(200)
-        .body("", empty());
+        .body("value", equalTo(List.of("г Москва, ул Тверская, д 1")))
+        .body("[0].city_district", equalTo("Тверской"));
     api().get("/public/address/suggest").then().statusCode(200).body("", empty());
   }
 

@@ -191,7 +191,10 @@ public class AuthorizationMatrixIT extends ServerTest {
             "POST",
             "/seller-web/delivery-zones",
             "{}",
-            only(501, 401, Who.SELLER_A, Who.SELLER_B)));
+            only(400, 401, Who.SELLER_A, Who.SELLER_B)));
+    list.add(
+        new Endpoint(
+            "POST", "/public/sellers/1/check-delivery", "{}", only(200, 200, Who.values())));
     list.add(new Endpoint("PUT", "/seller-web/delivery-zones/1", "{}", sellers404));
     list.add(new Endpoint("DELETE", "/seller-web/delivery-zones/1", null, sellers404));
     list.add(new Endpoint("GET", "/seller-web/stats/customers", null, sellers));

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import ru.flurai.it.Fixtures;
 import ru.flurai.it.ServerTest;
+import ru.flurai.it.ShopRows;
 import ru.flurai.it.Stack;
 
 /** Checkout: atomic stock, daily limits under a seller lock, idempotency (PRODUCT.md §3.2–§3.3). */
@@ -72,7 +73,7 @@ public class CheckoutIT extends ServerTest {
   @Test
   public void checkoutTurnsReservationsIntoAnOrder() throws Exception {
     var seller = Fixtures.seller();
-    sql("update sellers set delivery_price = 300 where seller_id = ?", seller.id());
+    ShopRows.deliversInMoscow(seller.id(), "300");
     long product = product(seller.id(), 5);
     long buyer = Fixtures.newTelegramId();
     add(buyer, product, 2);

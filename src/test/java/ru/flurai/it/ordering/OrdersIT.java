@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import ru.flurai.it.Fixtures;
 import ru.flurai.it.ServerTest;
+import ru.flurai.it.ShopRows;
 
 /**
  * Orders after checkout: views, the state machine over HTTP, stock returns, ownership, races
@@ -28,6 +29,9 @@ public class OrdersIT extends ServerTest {
 
   public static Placed place(String type, int stock, int qty) throws Exception {
     var seller = Fixtures.seller();
+    if (type.equals("Доставка")) {
+      ShopRows.deliversInMoscow(seller.id(), "0");
+    }
     long product = product(seller.id(), stock);
     long buyer = Fixtures.newTelegramId();
     add(buyer, product, qty);

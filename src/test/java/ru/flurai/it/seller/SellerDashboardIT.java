@@ -69,7 +69,8 @@ public class SellerDashboardIT extends ServerTest {
         .body("{\"name\":\"Центр\",\"district_ids\":[1],\"delivery_price\":300}")
         .post("/seller-web/delivery-zones")
         .then()
-        .statusCode(501);
+        .statusCode(400)
+        .body("detail", equalTo("Укажите город в настройках магазина, чтобы выбрать районы"));
     s.api()
         .body("{}")
         .put("/seller-web/delivery-zones/5")

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.owasp.html.Encoding;
+import ru.flurai.it.AdminApi;
 import ru.flurai.it.Fixtures;
 import ru.flurai.it.SellerSession;
 import ru.flurai.it.ServerTest;
@@ -70,6 +71,8 @@ public class StoredTextIT extends ServerTest {
       throws Exception {
     String text = "Розы " + payload + " конец";
     SellerSession seller = SellerSession.open();
+    ShopRows.deliversInMoscow(seller.id(), "0");
+    long arbat = AdminApi.id("select id from districts where city_id = 1 and name = 'Арбат'");
     String tag = ShopRows.tag("stx");
 
     // the shop: every text field PUT /seller-web/me accepts
@@ -145,7 +148,9 @@ public class StoredTextIT extends ServerTest {
                             "address",
                             text,
                             "comment",
-                            text + "\n" + payload))
+                            text + "\n" + payload,
+                            "buyer_district_id",
+                            arbat))
                     .post("/buyers/me/cart/checkout")
                     .then()
                     .statusCode(200)

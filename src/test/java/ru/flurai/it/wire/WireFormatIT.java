@@ -106,6 +106,12 @@ public class WireFormatIT extends ServerTest {
             .queryParam("max_pickup_orders", 5)
             .put("/seller-web/limits"));
     w.record(
+        "POST /seller-web/delivery-zones",
+        seller1
+            .get()
+            .body(Map.of("name", "Центр", "district_ids", List.of(district), "delivery_price", 0))
+            .post("/seller-web/delivery-zones"));
+    w.record(
         "POST /seller-web/products (bad price)",
         seller1
             .get()
@@ -189,7 +195,9 @@ public class WireFormatIT extends ServerTest {
                         "address",
                         "Тверская, 1",
                         "comment",
-                        "Позвонить"))
+                        "Позвонить",
+                        "buyer_district_id",
+                        district))
                 .post("/buyers/me/cart/checkout"));
     long orderId = ((Number) placed.path("orders[0].order_id")).longValue();
     w.record("GET /buyers/me/orders", buyer.get().get("/buyers/me/orders"));

@@ -1,6 +1,7 @@
 package ru.flurai.ordering.cart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,8 @@ class CartsTest {
         77L,
         "ул. Цветочная, " + seller,
         "https://maps/" + seller,
-        null);
+        null,
+        false);
   }
 
   @Test
@@ -49,7 +51,8 @@ class CartsTest {
             l.cityId(),
             l.addressName(),
             l.mapUrl(),
-            "2030-03-08");
+            "2030-03-08",
+            false);
     CartViews.Group g = Carts.groups(List.of(line(5, 1, "100", 1), pre)).get(0);
     CartViews.Item item = g.items().get(1);
     assertEquals(true, item.isPreorder());
@@ -128,11 +131,13 @@ class CartsTest {
             null,
             "  ",
             "",
-            null);
+            null,
+            false);
     CartViews.Group g = Carts.groups(List.of(blank)).get(0);
     assertNull(g.addressName());
     assertNull(g.mapUrl());
     assertNull(g.cityId());
+    assertFalse(g.hasDeliveryZones());
     assertNull(g.deliveryType());
     assertNull(g.items().get(0).photoId());
     assertEquals(false, g.hasDeliveryZones());
