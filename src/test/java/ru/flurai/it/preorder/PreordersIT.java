@@ -230,6 +230,7 @@ public class PreordersIT extends ServerTest {
     LocalDate near = today().plusDays(3); // under the 10 days of the discount
     LocalDate far = today().plusDays(20);
     SellerSession s = shop(null, near, far);
+    ShopRows.deliversInMoscow(s.id(), "300"); // each order's fee comes from its zone
     long regular = CartIT.product(s.id(), 5);
     long pre = preorderProduct(s.id(), "1000.05");
     long buyer = Fixtures.newTelegramId();

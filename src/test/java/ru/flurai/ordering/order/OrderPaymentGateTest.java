@@ -52,7 +52,7 @@ class OrderPaymentGateTest {
   private static Order pickupOf100() {
     return Order.place(
         new Order.Placement(
-            11,
+            11L,
             22,
             new SellerSnapshot(22L, "Лавка", "shop", "79990000000", "Невский 1", null),
             DeliveryType.PICKUP,
