@@ -1,8 +1,5 @@
 package ru.flurai.crm;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -10,15 +7,16 @@ import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.db.SchemaReady;
+import ru.flurai.platform.jobs.ClusterLock;
+import ru.flurai.platform.jobs.Jobs;
 
 /**
  * Reminds sellers of their customers' dates through the Telegram outbox (LATER.md §6.6, "Java"):
@@ -26,12 +24,11 @@ import ru.flurai.platform.db.SchemaReady;
  * on the day itself. Each reminder is recorded in {@code crm_reminders_sent} in the transaction
  * that queues it, so it goes out once whichever instance runs the job, and a day the job missed is
  * caught up on the next run as long as the date has not passed. The job runs every 30 minutes under
- * a transaction-scoped advisory lock (one instance at a time, as the sweepers).
+ * its {@link ClusterLock} (one instance at a time).
  */
 @ApplicationScoped
 public class EventReminders {
   private static final Logger LOG = Logger.getLogger(EventReminders.class.getName());
-  static final long LOCK_KEY = 0x466c757261690011L; // "Flurai" + 17
   static final String KIND = "bot_text";
 
   @PersistenceContext(unitName = "primary")
@@ -39,30 +36,19 @@ public class EventReminders {
 
   @Inject UpcomingEvents upcoming;
   @Inject FluraiConfig config;
-  @Resource ManagedScheduledExecutorService scheduler;
-
-  private ScheduledFuture<?> task;
+  @Inject Jobs jobs;
 
   void start(@Observes SchemaReady ready) {
-    task = scheduler.scheduleWithFixedDelay(this::runQuietly, 90, 1800, TimeUnit.SECONDS);
-  }
-
-  @PreDestroy
-  void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
-  }
-
-  private void runQuietly() {
-    try {
-      int n = run(LocalDate.now(config.shopTimezone()));
-      if (n > 0) {
-        LOG.info("queued " + n + " customer event reminders");
-      }
-    } catch (RuntimeException e) {
-      LOG.warning("customer event reminders failed, will retry: " + e.getMessage());
-    }
+    jobs.every(
+        "customer event reminders",
+        Duration.ofSeconds(90),
+        Duration.ofMinutes(30),
+        () -> {
+          int n = run(LocalDate.now(config.shopTimezone()));
+          if (n > 0) {
+            LOG.info("queued " + n + " customer event reminders");
+          }
+        });
   }
 
   /**
@@ -71,11 +57,7 @@ public class EventReminders {
    */
   @Transactional
   public int run(LocalDate today) {
-    Object locked =
-        db.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-            .setParameter(1, LOCK_KEY)
-            .getSingleResult();
-    if (!Boolean.TRUE.equals(locked)) {
+    if (!ClusterLock.CRM_REMINDERS.tryTake(db)) {
       return -1;
     }
     int messages = 0;

@@ -1,54 +1,46 @@
 package ru.flurai.florist;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.logging.Logger;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.db.SchemaReady;
+import ru.flurai.platform.jobs.ClusterLock;
+import ru.flurai.platform.jobs.Jobs;
 
 /**
  * Re-derives every shop's bouquet products once an hour (LATER.md §7.4's daily sync, more often):
  * batches expire as days pass, and an expired batch no longer counts. Every instance schedules it;
- * a transaction-scoped PostgreSQL advisory lock lets exactly one run at a time (the others skip
- * that round), and each shop is derived in a transaction of its own.
+ * its {@link ClusterLock} lets exactly one run at a time (the others skip that round), and each
+ * shop is derived in a transaction of its own.
  */
 @ApplicationScoped
 public class BouquetSyncJob {
   private static final Logger LOG = Logger.getLogger(BouquetSyncJob.class.getName());
-  static final long LOCK_KEY = 0x466c757261690017L; // "Flurai" + 0x17 (V17)
   static final long EVERY_SECONDS = 3600;
 
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
   @Inject DerivedStock derived;
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject Jobs jobs;
   @Inject BouquetSyncJob self;
 
-  private ScheduledFuture<?> task;
-
   void start(@Observes SchemaReady ready) {
-    task =
-        scheduler.scheduleWithFixedDelay(
-            this::runQuietly, EVERY_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
-  }
-
-  private void runQuietly() {
-    try {
-      int n = self.run();
-      LOG.fine(() -> "bouquet stock derived for " + n + " shops");
-    } catch (RuntimeException e) {
-      LOG.warning("bouquet stock sync failed, will retry: " + e.getMessage());
-    }
+    Duration hour = Duration.ofSeconds(EVERY_SECONDS);
+    jobs.every(
+        "bouquet stock sync",
+        hour,
+        hour,
+        () -> {
+          int n = self.run();
+          LOG.fine(() -> "bouquet stock derived for " + n + " shops");
+        });
   }
 
   /**
@@ -58,11 +50,7 @@ public class BouquetSyncJob {
    */
   @Transactional
   public int run() {
-    Object locked =
-        db.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-            .setParameter(1, LOCK_KEY)
-            .getSingleResult();
-    if (!Boolean.TRUE.equals(locked)) {
+    if (!ClusterLock.BOUQUET_SYNC.tryTake(db)) {
       return -1;
     }
     int n = 0;
@@ -79,12 +67,5 @@ public class BouquetSyncJob {
       }
     }
     return n;
-  }
-
-  @PreDestroy
-  void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
   }
 }

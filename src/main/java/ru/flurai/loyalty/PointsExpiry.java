@@ -1,8 +1,5 @@
 package ru.flurai.loyalty;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -11,25 +8,24 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.db.SchemaReady;
+import ru.flurai.platform.jobs.ClusterLock;
+import ru.flurai.platform.jobs.Jobs;
 
 /**
  * Expires points (LATER.md §6.5, FIFO as its "Java" note asks): every 10 minutes, what is left of
  * lots past their {@code expires_at} is removed, card by card, in batches. Every instance schedules
- * it; a transaction-scoped advisory lock lets one instance run a batch at a time, the others skip
- * (the sweeper's and housekeeping's pattern). A missed run is caught up by the next one, since the
- * query is "expired by now", not "expired today".
+ * it; its {@link ClusterLock} lets one instance run a batch at a time, the others skip. A missed
+ * run is caught up by the next one, since the query is "expired by now", not "expired today".
  */
 @ApplicationScoped
 public class PointsExpiry {
   private static final Logger LOG = Logger.getLogger(PointsExpiry.class.getName());
-  static final long LOCK_KEY = 0x466c757261690010L; // "Flurai" + 16 (V16)
   static final int BATCH = 200;
   static final int MAX_BATCHES = 50;
 
@@ -38,30 +34,19 @@ public class PointsExpiry {
 
   @Inject Ledger ledger;
   @Inject PointsExpiry self;
-  @Resource ManagedScheduledExecutorService scheduler;
-
-  private ScheduledFuture<?> task;
+  @Inject Jobs jobs;
 
   void start(@Observes SchemaReady ready) {
-    task = scheduler.scheduleWithFixedDelay(this::runQuietly, 60, 600, TimeUnit.SECONDS);
-  }
-
-  @PreDestroy
-  void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
-  }
-
-  private void runQuietly() {
-    try {
-      BigDecimal n = run(Instant.now());
-      if (n.signum() > 0) {
-        LOG.info("expired " + n.toPlainString() + " loyalty points");
-      }
-    } catch (RuntimeException e) {
-      LOG.warning("loyalty points expiry failed, will retry: " + e.getMessage());
-    }
+    jobs.every(
+        "loyalty points expiry",
+        Duration.ofMinutes(1),
+        Duration.ofMinutes(10),
+        () -> {
+          BigDecimal n = run(Instant.now());
+          if (n.signum() > 0) {
+            LOG.info("expired " + n.toPlainString() + " loyalty points");
+          }
+        });
   }
 
   /** Every lot expired by {@code now}, batch after batch; returns the points removed. */
@@ -83,11 +68,7 @@ public class PointsExpiry {
    */
   @Transactional
   public BigDecimal expireBatch(Instant now) {
-    Object locked =
-        db.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-            .setParameter(1, LOCK_KEY)
-            .getSingleResult();
-    if (!Boolean.TRUE.equals(locked)) {
+    if (!ClusterLock.POINTS_EXPIRY.tryTake(db)) {
       return null;
     }
     List<Long> due =

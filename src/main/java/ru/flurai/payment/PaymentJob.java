@@ -1,33 +1,27 @@
 package ru.flurai.payment;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
 import ru.flurai.payment.subscription.SubscriptionClock;
 import ru.flurai.payment.subscription.Subscriptions;
 import ru.flurai.platform.db.SchemaReady;
+import ru.flurai.platform.jobs.ClusterLock;
+import ru.flurai.platform.jobs.Jobs;
 
 /**
  * The payment feature's background work on every instance: every 2 s it works off received webhook
  * notifications ({@link Verification}) and due refunds ({@link Refunds}); rows are leased with
  * {@code FOR UPDATE SKIP LOCKED}, so each is handled by one instance. Every 30 s the subscription
- * sweep (expiry and the 3-day warning) runs under a transaction-scoped advisory lock: one instance
- * of the cluster at a time, and the others skip that round.
+ * sweep (expiry and the 3-day warning) takes its {@link ClusterLock}: one instance of the cluster
+ * at a time, and the others skip that round.
  */
 @ApplicationScoped
 public class PaymentJob {
-  private static final Logger LOG = Logger.getLogger(PaymentJob.class.getName());
-  static final long LOCK_KEY = 0x466c757261690010L; // "Flurai" + 0x10
   static final int SWEEP_EVERY_TICKS = 15;
 
   @PersistenceContext(unitName = "primary")
@@ -38,44 +32,29 @@ public class PaymentJob {
   @Inject Subscriptions subscriptions;
   @Inject SubscriptionClock clock;
   @Inject PaymentJob self;
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject Jobs jobs;
 
-  private ScheduledFuture<?> task;
   private int ticks;
 
   void start(@Observes SchemaReady ready) {
-    task = scheduler.scheduleWithFixedDelay(this::tick, 2, 2, TimeUnit.SECONDS);
+    Duration tick = Duration.ofSeconds(2);
+    jobs.every("payment job", tick, tick, this::tick);
   }
 
   private void tick() {
-    try {
-      verification.handleDue();
-      refunds.sendDue();
-      if (ticks++ % SWEEP_EVERY_TICKS == 0) {
-        self.sweepSubscriptions();
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "payment job failed, will retry", e);
+    verification.handleDue();
+    refunds.sendDue();
+    if (ticks++ % SWEEP_EVERY_TICKS == 0) {
+      self.sweepSubscriptions();
     }
   }
 
   /** One subscription sweep, unless another instance is sweeping; returns the periods touched. */
   @Transactional
   public int sweepSubscriptions() {
-    Object locked =
-        db.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-            .setParameter(1, LOCK_KEY)
-            .getSingleResult();
-    if (!Boolean.TRUE.equals(locked)) {
+    if (!ClusterLock.PAYMENT_SWEEP.tryTake(db)) {
       return 0;
     }
     return subscriptions.sweep(clock.now());
-  }
-
-  @PreDestroy
-  void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
   }
 }

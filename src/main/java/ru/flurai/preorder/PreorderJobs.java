@@ -1,8 +1,5 @@
 package ru.flurai.preorder;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -10,12 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import ru.flurai.ordering.order.OrderLog;
 import ru.flurai.ordering.order.OrderMoves;
@@ -24,11 +20,13 @@ import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.db.Rows.Row;
 import ru.flurai.platform.db.SchemaReady;
+import ru.flurai.platform.jobs.ClusterLock;
+import ru.flurai.platform.jobs.Jobs;
 
 /**
  * The preorder jobs (PRODUCT.md §8.3, LATER.md §2.7 and §2.10), cluster-once: every instance
- * schedules them every {@link #EVERY_SECONDS}, and a transaction-scoped PostgreSQL advisory lock
- * lets one instance at a time work (the others skip the round).
+ * schedules them every {@link #EVERY_SECONDS}, and their {@link ClusterLock} lets one instance at a
+ * time work (the others skip the round).
  *
  * <ul>
  *   <li><b>Activation</b>: an accepted preorder whose date has come (the business date of
@@ -45,7 +43,6 @@ import ru.flurai.platform.db.SchemaReady;
 @ApplicationScoped
 public class PreorderJobs {
   private static final Logger LOG = Logger.getLogger(PreorderJobs.class.getName());
-  static final long LOCK_KEY = 0x466c757261690010L; // "Flurai" + 0x10
   static final long EVERY_SECONDS = 300;
   static final int BATCH = 50;
   static final int MAX_BATCHES = 20;
@@ -61,27 +58,22 @@ public class PreorderJobs {
   @Inject FluraiConfig config;
   @Inject Event<PreorderActivated> activated;
   @Inject PreorderJobs self;
-  @Resource ManagedScheduledExecutorService scheduler;
-
-  private ScheduledFuture<?> task;
+  @Inject Jobs jobs;
 
   void start(@Observes SchemaReady ready) {
-    task = scheduler.scheduleWithFixedDelay(this::runQuietly, 30, EVERY_SECONDS, TimeUnit.SECONDS);
+    jobs.every(
+        "preorder jobs", Duration.ofSeconds(30), Duration.ofSeconds(EVERY_SECONDS), this::round);
   }
 
-  private void runQuietly() {
-    try {
-      int n = activateDue();
-      if (n > 0) {
-        LOG.info(() -> "preorders: " + n + " due preorders moved");
-      }
-      ZonedDateTime now = ZonedDateTime.now(config.shopTimezone());
-      int r = self.remind(now.toLocalDate(), now.toLocalTime());
-      if (r > 0) {
-        LOG.info(() -> "preorders: reminded " + r + " preorders for tomorrow");
-      }
-    } catch (RuntimeException e) {
-      LOG.warning("preorder jobs failed, will retry: " + e.getMessage());
+  private void round() {
+    int n = activateDue();
+    if (n > 0) {
+      LOG.info(() -> "preorders: " + n + " due preorders moved");
+    }
+    ZonedDateTime now = ZonedDateTime.now(config.shopTimezone());
+    int r = self.remind(now.toLocalDate(), now.toLocalTime());
+    if (r > 0) {
+      LOG.info(() -> "preorders: reminded " + r + " preorders for tomorrow");
     }
   }
 
@@ -213,16 +205,6 @@ public class PreorderJobs {
   }
 
   private boolean locked() {
-    return Boolean.TRUE.equals(
-        db.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-            .setParameter(1, LOCK_KEY)
-            .getSingleResult());
-  }
-
-  @PreDestroy
-  void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
+    return ClusterLock.PREORDERS.tryTake(db);
   }
 }

@@ -30,6 +30,7 @@ import ru.flurai.ordering.order.OrderMoves;
 import ru.flurai.ordering.order.OrderMovesClasses;
 import ru.flurai.ordering.order.OrderStatus;
 import ru.flurai.platform.db.SchemaReady;
+import ru.flurai.platform.jobs.ClusterLock;
 import ru.flurai.preorder.PreorderActivated;
 
 /**
@@ -287,7 +288,7 @@ public class FlowerConsumptionIT {
     batch(1, 5);
     OpenTx<Object> other =
         OpenTx.start(
-            () -> sql.here("select pg_try_advisory_xact_lock(?1)", BouquetSyncJob.LOCK_KEY));
+            () -> sql.here("select pg_try_advisory_xact_lock(?1)", ClusterLock.BOUQUET_SYNC.key));
     other.result();
     try {
       assertEquals(-1, job.run(), "another instance holds the round");

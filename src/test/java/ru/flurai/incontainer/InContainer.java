@@ -11,6 +11,7 @@ import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.db.Timestamps;
 import ru.flurai.platform.domain.DomainException;
+import ru.flurai.platform.jobs.Jobs;
 import ru.flurai.platform.security.PasswordPolicy;
 
 /**
@@ -77,6 +78,8 @@ public final class InContainer {
         // the typed configuration every service reads, whole: its keys and rules are one package
         .addPackage(FluraiConfig.class.getPackage())
         .addPackage(PasswordPolicy.class.getPackage())
+        // the job scheduler and the cluster locks every background job takes
+        .addPackage(Jobs.class.getPackage())
         // the domain refusals (NotFound, Conflict …) every service may throw, and their subclasses'
         // base
         .addPackage(DomainException.class.getPackage())

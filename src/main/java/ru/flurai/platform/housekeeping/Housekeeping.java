@@ -12,6 +12,7 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.jobs.ClusterLock;
 
 /**
  * Deletes what has outlived its use ({@link Prune}): each kind in batches of {@code
@@ -23,8 +24,6 @@ import ru.flurai.platform.config.FluraiConfig;
 @ApplicationScoped
 public class Housekeeping {
   private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
-  static final long LOCK_KEY =
-      0x466c757261690002L; // "Flurai" + 2 (the reservation sweep holds + 1)
   static final int MAX_BATCHES = 20;
   private static final Metadata PRUNED =
       Metadata.builder()
@@ -74,11 +73,7 @@ public class Housekeeping {
   /** One batch of one kind, or -1 when another instance holds the housekeeping lock. */
   @Transactional
   public int pruneBatch(Prune kind, long retentionSeconds, int limit) {
-    Object locked =
-        db.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-            .setParameter(1, LOCK_KEY)
-            .getSingleResult();
-    if (!Boolean.TRUE.equals(locked)) {
+    if (!ClusterLock.HOUSEKEEPING.tryTake(db)) {
       return -1;
     }
     return db.createNativeQuery(kind.sql)

@@ -23,14 +23,15 @@ import ru.flurai.it.Fixtures;
 import ru.flurai.it.ServerTest;
 import ru.flurai.it.ShopRows;
 import ru.flurai.it.Stack;
+import ru.flurai.platform.jobs.ClusterLock;
 
 /** Checkout: atomic stock, daily limits under a seller lock, idempotency (PRODUCT.md §3.2–§3.3). */
 public class CheckoutIT extends ServerTest {
   public static final String LIMIT_FULL =
       "Магазин сейчас не принимает заказы: лимит на сегодня исчерпан";
 
-  /** ReservationSweeper.LOCK_KEY: the advisory lock that lets one instance sweep at a time. */
-  private static final long SWEEPER_LOCK = 0x466c757261690001L;
+  /** The advisory lock that lets one instance sweep at a time. */
+  private static final long SWEEPER_LOCK = ClusterLock.RESERVATION_SWEEP.key;
 
   private static void sweeperLock(Connection c, String function) throws SQLException {
     try (var st = c.prepareStatement("select " + function + "(?)")) {
