@@ -5,9 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import ru.flurai.platform.http.ApiException;
 
 /**
@@ -26,9 +28,11 @@ public class StaticResource {
   @GET
   @Path("{path: .*}")
   public Response get(
-      @Context HttpServletRequest request, @HeaderParam("If-None-Match") String ifNoneMatch) {
-    // the servlet's raw path: UriInfo.getRequestUri() throws on a query it cannot parse as a URI (a
-    // raw '<')
+      @PathParam("path") @Parameter(description = "uploads/… path of a stored file") String decoded,
+      @Context HttpServletRequest request,
+      @HeaderParam("If-None-Match") String ifNoneMatch) {
+    // declared for the OpenAPI document, but the decoded value is not used: the servlet's raw path
+    // is (UriInfo.getRequestUri() throws on a query it cannot parse as a URI, a raw '<')
     StaticPath path =
         StaticPath.parse(request.getRequestURI().substring(request.getContextPath().length()))
             .orElseThrow(() -> ApiException.notFound(NOT_FOUND));
