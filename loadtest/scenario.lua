@@ -14,7 +14,7 @@ end
 local shops = ids("SHOP_IDS")
 local districts = ids("DISTRICT_IDS")
 local scenario = os.getenv("SCENARIO") or "mix"
-local filters = { "", "&sort_price=asc", "&sort_price=desc", "&sort_mode=random", "&delivery_type=pickup",
+local filters = { "", "&sort_price=asc", "&sort_price=desc", "&sort_mode=all_city", "&delivery_type=pickup",
   "&free_delivery=true", "&district_id=" }
 local counter = 0
 local thread_no = 0
