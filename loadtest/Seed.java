@@ -246,7 +246,7 @@ public class Seed {
             + "'completed','rejected','cancelled','completed','done','completed'])[1 + (o * 31) % 12]"
             + " as status, now() - ((o * 104729) % (90 * 24 * 60)) * interval '1 minute' as at,"
             + " 1 + o % 2 as lines"
-            + " from generate_series(1, "
+            + " from generate_series(1::bigint, "
             + orders
             + ") o");
     st.execute(
