@@ -58,9 +58,14 @@ public class Seed {
         generate(st, shops, orders);
         db.commit();
         db.setAutoCommit(true);
-        st.execute(
-            "analyze users; analyze sellers; analyze products; analyze orders; analyze order_items;"
-                + " analyze order_status_history; analyze delivery_zones");
+        // settle the tables now, so that autovacuum does not run into the measurements
+        for (String table :
+            new String[] {
+              "users", "sellers", "products", "orders", "order_items", "order_status_history",
+              "delivery_zones", "notification_outbox"
+            }) {
+          st.execute("vacuum analyze " + table);
+        }
       }
       System.out.printf(
           "SEEDED size=%s shops=%d products=%d orders=%d reused=%s seconds=%.1f%n",
