@@ -26,7 +26,10 @@ import javax.crypto.spec.SecretKeySpec;
  * run: stock 5, M buyers racing; prints the oversold units (must be 0). Fixtures go straight into the database.
  *
  *   java -cp ~/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar loadtest/CheckoutBench.java \
- *     http://127.0.0.1:8000 jdbc:postgresql://127.0.0.1:PORT/flurai?user=postgres BOT_TOKEN [N=300] [C=32]
+ *     http://127.0.0.1:8000 jdbc:postgresql://127.0.0.1:PORT/flurai?user=postgres BOT_TOKEN [N=300] [C=32] [SHOPS=1]
+ *
+ * SHOPS=1 is the worst case: every order goes to one shop, whose seller row lock (taken for the daily limits)
+ * serialises the checkouts. SHOPS>1 spreads the carts round robin over that many shops, as real traffic is spread.
  */
 public class CheckoutBench {
   static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -40,14 +43,19 @@ public class CheckoutBench {
     String token = a[2];
     int n = a.length > 3 ? Integer.parseInt(a[3]) : 300;
     int c = a.length > 4 ? Integer.parseInt(a[4]) : 32;
+    int shops = a.length > 5 ? Integer.parseInt(a[5]) : 1;
     try (Connection db = DriverManager.getConnection(jdbc)) {
       long seller = seller(db);
-      long product = product(db, seller, n);
+      List<Long> products = new ArrayList<>(List.of(product(db, seller, n)));
+      for (int k = 1; k < shops; k++) {
+        products.add(product(db, seller(db), n));
+      }
       List<Long> buyers = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         long b = 7_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         buyers.add(b);
-        expect(200, post(base + "/buyers/me/cart/items", b, token, "{\"product_id\":" + product + ",\"quantity\":1}"));
+        expect(200, post(base + "/buyers/me/cart/items", b, token,
+            "{\"product_id\":" + products.get(i % shops) + ",\"quantity\":1}"));
       }
       ExecutorService pool = Executors.newFixedThreadPool(c);
       try {
@@ -55,11 +63,12 @@ public class CheckoutBench {
         Result checkout = run(pool, n, i -> post(base + "/buyers/me/cart/checkout", buyers.get(i), token,
             "{\"fio\":\"Bench\",\"phone\":\"79161234567\",\"delivery_type\":\"Самовывоз\"}"));
         System.out.println("ping     " + ping);
-        System.out.println("checkout " + checkout);
+        System.out.println("checkout " + checkout + " shops=" + shops);
         System.out.printf("ratio    checkout/ping throughput = %.2f%n", checkout.perSecond() / ping.perSecond());
         hot(db, pool, base, token, seller, Math.max(50, c * 2));
       } finally {
         pool.shutdownNow();
+        settle(db);
       }
     }
   }
@@ -142,6 +151,18 @@ public class CheckoutBench {
   static void expect(int want, int got) {
     if (want != got) {
       throw new IllegalStateException("setup call answered " + got);
+    }
+  }
+
+  /**
+   * The bench shops' "new order" notifications can never be delivered (the bot token is a bench one): they are
+   * marked failed, so that their retries do not load the server during the next measurements.
+   */
+  static void settle(Connection db) throws Exception {
+    try (var s = db.createStatement()) {
+      int n = s.executeUpdate("update notification_outbox set status = 'failed', last_error = 'CheckoutBench shop'"
+          + " where status = 'pending' and chat_id between 6000000000 and 6999999999");
+      System.out.println("settled  bench_notifications=" + n);
     }
   }
 

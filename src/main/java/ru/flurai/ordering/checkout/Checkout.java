@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import ru.flurai.catalog.BusinessDay;
@@ -34,6 +35,7 @@ import ru.flurai.ordering.order.ItemsInfo;
 import ru.flurai.ordering.order.Order;
 import ru.flurai.ordering.order.OrderLog;
 import ru.flurai.ordering.order.Orders;
+import ru.flurai.ordering.order.SellerSnapshot;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.db.Rows.Row;
@@ -53,6 +55,16 @@ import ru.flurai.preorder.PreorderTerms;
  */
 @ApplicationScoped
 public class Checkout {
+  /** EclipseLink's query hint: rebuild the entity from the row even when it is already managed. */
+  private static final String REFRESH = "eclipselink.refresh";
+
+  /** The order the cart rows are locked in (a RETURNING clause keeps none). */
+  static final Comparator<Line> CART_ORDER =
+      Comparator.comparingLong(Line::sellerId)
+          .thenComparingLong(Line::productId)
+          .thenComparing(
+              Line::preorderDate, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
+
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
@@ -112,9 +124,6 @@ public class Checkout {
         first = false;
       }
     }
-    db.createNativeQuery("delete from cart_items where buyer_id = ?1")
-        .setParameter(1, buyer)
-        .executeUpdate();
     created.forEach(o -> metrics.orderCreated());
     return created;
   }
@@ -136,13 +145,13 @@ public class Checkout {
       BusinessDay today,
       boolean spendPoints,
       Consumer<Line> stockMove) {
+    // Read before the lock: everything from here to the commit runs under it (loadtest/README.md).
+    Optional<SellerSnapshot> snapshot = orders.snapshot(sellerId);
     // The per-seller lock that serializes limit checks. FOR NO KEY UPDATE, not FOR UPDATE: cart
     // inserts take a
     // key-share lock on the seller row (foreign key), and FOR UPDATE would deadlock with them.
-    db.createNativeQuery("select 1 from sellers where seller_id = ?1 for no key update")
-        .setParameter(1, sellerId)
-        .getResultList();
-    Shop shop = db.find(Shop.class, sellerId);
+    // The same statement reads the shop: a locking read returns the row's latest version.
+    Shop shop = lockedShop(sellerId);
     if (shop == null || shop.deletedAt() != null) {
       throw new NotFound("Магазин не найден");
     }
@@ -187,7 +196,7 @@ public class Checkout {
             new Order.Placement(
                 buyer,
                 sellerId,
-                orders.snapshotOf(sellerId),
+                snapshot.orElseGet(() -> orders.snapshotOf(sellerId)),
                 type,
                 fee,
                 address,
@@ -224,6 +233,16 @@ public class Checkout {
         zone == null ? null : zone.zoneName());
   }
 
+  private Shop lockedShop(long sellerId) {
+    List<?> rows =
+        db.createNativeQuery(
+                "select * from sellers where seller_id = ?1 for no key update", Shop.class)
+            .setParameter(1, sellerId)
+            .setHint(REFRESH, "true")
+            .getResultList();
+    return rows.isEmpty() ? null : (Shop) rows.get(0);
+  }
+
   /**
    * Counted from today's orders, under the seller row lock: two checkouts cannot both take the last
    * slot.
@@ -244,15 +263,23 @@ public class Checkout {
     stock.sell(l.productId(), l.qty(), l.name());
   }
 
+  /**
+   * The buyer's cart rows, locked in (seller, product, date) order and deleted in one statement:
+   * the order now holds what they held, and a failed checkout rolls the delete back.
+   */
   private Map<Long, List<Line>> lockedCart(long buyer) {
     List<Line> lines = new ArrayList<>();
     for (Row r :
         Rows.list(
             db,
-            "select product_id, seller_id, name, price, quantity,"
-                + " preorder_delivery_date::text as preorder_delivery_date from cart_items"
+            "with locked as (select product_id, preorder_delivery_date from cart_items"
                 + " where buyer_id = ?1 order by seller_id, product_id, preorder_delivery_date"
-                + " for update",
+                + " for update)"
+                + " delete from cart_items c using locked l where c.buyer_id = ?1"
+                + " and c.product_id = l.product_id"
+                + " and c.preorder_delivery_date is not distinct from l.preorder_delivery_date"
+                + " returning c.product_id, c.seller_id, c.name, c.price, c.quantity,"
+                + " c.preorder_delivery_date::text as preorder_delivery_date",
             buyer)) {
       lines.add(
           new Line(
@@ -265,6 +292,7 @@ public class Checkout {
                   ? null
                   : LocalDate.parse(r.str("preorder_delivery_date"))));
     }
+    lines.sort(CART_ORDER);
     return bySeller(lines);
   }
 

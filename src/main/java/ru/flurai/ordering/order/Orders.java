@@ -64,6 +64,11 @@ public class Orders {
    * user row.
    */
   public SellerSnapshot snapshotOf(long sellerId) {
+    return snapshot(sellerId).orElseThrow(() -> new IllegalStateException("no seller " + sellerId));
+  }
+
+  /** The seller's snapshot for an order, when the seller exists. */
+  public Optional<SellerSnapshot> snapshot(long sellerId) {
     return Rows.first(
             db,
             "select s.seller_id as tg_id, s.shop_name, u.username, u.phone, s.address_name,"
@@ -78,8 +83,7 @@ public class Orders {
                     r.str("username"),
                     r.str("phone"),
                     r.str("address_name"),
-                    r.str("map_url")))
-        .orElseThrow(() -> new IllegalStateException("no seller " + sellerId));
+                    r.str("map_url")));
   }
 
   /** Orders of a seller and delivery type created in [from, to) that hold a slot. */

@@ -69,6 +69,30 @@ class CheckoutTest {
     assertTrue(Checkout.bySeller(List.of()).isEmpty(), "an empty cart makes no order");
   }
 
+  /** The deleted cart rows come back in no order; they are sold in the order they were locked. */
+  @Test
+  void cartLinesSortIntoTheLockOrder() {
+    List<Checkout.Line> lines =
+        new ArrayList<>(
+            List.of(
+                preorder(8, 1, "2030-03-08"),
+                line(8, 2),
+                line(3, 9),
+                line(8, 1),
+                preorder(8, 1, "2030-02-14"),
+                line(3, 7)));
+    lines.sort(Checkout.CART_ORDER);
+    assertEquals(
+        List.of(
+            line(3, 7),
+            line(3, 9),
+            preorder(8, 1, "2030-02-14"),
+            preorder(8, 1, "2030-03-08"),
+            line(8, 1),
+            line(8, 2)),
+        lines);
+  }
+
   @Test
   void theLimitOfTheChosenKindDecides() {
     DailyLimits.Limits limits = new DailyLimits.Limits(3, 1);
