@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -31,7 +29,6 @@ import ru.flurai.ordering.order.OrderMovesClasses;
 import ru.flurai.ordering.order.OrderStatus;
 import ru.flurai.platform.db.SchemaReady;
 import ru.flurai.platform.jobs.ClusterLock;
-import ru.flurai.preorder.PreorderActivated;
 
 /**
  * In the container, on the real database, through ordering's real {@link OrderMoves}: accepting an
@@ -44,11 +41,7 @@ import ru.flurai.preorder.PreorderActivated;
 public class FlowerConsumptionIT {
   @Deployment
   public static WebArchive deployment() {
-    return InContainer.archive(
-            "florist-consumption",
-            FlowerConsumptionIT.class,
-            PreorderFlowers.class,
-            PreorderActivated.class)
+    return InContainer.archive("florist-consumption", FlowerConsumptionIT.class)
         .addClasses(OrderMovesClasses.MOVES)
         .addClasses(BouquetSyncJob.class, SchemaReady.class);
   }
@@ -56,7 +49,6 @@ public class FlowerConsumptionIT {
   @Inject OrderMoves moves;
   @Inject Consumption consumption;
   @Inject BouquetSyncJob job;
-  @Inject Event<PreorderActivated> activated;
   @Inject Sql sql;
 
   private Fixture fixture;
@@ -183,19 +175,48 @@ public class FlowerConsumptionIT {
   @Test
   public void aPreorderTakesItsFlowersWhenItBecomesActiveNotWhenAccepted() throws Exception {
     long batch = batch(1, 10);
-    long order = fixture.order(buyer, product, 2);
-    sql.commit(
-        "update orders set is_preorder = true, preorder_delivery_date = current_date + 3"
-            + " where id = ?1",
-        order);
+    long order = preorder(2);
     moves.bySeller(fixture.seller, order, OrderStatus.ACCEPTED);
     assertEquals(0, held(order), "accepting a preorder takes no flowers yet");
     assertEquals("10/0/0.00", batchState(batch));
-    committed(() -> activated.fire(new PreorderActivated(order, fixture.seller, LocalDate.now())));
+    moves.bySystem(order, OrderStatus.ASSEMBLING); // the preorder job on the date
     assertEquals(4, held(order));
     assertEquals("6/4/120.00", batchState(batch));
     moves.byBuyer(buyer, order, OrderStatus.CANCELLED);
     assertEquals("10/0/0.00", batchState(batch), "a cancelled preorder gives its flowers back");
+  }
+
+  @Test
+  public void aPreorderTheSellerStartsEarlyTakesItsFlowersToo() throws Exception {
+    long batch = batch(1, 10);
+    long assembled = preorder(2);
+    moves.bySeller(fixture.seller, assembled, OrderStatus.ACCEPTED);
+    moves.bySeller(fixture.seller, assembled, OrderStatus.ASSEMBLING);
+    assertEquals(4, held(assembled));
+    long handedOver = preorder(1);
+    moves.bySeller(fixture.seller, handedOver, OrderStatus.ACCEPTED);
+    moves.bySeller(fixture.seller, handedOver, OrderStatus.DONE);
+    assertEquals(2, held(handedOver), "straight from accepted to done");
+    assertEquals("4/6/180.00", batchState(batch));
+    long shortOne = preorder(3);
+    moves.bySeller(fixture.seller, shortOne, OrderStatus.ACCEPTED);
+    assertThrows(
+        FlowersShort.class,
+        () -> moves.bySeller(fixture.seller, shortOne, OrderStatus.ASSEMBLING),
+        "6 roses needed, 4 on hand");
+    assertEquals(
+        "accepted", sql.committed("select status from orders where id = ?1", shortOne).toString());
+    assertEquals(0, held(shortOne));
+  }
+
+  /** A pending preorder of {@code qty} bouquets, dated three days ahead. */
+  private long preorder(int qty) {
+    long order = fixture.order(buyer, product, qty);
+    sql.commit(
+        "update orders set is_preorder = true, preorder_delivery_date = current_date + 3"
+            + " where id = ?1",
+        order);
+    return order;
   }
 
   @Test

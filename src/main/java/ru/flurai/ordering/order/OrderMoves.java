@@ -91,9 +91,7 @@ public class OrderMoves {
 
   private OrderViews.Moved move(Order o, OrderStatus to, Actor actor, long actorId) {
     BigDecimal total = o.totalPrice();
-    if (to == OrderStatus.ACCEPTED
-        && !o.preorder() // a preorder takes its flowers when it becomes active
-        && OrderTransitions.allowed(o.status(), to, actor, o.pickup())) {
+    if (takesFlowers(o, to) && OrderTransitions.allowed(o.status(), to, actor, o.pickup())) {
       flowers.consumeFor(o.id()); // bouquet flowers, before anything is written (409 when short)
     }
     OrderStatus from = o.moveTo(to, actor, actorId);
@@ -120,6 +118,20 @@ public class OrderMoves {
     }
     return new OrderViews.Moved(
         o.id(), o.buyerId(), o.sellerId(), o.itemsInfo(), total, from.wire(), to.wire());
+  }
+
+  /**
+   * When an order takes its bouquets' flowers (PRODUCT.md §8.7): when it is accepted; a preorder
+   * when it goes on from accepted, whether the job activates it on its date or the seller starts it
+   * early, so no way forward skips the flowers.
+   */
+  static boolean takesFlowers(Order o, OrderStatus to) {
+    if (!o.preorder()) {
+      return to == OrderStatus.ACCEPTED;
+    }
+    return o.status() == OrderStatus.ACCEPTED
+        && to != OrderStatus.CANCELLED
+        && to != OrderStatus.REJECTED;
   }
 
   /** What a move to {@code to} means for online payment (PRODUCT.md §8.4). */
