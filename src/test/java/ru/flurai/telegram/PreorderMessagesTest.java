@@ -35,6 +35,7 @@ class PreorderMessagesTest {
         new BigDecimal("2000"),
         new BigDecimal("2000"),
         BigDecimal.ZERO,
+        null,
         "Анна",
         "79990000000",
         null,

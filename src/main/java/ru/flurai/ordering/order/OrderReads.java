@@ -35,7 +35,8 @@ public class OrderReads {
 
   static final String COLUMNS =
       "o.id, coalesce(o.seller_id, o.seller_tg_id) as seller_id, o.buyer_id, o.status,"
-          + " o.delivery_type, o.total_price, o.original_price, o.delivery_fee, o.buyer_fio,"
+          + " o.delivery_type, o.total_price, o.original_price, o.delivery_fee,"
+          + " o.delivery_zone_id, o.buyer_fio,"
           + " o.buyer_phone, o.address, o.created_at, o.completed_at, o.is_preorder,"
           + " o.preorder_delivery_date::text as preorder_delivery_date, o.points_used,"
           + " o.points_discount, (select c.id from customers c where c.seller_id = o.seller_id"
@@ -204,6 +205,7 @@ public class OrderReads {
         r.decimal("total_price"),
         r.decimal("original_price"),
         r.decimal("delivery_fee"),
+        r.optNum("delivery_zone_id"),
         r.str("buyer_fio"),
         r.str("buyer_phone"),
         r.optNum("customer_id"),

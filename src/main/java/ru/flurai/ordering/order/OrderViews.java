@@ -41,6 +41,7 @@ public final class OrderViews {
       BigDecimal totalPrice,
       BigDecimal originalPrice,
       BigDecimal deliveryFee,
+      Long deliveryZoneId,
       String buyerFio,
       String buyerPhone,
       Long customerId,

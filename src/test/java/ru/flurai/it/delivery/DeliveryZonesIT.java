@@ -246,9 +246,9 @@ public class DeliveryZonesIT extends ServerTest {
 
     // the checkout charges what check-delivery says for the same goods
     long rose = CartIT.product(seller.id(), 10); // 4500 ₽
-    assertEquals(300.0, checkout(seller.id(), rose, 1, c[1], 4800.0, 300.0, a));
-    assertEquals(0.0, checkout(seller.id(), rose, 2, c[1], 9000.0, 0.0, a)); // free from 5000
-    assertEquals(500.0, checkout(seller.id(), rose, 1, c[2], 5000.0, 500.0, b));
+    assertEquals(300.0, checkout(seller, rose, 1, c[1], 4800.0, 300.0, a));
+    assertEquals(0.0, checkout(seller, rose, 2, c[1], 9000.0, 0.0, a)); // free from 5000
+    assertEquals(500.0, checkout(seller, rose, 1, c[2], 5000.0, 500.0, b));
 
     // refusals with the Mini App's texts; the cart and the stock stay
     long cheap = ShopRows.product(seller.id(), "500", 5, 0);
@@ -273,10 +273,16 @@ public class DeliveryZonesIT extends ServerTest {
    * goods; asserts the order's total, fee and zone; returns the fee check-delivery showed.
    */
   private static double checkout(
-      long seller, long product, int qty, long district, double total, double fee, long zone)
+      SellerSession seller,
+      long product,
+      int qty,
+      long district,
+      double total,
+      double fee,
+      long zone)
       throws Exception {
     double shown =
-        check(seller, Map.of("district_id", district, "subtotal", 4500 * qty))
+        check(seller.id(), Map.of("district_id", district, "subtotal", 4500 * qty))
             .getDouble("delivery_price");
     long buyer = Fixtures.newTelegramId();
     CheckoutIT.add(buyer, product, qty);
@@ -299,6 +305,14 @@ public class DeliveryZonesIT extends ServerTest {
         String.format(Locale.ROOT, "%.2f|%d", fee, zone),
         AdminApi.text(
             "select delivery_fee || '|' || delivery_zone_id from orders where id = ?", order));
+    // the panel's order card (API.md §6: the order object plus delivery_fee and delivery_zone_id)
+    seller
+        .api()
+        .get("/seller-web/orders/" + order)
+        .then()
+        .statusCode(200)
+        .body("delivery_fee", equalTo((float) fee))
+        .body("delivery_zone_id", equalTo((int) zone));
     return shown;
   }
 
