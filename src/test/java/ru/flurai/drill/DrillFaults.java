@@ -79,14 +79,14 @@ final class DrillFaults {
             });
     DrillFault telegram =
         new DrillFault(
-            "6 Telegram 429, 5xx, no answer",
+            "6 Telegram 429, 5xx, down 8 s each",
             () -> {
-              fakeFault(fake, "{\"status\":429,\"retry_after\":3,\"for_ms\":10000}");
-              DrillLoad.pace(10_000);
-              fakeFault(fake, "{\"status\":500,\"for_ms\":10000}");
-              DrillLoad.pace(10_000);
-              fake.send(null, "POST", "/_fake/down?seconds=10", null, Map.of());
-              DrillLoad.pace(10_000);
+              fakeFault(fake, "{\"status\":429,\"retry_after\":3,\"for_ms\":8000}");
+              DrillLoad.pace(8_000);
+              fakeFault(fake, "{\"status\":500,\"for_ms\":8000}");
+              DrillLoad.pace(8_000);
+              fake.send(null, "POST", "/_fake/down?seconds=8", null, Map.of());
+              DrillLoad.pace(8_000);
               return "";
             },
             () -> {

@@ -159,8 +159,9 @@ final class DrillInvariants {
         e.getValue().forEach(seen::addAll);
       }
       List<Long> unseen = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement("select id from orders where buyer_id = ?")) {
-        s.setLong(1, b.id);
+      try (PreparedStatement s =
+          c.prepareStatement("select id from orders where buyer_id = any(?)")) {
+        s.setArray(1, c.createArrayOf("bigint", b.ids.toArray()));
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
             if (!seen.contains(rs.getLong(1))) {
@@ -171,8 +172,8 @@ final class DrillInvariants {
       }
       if (unseen.size() > b.abandoned.size()) {
         broken.add(
-            "buyer "
-                + b.id
+            "buyers from "
+                + b.ids.get(0)
                 + ": orders "
                 + unseen
                 + " no answer named ("

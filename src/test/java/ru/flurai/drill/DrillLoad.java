@@ -7,10 +7,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * The steady mixed load: two anonymous browsers, three buyers (browse, cart, checkout with an
- * Idempotency-Key and retries) and one seller desk accepting new orders, each a thread of its own
- * with its own client address, paced well under nginx's per-address limit. {@link #pause} waits for
- * every action in flight (a checkout with all its retries is one action) and holds the clients
+ * The steady mixed load: two anonymous browsers, three buyer threads (browse, cart, checkout with
+ * an Idempotency-Key and retries) and one seller desk accepting new orders, each a thread of its
+ * own with its own client address, paced well under nginx's per-address limit. {@link #pause} waits
+ * for every action in flight (a checkout with all its retries is one action) and holds the clients
  * until {@link #resume}, so that invariants are read on a still database.
  */
 final class DrillLoad {
@@ -22,16 +22,17 @@ final class DrillLoad {
   DrillLoad(DrillHttp http, DrillWorld world) {
     long base = 6_100_000_000L + ThreadLocalRandom.current().nextLong(100_000_000L);
     for (int i = 0; i < 3; i++) {
-      DrillBuyer b = new DrillBuyer(http, world, base + i, "198.51.100." + (10 + i));
+      DrillBuyer b =
+          new DrillBuyer(http, world, base + i * DrillBuyer.PEOPLE, "198.51.100." + (10 + i));
       buyers.add(b);
-      threads.add(thread("buyer-" + i, () -> b.cycle()));
+      threads.add(thread("buyer-" + i, b::cycle, 1000));
     }
     for (int i = 0; i < 2; i++) {
       DrillBrowser browser = new DrillBrowser(http, world, "198.51.100." + (30 + i));
-      threads.add(thread("browser-" + i, browser::cycle));
+      threads.add(thread("browser-" + i, browser::cycle, 300));
     }
     DrillSellerDesk desk = new DrillSellerDesk(http, world);
-    threads.add(thread("seller-desk", desk::cycle));
+    threads.add(thread("seller-desk", desk::cycle, 300));
   }
 
   void start() {
@@ -55,7 +56,8 @@ final class DrillLoad {
     }
   }
 
-  private Thread thread(String name, Runnable action) {
+  /** A client repeating {@code action}, resting {@code restMillis} plus up to 60 % between. */
+  private Thread thread(String name, Runnable action, int restMillis) {
     Thread t =
         new Thread(
             () -> {
@@ -68,7 +70,7 @@ final class DrillLoad {
                 } finally {
                   gate.readLock().unlock();
                 }
-                if (!pace(300 + ThreadLocalRandom.current().nextInt(400))) {
+                if (!pace(restMillis + ThreadLocalRandom.current().nextInt(restMillis * 6 / 10))) {
                   return;
                 }
               }

@@ -47,10 +47,12 @@ final class DrillTable {
     for (Row r : rows) {
       StringBuilder n = new StringBuilder();
       if (!r.during().failedByStatus().isEmpty()) {
-        n.append("failed during by status ").append(r.during().failedByStatus()).append(". ");
+        n.append("failed during by status ").append(r.during().failedByStatus());
+        n.append(", by kind ").append(r.during().failedByKind()).append(". ");
       }
       if (!r.after().failedByStatus().isEmpty()) {
-        n.append("failed after by status ").append(r.after().failedByStatus()).append(". ");
+        n.append("failed after by status ").append(r.after().failedByStatus());
+        n.append(", by kind ").append(r.after().failedByKind()).append(". ");
       }
       n.append(r.note());
       if (!n.toString().isBlank()) {

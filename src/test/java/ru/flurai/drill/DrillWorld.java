@@ -18,7 +18,7 @@ final class DrillWorld {
 
   record Product(long id, long sellerId, int initialQuantity) {}
 
-  static final int SELLERS = 3;
+  static final int SELLERS = 4;
   static final int PRODUCTS_PER_SELLER = 2;
   static final int STOCK = 5000;
 

@@ -39,13 +39,13 @@ public final class FaultDrill {
     DrillInvariants invariants = new DrillInvariants(args, world, load);
     DrillCluster cluster = new DrillCluster(args);
     DrillHostile hostile = new DrillHostile(args.base());
-    long afterMs = args.shortMode() ? 15_000 : 20_000;
+    long afterMs = 15_000;
     DrillTable table = new DrillTable();
     String started = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     load.start();
     try {
       long t0 = System.currentTimeMillis();
-      DrillLoad.pace(afterMs);
+      DrillLoad.pace(10_000);
       long t1 = System.currentTimeMillis();
       table.add(row("0 none (baseline)", samples, t0, t1, t1, load, invariants, ""));
       for (DrillFault fault : DrillFaults.of(args, cluster, hostile)) {

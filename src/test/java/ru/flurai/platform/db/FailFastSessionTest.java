@@ -46,4 +46,16 @@ class FailFastSessionTest {
     }
     assertEquals(2, found);
   }
+
+  @Test
+  void theWarSeesEclipseLinksApiToImplementIt() throws IOException {
+    String xml = Files.readString(Path.of("liberty/config/server.xml"));
+    Matcher app =
+        Pattern.compile("(?s)<webApplication id=\"flurai\".*?</webApplication>").matcher(xml);
+    assertEquals(true, app.find(), "server.xml's webApplication flurai");
+    assertEquals(
+        true,
+        app.group().matches("(?s).*<classloader apiTypeVisibility=\"[^\"]*\\bthird-party\\b.*"),
+        app.group());
+  }
 }
