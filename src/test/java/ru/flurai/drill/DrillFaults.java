@@ -8,7 +8,8 @@ import java.util.Map;
 final class DrillFaults {
   private DrillFaults() {}
 
-  static List<DrillFault> of(DrillArgs args, DrillCluster cluster, DrillHostile burst) {
+  static List<DrillFault> of(
+      DrillArgs args, DrillCluster cluster, DrillHostile burst, DrillInvariants invariants) {
     String instanceA = args.instances().get(0);
     DrillHttp fake = new DrillHttp(args.fake(), new Samples());
     DrillFault redis =
@@ -65,6 +66,7 @@ final class DrillFaults {
         new DrillFault(
             "5 Liberty a kill -9, restarted",
             () -> {
+              invariants.killing();
               cluster.ctl("liberty-kill", "a");
               DrillLoad.pace(2_000);
               return "";

@@ -27,15 +27,15 @@ final class DrillTable {
     StringBuilder s = new StringBuilder();
     s.append(
         String.format(
-            "| %-32s | %-15s | %-15s | %-10s | %-8s | %s |%n",
+            "| %-34s | %-15s | %-15s | %-10s | %-8s | %s |%n",
             "fault", "failed during", "failed after", "p99 during", "recovery", "invariants"));
-    s.append("|").append("-".repeat(34)).append("|").append("-".repeat(17)).append("|");
+    s.append("|").append("-".repeat(36)).append("|").append("-".repeat(17)).append("|");
     s.append("-".repeat(17)).append("|").append("-".repeat(12)).append("|");
     s.append("-".repeat(10)).append("|").append("-".repeat(12)).append("|\n");
     for (Row r : rows) {
       s.append(
           String.format(
-              "| %-32s | %-15s | %-15s | %-10s | %-8s | %s |%n",
+              "| %-34s | %-15s | %-15s | %-10s | %-8s | %s |%n",
               r.fault(),
               r.during().failed() + " / " + r.during().requests(),
               r.after().failed() + " / " + r.after().requests(),

@@ -48,7 +48,7 @@ public final class FaultDrill {
       DrillLoad.pace(10_000);
       long t1 = System.currentTimeMillis();
       table.add(row("0 none (baseline)", samples, t0, t1, t1, load, invariants, ""));
-      for (DrillFault fault : DrillFaults.of(args, cluster, hostile)) {
+      for (DrillFault fault : DrillFaults.of(args, cluster, hostile, invariants)) {
         log("fault " + fault.name());
         long begin = System.currentTimeMillis();
         String note = fault.inject().run();
@@ -101,6 +101,9 @@ public final class FaultDrill {
     List<String> broken;
     try {
       broken = new ArrayList<>(invariants.check());
+      if (!invariants.notes.isEmpty()) {
+        note = (note + " " + String.join(". ", invariants.notes) + ".").trim();
+      }
     } finally {
       load.resume();
     }
