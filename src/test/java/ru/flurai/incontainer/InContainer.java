@@ -1,5 +1,8 @@
 package ru.flurai.incontainer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -85,9 +88,23 @@ public final class InContainer {
         .addPackage(DomainException.class.getPackage())
         // the one row mapper of native SQL (not the rest of platform.db: its migration beans)
         .addClasses(Rows.class, Rows.Row.class, Timestamps.class)
-        .addAsResource(META_INF.resolve("persistence.xml").toFile(), "META-INF/persistence.xml")
+        .addAsResource(new StringAsset(persistenceXml()), "META-INF/persistence.xml")
         .addAsResource(
             META_INF.resolve("microprofile-config.properties").toFile(),
             "META-INF/microprofile-config.properties");
+  }
+
+  /**
+   * The real persistence.xml without its session customizer (platform/db/FailFastSession): these
+   * archives are deployed without the third-party API visibility server.xml gives the real WAR, so
+   * EclipseLink's interface is not theirs to implement.
+   */
+  private static String persistenceXml() {
+    try {
+      return Files.readString(META_INF.resolve("persistence.xml"))
+          .replaceAll("(?m)^\\s*<property name=\"eclipselink.session.customizer\"[^>]*/>\\n", "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

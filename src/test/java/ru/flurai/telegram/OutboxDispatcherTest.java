@@ -16,6 +16,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import jakarta.persistence.PersistenceException;
 import java.net.ConnectException;
 import java.util.List;
 import java.util.Optional;
@@ -106,6 +107,29 @@ class OutboxDispatcherTest {
     verify(status, times(2)).ok();
     verify(replies).render(reply);
     verify(messages).render(CHAT, "seller_new_order", 10L);
+  }
+
+  @Test
+  void aMessageTelegramTookWhileTheDatabaseWasAwayIsMarkedSentWhenItIsBackNeverSentTwice()
+      throws Exception {
+    when(outbox.lease()).thenReturn(List.of(order(11, 12, 0))).thenReturn(List.of());
+    doThrow(new PersistenceException("the primary went away")).doNothing().when(outbox).sent(11);
+
+    dispatcher.tick();
+    dispatcher.tick();
+
+    verify(telegram, times(1)).send(any());
+    verify(outbox, times(2)).sent(11);
+    InOrder order = inOrder(outbox);
+    order.verify(outbox).lease();
+    order.verify(outbox, times(2)).sent(11);
+    order.verify(outbox).lease();
+    verify(outbox, never()).later(anyLong(), anyDouble(), anyBoolean(), any());
+    verify(outbox, never()).giveUp(anyLong(), any(), any());
+    verify(metrics, times(1)).sent(anyLong());
+
+    dispatcher.tick();
+    verify(outbox, times(2)).sent(11);
   }
 
   @Test

@@ -93,8 +93,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
       int status = wae.getResponse().getStatus();
       return build(status, STATUS_TEXT.getOrDefault(status, "HTTP " + status));
     }
-    if (hasCause(e, SQLTransientConnectionException.class)
-        || hasCause(e, SQLRecoverableException.class)) {
+    if (databaseUnavailable(e)) {
       LOG.log(Level.WARNING, "[" + RequestIds.current() + "] database unavailable: " + e);
       return build(503, STATUS_TEXT.get(503));
     }
@@ -128,6 +127,23 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
   private static boolean isMalformedJson(Throwable e) {
     return hasCause(e, JsonbException.class) || hasCause(e, JsonParsingException.class);
+  }
+
+  /**
+   * The database could not be reached or went away mid-request (the pool's timeout, SQLSTATE class
+   * 08 connection exceptions such as a refused or closed connection, 57P01–57P03 shutdown and
+   * "cannot connect now"): a 503 at once, never a 500 (RELIABILITY.md, the primary stopped).
+   */
+  static boolean databaseUnavailable(Throwable e) {
+    return hasCause(e, SQLTransientConnectionException.class)
+        || hasCause(e, SQLRecoverableException.class)
+        || anyCause(
+            e,
+            t ->
+                t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08")
+                        || sql.getSQLState().matches("57P0[123]")));
   }
 
   /**

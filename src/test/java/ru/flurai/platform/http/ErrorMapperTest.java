@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import ru.flurai.platform.domain.Conflict;
 import ru.flurai.platform.domain.Forbidden;
@@ -35,6 +36,30 @@ class ErrorMapperTest {
             new PersistenceException(new SQLException("dup", "23505"))));
     assertFalse(ErrorMapper.transactionRolledBack(new SQLException("no state")));
     assertFalse(ErrorMapper.transactionRolledBack(new IllegalStateException("x")));
+  }
+
+  @Test
+  void aLostOrRefusedDatabaseIsUnavailableNotAnError() {
+    assertTrue(
+        ErrorMapper.databaseUnavailable(
+            new PersistenceException(
+                new RuntimeException(
+                    new SQLException("Connection to 127.0.0.1:5432 refused", "08001")))));
+    assertTrue(
+        ErrorMapper.databaseUnavailable(new SQLException("Connection has been closed", "08003")));
+    assertTrue(
+        ErrorMapper.databaseUnavailable(
+            new SQLException("terminating connection due to administrator command", "57P01")));
+    assertTrue(
+        ErrorMapper.databaseUnavailable(
+            new SQLException("the database system is starting up", "57P03")));
+    assertTrue(ErrorMapper.databaseUnavailable(new SQLTransientConnectionException("pool")));
+    assertFalse(ErrorMapper.databaseUnavailable(new SQLException("dup", "23505")));
+    assertFalse(
+        ErrorMapper.databaseUnavailable(
+            new SQLException("canceling statement due to user request", "57014")));
+    assertFalse(ErrorMapper.databaseUnavailable(new SQLException("no state")));
+    assertFalse(ErrorMapper.databaseUnavailable(new IllegalStateException("x")));
   }
 
   @Test
