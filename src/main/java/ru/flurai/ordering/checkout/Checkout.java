@@ -95,6 +95,20 @@ public class Checkout {
     }
   }
 
+  /**
+   * Who places the orders of one checkout: the buyer (null for a guest), the request, the cleaned
+   * phone and name, and the business day the checkout counts in.
+   */
+  public record Placing(
+      Long buyer, CheckoutRequest req, String phone, String fio, BusinessDay today) {}
+
+  /**
+   * One order's part of a cart: a seller's lines for one date (null for regular goods), and whether
+   * the buyer's points may be spent on it (the seller's first order of the checkout).
+   */
+  public record Part(
+      long sellerId, LocalDate preorderDate, List<Line> lines, boolean spendPoints) {}
+
   @Transactional
   public List<CreatedOrder> checkout(Caller caller, CheckoutRequest req) {
     long buyer = caller.buyerId();
@@ -104,23 +118,15 @@ public class Checkout {
     if (bySeller.isEmpty()) {
       throw new Invalid("Cart is empty");
     }
-    BusinessDay today = BusinessDay.at(Instant.now(), config.shopTimezone());
+    Placing who =
+        new Placing(buyer, req, phone, fio, BusinessDay.at(Instant.now(), config.shopTimezone()));
     List<CreatedOrder> created = new ArrayList<>();
     for (var entry : bySeller.entrySet()) {
       boolean first = true;
-      for (var part : byDate(entry.getValue()).entrySet()) {
+      for (var date : byDate(entry.getValue()).entrySet()) {
         created.add(
             orderFor(
-                buyer,
-                entry.getKey(),
-                part.getKey(),
-                part.getValue(),
-                req,
-                phone,
-                fio,
-                today,
-                first,
-                this::sell));
+                who, new Part(entry.getKey(), date.getKey(), date.getValue(), first), this::sell));
         first = false;
       }
     }
@@ -131,20 +137,12 @@ public class Checkout {
   /**
    * One seller's order, under the seller row lock: the shop's checks, today's slot, the lines'
    * stock ({@code stockMove}: sold from the cart's reservation, or reserved and sold at once for a
-   * guest), the delivery priced by zone, the order and the seller's notification. {@code buyer} is
-   * null for a guest's order.
+   * guest), the delivery priced by zone, the order and the seller's notification.
    */
-  public CreatedOrder orderFor(
-      Long buyer,
-      long sellerId,
-      LocalDate preorderDate,
-      List<Line> lines,
-      CheckoutRequest req,
-      String phone,
-      String fio,
-      BusinessDay today,
-      boolean spendPoints,
-      Consumer<Line> stockMove) {
+  public CreatedOrder orderFor(Placing who, Part part, Consumer<Line> stockMove) {
+    long sellerId = part.sellerId();
+    LocalDate preorderDate = part.preorderDate();
+    CheckoutRequest req = who.req();
     // Read before the lock: everything from here to the commit runs under it (loadtest/README.md).
     Optional<SellerSnapshot> snapshot = orders.snapshot(sellerId);
     // The per-seller lock that serializes limit checks. FOR NO KEY UPDATE, not FOR UPDATE: cart
@@ -167,13 +165,13 @@ public class Checkout {
     }
     PreorderTerms preorder = null;
     if (preorderDate == null) {
-      requireSlot(shop, type, today);
+      requireSlot(shop, type, who.today());
     } else {
       preorder = preorders.seat(sellerId, preorderDate); // under the seller lock taken above
     }
     List<ItemsInfo.Line> sold = new ArrayList<>();
     BigDecimal goods = BigDecimal.ZERO;
-    for (Line l : lines) {
+    for (Line l : part.lines()) {
       goods = goods.add(l.price().multiply(BigDecimal.valueOf(l.qty())));
     }
     DeliveryQuote zone =
@@ -183,26 +181,26 @@ public class Checkout {
                 new DeliveryAsk(req.buyerDistrictId(), req.buyerDistrictName(), req.address()),
                 goods)
             : null;
-    for (Line l : lines) {
+    for (Line l : part.lines()) {
       if (preorderDate == null) {
         stockMove.accept(l); // a preorder is not bound to stock (LATER.md §2.7)
       }
       sold.add(new ItemsInfo.Line(l.productId(), l.name(), l.price(), l.qty()));
     }
     BigDecimal fee = zone == null ? BigDecimal.ZERO : zone.fee();
-    String address = address(type, req.address(), shop.mapUrl(), phone, fio);
+    String address = address(type, req.address(), shop.mapUrl(), who.phone(), who.fio());
     Order order =
         Order.place(
             new Order.Placement(
-                buyer,
+                who.buyer(),
                 sellerId,
                 snapshot.orElseGet(() -> orders.snapshotOf(sellerId)),
                 type,
                 fee,
                 address,
                 CleanText.of(req.comment(), 1000),
-                phone,
-                fio),
+                who.phone(),
+                who.fio()),
             sold);
     if (preorder != null) {
       order.bookFor(preorderDate, preorders.discount(preorder, order.goods(), preorderDate));
@@ -213,11 +211,12 @@ public class Checkout {
     orders.place(order);
     // Points are spent once per seller and checkout (LATER.md §6.4): on the seller's first order.
     Redemption paid =
-        spendPoints && buyer != null
-            ? points.redeem(buyer, sellerId, order.id(), req.pointsUsage(), order.totalPrice())
+        part.spendPoints() && who.buyer() != null
+            ? points.redeem(
+                who.buyer(), sellerId, order.id(), req.pointsUsage(), order.totalPrice())
             : Redemption.NONE;
     order.payWithPoints(paid.pointsUsed(), paid.pointsDiscount());
-    log.notify(sellerId, buyer == null ? "order_created_guest" : "order_created", order.id());
+    log.notify(sellerId, who.buyer() == null ? "order_created_guest" : "order_created", order.id());
     shopChanged.fire(new ShopChanged(sellerId));
     return new CreatedOrder(
         order.id(),

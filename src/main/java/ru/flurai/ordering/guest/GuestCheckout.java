@@ -92,20 +92,16 @@ public class GuestCheckout {
 
   private List<CreatedOrder> place(
       Map<Long, List<Checkout.Line>> bySeller, CheckoutRequest req, String phone, String name) {
-    BusinessDay today = BusinessDay.at(Instant.now(), config.shopTimezone());
+    Checkout.Placing guest =
+        new Checkout.Placing(
+            null, req, phone, name, BusinessDay.at(Instant.now(), config.shopTimezone()));
     List<CreatedOrder> created = new ArrayList<>();
     for (var e : bySeller.entrySet()) {
       created.add(
           checkout.orderFor(
-              null,
-              e.getKey(),
-              null, // guests order no preorders
-              e.getValue(),
-              req,
-              phone,
-              name,
-              today,
-              false,
+              guest,
+              // guests order no preorders and have no points
+              new Checkout.Part(e.getKey(), null, e.getValue(), false),
               l -> stock.reserveAndSell(l.productId(), l.qty(), l.name())));
     }
     created.forEach(o -> metrics.orderCreated());
