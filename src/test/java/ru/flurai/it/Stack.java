@@ -56,6 +56,14 @@ public final class Stack {
     return Integer.parseInt(PROPS.getProperty("https.port"));
   }
 
+  /** The messages.log of the server the build started. */
+  public static Path messagesLog() {
+    return Path.of(System.getProperty("liberty.install.dir", "target/liberty/wlp"))
+        .resolve("usr/servers")
+        .resolve(System.getProperty("liberty.server.name", "defaultServer"))
+        .resolve("logs/messages.log");
+  }
+
   public static String baseUrl() {
     return "http://127.0.0.1:" + httpPort();
   }

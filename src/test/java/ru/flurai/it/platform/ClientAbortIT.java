@@ -21,11 +21,7 @@ import ru.flurai.it.Stack;
  * in the log, no 5xx in the HTTP metrics, and one more {@code http_client_aborts_total}.
  */
 public class ClientAbortIT extends ServerTest {
-  private static final Path LOG =
-      Path.of(System.getProperty("liberty.install.dir", "target/liberty/wlp"))
-          .resolve("usr/servers")
-          .resolve(System.getProperty("liberty.server.name", "defaultServer"))
-          .resolve("logs/messages.log");
+  private static final Path LOG = Stack.messagesLog();
   private static final String ROUTE = "http_route=\"/seller-web/login\"";
 
   @Test

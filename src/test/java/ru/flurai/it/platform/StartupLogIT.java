@@ -10,17 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import ru.flurai.it.ServerTest;
+import ru.flurai.it.Stack;
 
 /**
  * What an operator reads in the log of a normal start: no error lines from the OpenAPI validation
  * or Flyway's location scan (both were printed at every start once).
  */
 public class StartupLogIT extends ServerTest {
-  private static final Path LOG =
-      Path.of(System.getProperty("liberty.install.dir", "target/liberty/wlp"))
-          .resolve("usr/servers")
-          .resolve(System.getProperty("liberty.server.name", "defaultServer"))
-          .resolve("logs/messages.log");
+  private static final Path LOG = Stack.messagesLog();
 
   private static String messages() throws IOException {
     api().accept("application/json").get("/openapi").then().statusCode(200);
