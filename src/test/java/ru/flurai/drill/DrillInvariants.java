@@ -45,12 +45,12 @@ final class DrillInvariants {
     this.fake = new DrillHttp(args.fake(), new Samples());
   }
 
-  /** The broken invariants (empty when all hold), each a short sentence. */
   /** An instance is about to be killed (kill -9) now. */
   void killing() {
     kills.add(System.currentTimeMillis());
   }
 
+  /** The broken invariants (empty when all hold), each a short sentence. */
   List<String> check() throws SQLException {
     notes.clear();
     List<String> broken = new ArrayList<>();

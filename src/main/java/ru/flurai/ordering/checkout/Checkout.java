@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import ru.flurai.catalog.BusinessDay;
@@ -144,7 +143,8 @@ public class Checkout {
     LocalDate preorderDate = part.preorderDate();
     CheckoutRequest req = who.req();
     // Read before the lock: everything from here to the commit runs under it (loadtest/README.md).
-    Optional<SellerSnapshot> snapshot = orders.snapshot(sellerId);
+    SellerSnapshot snapshot =
+        orders.snapshot(sellerId).orElseThrow(() -> new NotFound("Магазин не найден"));
     // The per-seller lock that serializes limit checks. FOR NO KEY UPDATE, not FOR UPDATE: cart
     // inserts take a
     // key-share lock on the seller row (foreign key), and FOR UPDATE would deadlock with them.
@@ -194,7 +194,7 @@ public class Checkout {
             new Order.Placement(
                 who.buyer(),
                 sellerId,
-                snapshot.orElseGet(() -> orders.snapshotOf(sellerId)),
+                snapshot,
                 type,
                 fee,
                 address,

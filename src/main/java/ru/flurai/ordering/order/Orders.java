@@ -61,13 +61,8 @@ public class Orders {
 
   /**
    * The shop's name and contacts as an order keeps them, from the live seller row and the seller's
-   * user row.
+   * user row; empty when there is no such seller.
    */
-  public SellerSnapshot snapshotOf(long sellerId) {
-    return snapshot(sellerId).orElseThrow(() -> new IllegalStateException("no seller " + sellerId));
-  }
-
-  /** The seller's snapshot for an order, when the seller exists. */
   public Optional<SellerSnapshot> snapshot(long sellerId) {
     return Rows.first(
             db,

@@ -163,7 +163,7 @@ public class OrderMovesTransactionIT {
             new Order.Placement(
                 other,
                 fixture.seller,
-                orders.snapshotOf(fixture.seller),
+                orders.snapshot(fixture.seller).orElseThrow(),
                 DeliveryType.PICKUP,
                 BigDecimal.ZERO,
                 "Невский 1\n📞 79991112233",
