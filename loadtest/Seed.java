@@ -70,28 +70,20 @@ public class Seed {
       System.out.printf(
           "SEEDED size=%s shops=%d products=%d orders=%d reused=%s seconds=%.1f%n",
           size, shops, products, orders, reused, (System.nanoTime() - t0) / 1e9);
-      StringBuilder ids = new StringBuilder();
-      try (ResultSet rs =
-          st.executeQuery(
-              "select seller_id from sellers where "
-                  + shopRange("seller_id")
-                  + " and not is_blocked order by seller_id")) {
-        while (rs.next()) {
-          ids.append(ids.length() == 0 ? "" : ",").append(rs.getLong(1));
-        }
-      }
-      System.out.println("SHOP_IDS=" + ids);
-      StringBuilder districts = new StringBuilder();
-      try (ResultSet rs =
-          st.executeQuery(
-              "select distinct district_id from sellers where "
-                  + shopRange("seller_id")
-                  + " and district_id is not null order by 1")) {
-        while (rs.next()) {
-          districts.append(districts.length() == 0 ? "" : ",").append(rs.getLong(1));
-        }
-      }
-      System.out.println("DISTRICT_IDS=" + districts);
+      System.out.println(
+          "SHOP_IDS="
+              + joined(
+                  st,
+                  "select seller_id from sellers where "
+                      + shopRange("seller_id")
+                      + " and not is_blocked order by seller_id"));
+      System.out.println(
+          "DISTRICT_IDS="
+              + joined(
+                  st,
+                  "select distinct district_id from sellers where "
+                      + shopRange("seller_id")
+                      + " and district_id is not null order by 1"));
     }
   }
 
@@ -108,6 +100,17 @@ public class Seed {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  /** The first column of every row, comma-separated. */
+  static String joined(Statement st, String sql) throws Exception {
+    StringBuilder out = new StringBuilder();
+    try (ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        out.append(out.length() == 0 ? "" : ",").append(rs.getLong(1));
+      }
+    }
+    return out.toString();
   }
 
   /** Removes a previous seed of any size; orders keep no FK to the shop, so they go explicitly. */
