@@ -14,10 +14,6 @@ import ru.flurai.platform.db.Rows;
 public final class CardRows {
   private CardRows() {}
 
-  static long total(Rows.Row r) {
-    return r.num("total");
-  }
-
   public static SellerCard card(Rows.Row r, Map<Long, OrdersToday.Used> used, ZonedDateTime now) {
     long id = r.num("seller_id");
     String type = Shop.normalizeDeliveryType(r.str("delivery_type"));

@@ -10,14 +10,13 @@ import java.util.Map;
 import ru.flurai.catalog.BusinessDay;
 import ru.flurai.catalog.listing.CatalogueViews.AvailabilityView;
 import ru.flurai.catalog.listing.CatalogueViews.ProductView;
-import ru.flurai.catalog.listing.CatalogueViews.SellerCard;
-import ru.flurai.catalog.listing.CatalogueViews.SellerPage;
 import ru.flurai.catalog.listing.CatalogueViews.ShopPage;
 import ru.flurai.catalog.shop.WorkingHours;
 import ru.flurai.platform.cache.TwoLevelCache;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.domain.NotFound;
+import ru.flurai.platform.http.RawJson;
 import ru.flurai.preorder.PreorderCalendar;
 import ru.flurai.preorder.PreorderTerms;
 
@@ -34,38 +33,48 @@ public class Catalogue {
   @Inject FluraiConfig config;
   @Inject PreorderCalendar preorderCalendar;
 
-  public SellerPage list(ListingQuery q) {
+  /** The pages rendered from the current {@link Listable}. */
+  private volatile ListingPages pages = new ListingPages(null);
+
+  /** A page of the catalogue list, cut from the cached {@link Listable} of today. */
+  public RawJson list(ListingQuery q) {
     BusinessDay day = today();
-    return cache.get(CatalogueCache.LIST, q.key(day), () -> loadList(q, day));
+    Listable all = cache.get(CatalogueCache.LIST, day.date().toString(), () -> loadListable(day));
+    ListingPages rendered = pages;
+    if (!rendered.of(all)) {
+      rendered = new ListingPages(all);
+      pages = rendered;
+    }
+    return rendered.page(q, day);
   }
 
-  private SellerPage loadList(ListingQuery q, BusinessDay day) {
-    List<Rows.Row> rows = reads.listingPage(q, day);
-    long total =
-        rows.isEmpty()
-            ? (q.page() == 1 ? 0 : reads.listingCount(q, day))
-            : CardRows.total(rows.get(0));
+  private Listable loadListable(BusinessDay day) {
+    List<Rows.Row> rows = reads.listable(day);
     Map<Long, OrdersToday.Used> used =
         ordersToday.of(rows.stream().map(r -> r.num("seller_id")).toList(), day);
     ZonedDateTime now = ZonedDateTime.now(config.shopTimezone());
-    List<SellerCard> cards = rows.stream().map(r -> CardRows.card(r, used, now)).toList();
-    return new SellerPage(cards, total, q.page(), q.perPage());
+    return new Listable(rows.stream().map(r -> ListedShop.of(r, used, now)).toList());
   }
 
-  public ShopPage shop(long sellerId) {
-    Instant now = Instant.now();
+  /**
+   * A shop page; its visibility is checked on every call, the page itself comes from {@link
+   * CatalogueCache#PAGE}.
+   */
+  public RawJson shop(long sellerId) {
     ShopInfo s = info(sellerId);
-    s.requireVisible(now);
-    List<ProductView> products =
-        cache.get(CatalogueCache.PRODUCTS, Long.toString(sellerId), () -> reads.products(sellerId));
-    Slots slots = Slots.of(availability(sellerId));
+    s.requireVisible(Instant.now());
+    return cache.get(
+        CatalogueCache.PAGE, Long.toString(sellerId), () -> RawJson.of(page(s), ShopPage.class));
+  }
+
+  private ShopPage page(ShopInfo s) {
+    Instant now = Instant.now();
+    long sellerId = s.sellerId();
+    List<ProductView> products = reads.products(sellerId);
+    Slots slots = Slots.of(loadAvailability(sellerId, today()));
     boolean accepting = s.accepting(now);
     PreorderTerms pre = s.preorders();
-    List<ProductView> preorderProducts =
-        cache.get(
-            CatalogueCache.PRODUCTS,
-            CatalogueCache.preorderKey(sellerId),
-            () -> reads.preorderProducts(sellerId));
+    List<ProductView> preorderProducts = reads.preorderProducts(sellerId);
     List<LocalDate> dates = preorderCalendar.available(pre);
     return new ShopPage(
         s.sellerId(),
@@ -117,11 +126,15 @@ public class Catalogue {
     return cache.get(
         CatalogueCache.AVAILABILITY,
         CatalogueCache.availabilityKey(sellerId, day),
-        () ->
-            reads
-                .limitSettings(sellerId)
-                .map(settings -> new Slots(settings.on(day), ordersToday.of(sellerId, day)).view())
-                .orElse(AvailabilityView.NONE));
+        () -> loadAvailability(sellerId, day));
+  }
+
+  /** Uncached: a cache loader must not read another cache entry. */
+  private AvailabilityView loadAvailability(long sellerId, BusinessDay day) {
+    return reads
+        .limitSettings(sellerId)
+        .map(settings -> new Slots(settings.on(day), ordersToday.of(sellerId, day)).view())
+        .orElse(AvailabilityView.NONE);
   }
 
   private ShopInfo info(long sellerId) {

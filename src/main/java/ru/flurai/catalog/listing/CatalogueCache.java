@@ -10,12 +10,10 @@ import java.util.List;
 import ru.flurai.catalog.BusinessDay;
 import ru.flurai.catalog.ShopChanged;
 import ru.flurai.catalog.listing.CatalogueViews.AvailabilityView;
-import ru.flurai.catalog.listing.CatalogueViews.ProductView;
-import ru.flurai.catalog.listing.CatalogueViews.SellerPage;
 import ru.flurai.platform.cache.CacheRegion;
 import ru.flurai.platform.cache.TwoLevelCache;
-import ru.flurai.platform.cache.Types;
 import ru.flurai.platform.config.FluraiConfig;
+import ru.flurai.platform.http.RawJson;
 
 /**
  * The catalogue's cache regions (PRODUCT.md §5) and their invalidation. Stock- and slot-sensitive
@@ -29,20 +27,22 @@ public class CatalogueCache {
   private static final Duration SHORT_NEAR = Duration.ofSeconds(2);
 
   /**
-   * Listing pages: product counts, prices and slots are stock-sensitive. Keyed by {@link
-   * ListingQuery#key}.
+   * Every listed shop of the business day ({@link Listable}, keyed by the date), from which list
+   * pages are cut: product counts, prices and slots are stock-sensitive.
    */
-  public static final CacheRegion<SellerPage> LIST =
-      new CacheRegion<>("catalogue-list", SellerPage.class, SHORT, SHORT_NEAR);
+  public static final CacheRegion<Listable> LIST =
+      new CacheRegion<>("catalogue-list", Listable.class, SHORT, SHORT_NEAR);
 
   /** Shops by seller id. */
   public static final CacheRegion<ShopInfo> SHOP =
       new CacheRegion<>(
           "catalogue-shop", ShopInfo.class, Duration.ofMinutes(10), Duration.ofMinutes(1));
 
-  /** A shop's listable products with their available quantity, by seller id. */
-  public static final CacheRegion<List<ProductView>> PRODUCTS =
-      new CacheRegion<>("catalogue-products", Types.listOf(ProductView.class), SHORT, SHORT_NEAR);
+  /**
+   * Shop pages as JSON, by seller id: they carry products' available quantities and today's slots.
+   */
+  public static final CacheRegion<RawJson> PAGE =
+      new CacheRegion<>("catalogue-page", RawJson.class, SHORT, SHORT_NEAR);
 
   /** Today's slots, by seller id and business date. */
   public static final CacheRegion<AvailabilityView> AVAILABILITY =
@@ -58,24 +58,16 @@ public class CatalogueCache {
     }
   }
 
-  /** A shop's preorder products in {@link #PRODUCTS}. */
-  static String preorderKey(long sellerId) {
-    return sellerId + ":preorder";
-  }
-
   static String availabilityKey(long sellerId, BusinessDay day) {
     return sellerId + ":" + day.date();
   }
 
-  /**
-   * What a change of one shop makes stale: its page, products and slots, and every listing page.
-   */
+  /** What a change of one shop makes stale: its page and slots, and the whole list. */
   public static List<Eviction> evictionsFor(ShopChanged change, BusinessDay day) {
     String id = Long.toString(change.sellerId());
     return List.of(
         new Eviction(SHOP, id),
-        new Eviction(PRODUCTS, id),
-        new Eviction(PRODUCTS, preorderKey(change.sellerId())),
+        new Eviction(PAGE, id),
         new Eviction(AVAILABILITY, availabilityKey(change.sellerId(), day)),
         new Eviction(LIST, null));
   }
@@ -97,5 +89,6 @@ public class CatalogueCache {
   /** A buyer (un)subscribed: only the shop's subscriber count changed. */
   public void subscribersChanged(long sellerId) {
     cache.invalidate(SHOP, Long.toString(sellerId));
+    cache.invalidate(PAGE, Long.toString(sellerId));
   }
 }

@@ -29,13 +29,9 @@ public class CatalogueReads {
     return PrimaryWindow.readPrimary() ? primaryUnit : replicaUnit;
   }
 
-  /** The rows of one listing page (see {@link ListingSql#page}); the total is on every row. */
-  public List<Rows.Row> listingPage(ListingQuery q, BusinessDay day) {
-    return ListingSql.page(q, day).list(replica());
-  }
-
-  public long listingCount(ListingQuery q, BusinessDay day) {
-    return ListingSql.count(q, day).list(replica()).get(0).num("total");
+  /** Every listed shop (see {@link ListingSql#listable}). */
+  public List<Rows.Row> listable(BusinessDay day) {
+    return ListingSql.listable(day).list(replica());
   }
 
   public Optional<ShopInfo> shop(long sellerId) {

@@ -7,9 +7,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import ru.flurai.catalog.listing.CatalogueViews.AvailabilityView;
 import ru.flurai.catalog.listing.CatalogueViews.SellerPage;
 import ru.flurai.catalog.listing.CatalogueViews.ShopPage;
+import ru.flurai.platform.http.RawJson;
 
 /**
  * {@code /public/sellers…} (API.md §3): the Mini App's catalogue. No authentication; auth headers
@@ -21,7 +25,10 @@ public class CatalogueResource {
   @Inject Catalogue catalogue;
 
   @GET
-  public SellerPage list(
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = SellerPage.class)))
+  public RawJson list(
       @QueryParam("search") String search,
       @QueryParam("city_id") String cityId,
       @QueryParam("district_id") String districtId,
@@ -48,7 +55,10 @@ public class CatalogueResource {
 
   @GET
   @Path("{seller_id: \\d+}")
-  public ShopPage shop(@PathParam("seller_id") long sellerId) {
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = ShopPage.class)))
+  public RawJson shop(@PathParam("seller_id") long sellerId) {
     return catalogue.shop(sellerId);
   }
 

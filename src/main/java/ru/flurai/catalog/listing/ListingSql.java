@@ -1,15 +1,13 @@
 package ru.flurai.catalog.listing;
 
 import ru.flurai.catalog.BusinessDay;
-import ru.flurai.catalog.directory.DirectoryReads;
 import ru.flurai.catalog.shop.LimitSql;
 
 /**
- * The catalogue list (PRODUCT.md §3.1) as one paged query with a window count, plus the shop-card
- * columns it shares with the favourite sellers. Cost is bounded by the number of candidate shops:
- * each candidate costs one probe of {@code ix_products_listable} (its cheapest listable product,
- * which also proves it has one), and only the shops on the page have their products counted and
- * their subscribers looked up.
+ * The catalogue list (PRODUCT.md §3.1) as one query over every listed shop, plus the shop-card
+ * columns it shares with the favourite sellers. Each shop costs a probe of {@code
+ * ix_products_listable} (it has a listable product), its listable products' count and prices, and
+ * its subscriber count.
  */
 public final class ListingSql {
   private ListingSql() {}
@@ -38,37 +36,47 @@ public final class ListingSql {
       "exists (select 1 from delivery_zones z where z.seller_id = s.seller_id and z.is_active"
           + " and (z.delivery_price = 0 or z.free_delivery_from is not null))";
 
-  /** One page of listed shops, ordered, with {@code total} over every listed shop that matches. */
-  public static NativeSql page(ListingQuery q, BusinessDay day) {
+  /**
+   * Every listed shop with its card and what the filters and orders of {@link Listable} need: one
+   * statement for the whole catalogue, cached and then paged in memory, so that a page, a filter or
+   * a search costs the same at any number of shops.
+   */
+  public static NativeSql listable(BusinessDay day) {
     NativeSql sql = new NativeSql();
-    String order = order(q, day, sql);
+    String date = sql.param(day.date().toString());
+    String weekday = sql.param(day.weekdayKey());
     sql.append(
         "with page as (select "
             + PAGE_COLUMNS
-            + ", count(*) over () as total,"
-            + " row_number() over (order by "
-            + order
-            + ") as pos");
-    fromWhere(q, day, sql);
-    sql.append(
-        " order by "
-            + order
-            + " limit "
-            + sql.param(q.perPage())
-            + " offset "
-            + sql.param(q.offset())
-            + ")");
-    return cards(sql);
-  }
-
-  /**
-   * The number of listed shops that match, for a page past the end (where the window count has no
-   * row).
-   */
-  public static NativeSql count(ListingQuery q, BusinessDay day) {
-    NativeSql sql = new NativeSql().append("select count(*) as total");
-    fromWhere(q, day, sql);
-    return sql;
+            + ", 0 as total, s.seller_id as pos,"
+            + " lower(s.shop_name) as name_lc, lower(coalesce(s.hashtags, '')) as tags_lc, "
+            + DELIVERS
+            + " as delivers, "
+            + PICKS_UP
+            + " as picks_up, "
+            + BOTH
+            + " as both_ways, "
+            + ANY_ZONE
+            + " as any_zone, "
+            + FREE_ZONE
+            + " as free_zone,"
+            // the original shuffled; a shuffle that is stable for the business day keeps "load
+            // more" pages consistent
+            + " md5(s.seller_id::text || "
+            + date
+            + ") as shuffle"
+            + " from sellers s"
+            + LimitSql.lateral(date, weekday)
+            + " where not s.is_blocked and s.deleted_at is null"
+            + " and (s.placement_expired_at is null or s.placement_expired_at > now())"
+            + " and lower(s.subscription_plan) <> 'none' and lim.d + lim.p > 0"
+            + " and exists (select 1 from products p where p.seller_id = s.seller_id and "
+            + LISTABLE
+            + "))");
+    return cards(
+        sql,
+        " pc.city_id, pc.district_id, pc.metro_id, pc.name_lc, pc.tags_lc, pc.delivers,"
+            + " pc.picks_up, pc.both_ways, pc.any_zone, pc.free_zone, pc.shuffle,");
   }
 
   /**
@@ -92,79 +100,7 @@ public final class ListingSql {
             + " order by f.subscribed_at desc, s.seller_id limit "
             + sql.param(max)
             + ")");
-    return cards(sql);
-  }
-
-  private static String order(ListingQuery q, BusinessDay day, NativeSql sql) {
-    if ("asc".equals(q.sortPrice())) {
-      return "cheapest.price, s.seller_id";
-    }
-    if ("desc".equals(q.sortPrice())) {
-      return "dearest.price desc, s.seller_id";
-    }
-    if (q.sortMode() != null) {
-      // the original shuffled; a shuffle that is stable for the business day keeps "load more"
-      // pages consistent
-      return "md5(s.seller_id::text || " + sql.param(day.date().toString()) + "), s.seller_id";
-    }
-    // free slots first, most free slots first: no orders are counted yet, so free slots = today's
-    // limits
-    return "lim.d + lim.p desc, s.seller_id";
-  }
-
-  private static void fromWhere(ListingQuery q, BusinessDay day, NativeSql sql) {
-    String date = sql.param(day.date().toString());
-    String weekday = sql.param(day.weekdayKey());
-    sql.append(
-        " from sellers s"
-            + LimitSql.lateral(date, weekday)
-            + " cross join lateral (select p.price from products p where p.seller_id = s.seller_id and "
-            + LISTABLE
-            + " order by p.price limit 1) cheapest");
-    if ("desc".equals(q.sortPrice())) {
-      sql.append(
-          " cross join lateral (select p.price from products p where p.seller_id = s.seller_id and "
-              + LISTABLE
-              + " order by p.price desc limit 1) dearest");
-    }
-    sql.append(
-        " where not s.is_blocked and s.deleted_at is null"
-            + " and (s.placement_expired_at is null or s.placement_expired_at > now())"
-            + " and lower(s.subscription_plan) <> 'none' and lim.d + lim.p > 0");
-    if (q.cityId() != null) {
-      sql.append(" and s.city_id = " + sql.param(q.cityId()));
-    }
-    if (q.districtId() != null) {
-      sql.append(" and s.district_id = " + sql.param(q.districtId()));
-    }
-    if (q.metroId() != null) {
-      sql.append(" and s.metro_id = " + sql.param(q.metroId()));
-    }
-    if (q.search() != null) {
-      String like = "%" + DirectoryReads.escapeLike(q.search()) + "%";
-      sql.append(
-          " and (lower(s.shop_name) like "
-              + sql.param(like)
-              + " escape '\\'"
-              + " or lower(s.hashtags) like "
-              + sql.param(like)
-              + " escape '\\')");
-    }
-    if (q.deliveryType() != null) {
-      sql.append(
-          " and "
-              + switch (q.deliveryType()) {
-                case "delivery" -> DELIVERS;
-                case "pickup" -> PICKS_UP;
-                default -> BOTH;
-              });
-    }
-    if (q.freeDelivery() != null) {
-      // PRODUCT.md §8.1: free = an active zone priced 0 or with a "free from" amount; paid = a
-      // delivering shop with active zones, none of them free
-      sql.append(" and " + DELIVERS + " and ")
-          .append(q.freeDelivery() ? FREE_ZONE : "not " + FREE_ZONE + " and " + ANY_ZONE);
-    }
+    return cards(sql, "");
   }
 
   /**
@@ -180,9 +116,11 @@ public final class ListingSql {
    * The shop-card columns (read by name in {@link CardRows}) for the shops of a CTE named {@code
    * page}.
    */
-  private static NativeSql cards(NativeSql sql) {
+  private static NativeSql cards(NativeSql sql, String extraColumns) {
     return sql.append(
-        " select pc.pos, pc.total, pc.seller_id, pc.shop_name, u.fio, pc.delivery_type,"
+        " select"
+            + extraColumns
+            + " pc.pos, pc.total, pc.seller_id, pc.shop_name, u.fio, pc.delivery_type,"
             + " pc.delivery_price, (select min(z.delivery_price) from delivery_zones z where z.seller_id = pc.seller_id and z.is_active) as zone_min_price, ci.name as city_name, di.name as district_name, m.name as metro_name,"
             + " pc.metro_walk_minutes, m.line_color, pc.lim_d, pc.lim_p,"
             + " pc.subscription_plan, pc.is_blocked, pc.expired, st.n as products_count,"

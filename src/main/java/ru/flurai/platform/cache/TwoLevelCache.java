@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.redisson.client.codec.StringCodec;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.http.JsonConfig;
+import ru.flurai.platform.http.RawJson;
 import ru.flurai.platform.metrics.CacheMetrics;
 
 /**
@@ -94,7 +95,7 @@ public class TwoLevelCache {
         Optional<String> cached = redis.get(sharedKey.get());
         if (cached.isPresent()) {
           metrics.request(region.name(), "redis");
-          return json.fromJson(cached.get(), region.type());
+          return decode(region, cached.get());
         }
       } catch (RuntimeException e) {
         degraded("read", e);
@@ -113,10 +114,22 @@ public class TwoLevelCache {
 
   private <V> void share(CacheRegion<V> region, String sharedKey, V value) {
     try {
-      redis.set(sharedKey, json.toJson(value, region.type()), region.ttl());
+      redis.set(sharedKey, encode(region, value), region.ttl());
     } catch (RuntimeException e) {
       degraded("write", e);
     }
+  }
+
+  /** A {@link RawJson} value is JSON already: Redis keeps its text as it is. */
+  private String encode(CacheRegion<?> region, Object value) {
+    return value instanceof RawJson raw ? raw.text() : json.toJson(value, region.type());
+  }
+
+  @SuppressWarnings("unchecked")
+  private <V> V decode(CacheRegion<V> region, String text) {
+    return region.type() == RawJson.class
+        ? (V) RawJson.ofText(text)
+        : json.fromJson(text, region.type());
   }
 
   /**

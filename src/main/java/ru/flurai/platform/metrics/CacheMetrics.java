@@ -2,6 +2,9 @@ package ru.flurai.platform.metrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -22,8 +25,15 @@ public class CacheMetrics {
 
   @Inject MetricRegistry registry;
 
+  /** The registry's lookup by tags costs more than a cached read itself, so counters are kept. */
+  private final Map<String, Counter> requests = new ConcurrentHashMap<>();
+
   public void request(String region, String result) {
-    registry.counter(REQUESTS, new Tag("region", region), new Tag("result", result)).inc();
+    requests
+        .computeIfAbsent(
+            region + ':' + result,
+            k -> registry.counter(REQUESTS, new Tag("region", region), new Tag("result", result)))
+        .inc();
   }
 
   public void degraded(String operation) {

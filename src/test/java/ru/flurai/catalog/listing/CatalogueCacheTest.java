@@ -13,15 +13,14 @@ import ru.flurai.catalog.listing.CatalogueCache.Eviction;
 class CatalogueCacheTest {
 
   @Test
-  void aShopChangeEvictsThatShopsEntriesAndEveryListingPage() {
+  void aShopChangeEvictsThatShopsEntriesAndTheList() {
     BusinessDay day =
         BusinessDay.at(Instant.parse("2026-03-02T10:00:00Z"), ZoneId.of("Europe/Moscow"));
     List<Eviction> evictions = CatalogueCache.evictionsFor(new ShopChanged(42), day);
     assertEquals(
         List.of(
             new Eviction(CatalogueCache.SHOP, "42"),
-            new Eviction(CatalogueCache.PRODUCTS, "42"),
-            new Eviction(CatalogueCache.PRODUCTS, "42:preorder"),
+            new Eviction(CatalogueCache.PAGE, "42"),
             new Eviction(CatalogueCache.AVAILABILITY, "42:2026-03-02"),
             new Eviction(CatalogueCache.LIST, null)),
         evictions);
@@ -38,7 +37,7 @@ class CatalogueCacheTest {
   @Test
   void stockSensitiveRegionsAreShortLived() {
     for (var region :
-        List.of(CatalogueCache.LIST, CatalogueCache.PRODUCTS, CatalogueCache.AVAILABILITY)) {
+        List.of(CatalogueCache.LIST, CatalogueCache.PAGE, CatalogueCache.AVAILABILITY)) {
       assertEquals(true, region.ttl().plus(region.nearTtl()).getSeconds() <= 5, region.name());
     }
   }

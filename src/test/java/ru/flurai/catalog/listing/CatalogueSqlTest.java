@@ -26,22 +26,10 @@ class CatalogueSqlTest {
   }
 
   @Test
-  void searchIsBoundNeverInlinedAndWildcardsAreEscaped() {
-    ListingQuery q =
-        ListingQuery.parse("50%_off'; drop", null, null, null, null, null, null, null, null, null);
-    NativeSql.Jdbc jdbc = ListingSql.page(q, DAY).jdbc();
-    assertFalse(jdbc.text().contains("drop"));
-    assertTrue(jdbc.values().contains("%50\\%\\_off'; drop%"));
-  }
-
-  @Test
-  void onlyTheOrderRequestedIsJoined() {
-    ListingQuery plain =
-        ListingQuery.parse(null, null, null, null, null, null, null, null, null, null);
-    ListingQuery desc =
-        ListingQuery.parse(null, null, null, null, null, null, "desc", null, null, null);
-    assertFalse(ListingSql.page(plain, DAY).text().contains("dearest"));
-    assertTrue(ListingSql.page(desc, DAY).text().contains("dearest.price desc"));
+  void theWholeListIsOneStatementWithTheDayBound() {
+    NativeSql.Jdbc jdbc = ListingSql.listable(DAY).jdbc();
+    assertTrue(jdbc.values().contains("2026-03-02"), jdbc.values().toString());
+    assertFalse(jdbc.text().contains(" limit "), jdbc.text());
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import ru.flurai.it.Fixtures;
 import ru.flurai.it.ServerTest;
 import ru.flurai.it.ShopRows;
+import ru.flurai.it.Stack;
 import ru.flurai.it.ordering.CheckoutIT;
 
 /**
@@ -29,12 +30,16 @@ public class CatalogueInvalidationIT extends ServerTest {
         .statusCode(200)
         .body("shop_name", equalTo("My Shop"))
         .body("products[0].quantity", equalTo(3));
-    api()
-        .queryParam("search", tag)
-        .get("/public/sellers")
-        .then()
-        .statusCode(200)
-        .body("total", equalTo(1));
+    // the product and hashtags were written with SQL, behind the service's back: seconds
+    Stack.eventually(
+        CatalogueFreshnessIT.FEW_SECONDS,
+        () ->
+            api()
+                .queryParam("search", tag)
+                .get("/public/sellers")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1)));
     api()
         .header("X-Seller-Token", token)
         .contentType("application/json")

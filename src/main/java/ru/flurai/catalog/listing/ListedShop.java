@@ -1,0 +1,63 @@
+package ru.flurai.catalog.listing;
+
+import java.time.ZonedDateTime;
+import java.util.Map;
+import ru.flurai.catalog.listing.CatalogueViews.SellerCard;
+import ru.flurai.platform.db.Rows;
+
+/**
+ * A shop in the catalogue list: its card, and what the list's filters and orders look at
+ * (PRODUCT.md §3.1, §8.1). Names and hashtags are lower-cased by PostgreSQL, as the search text is
+ * by {@link ListingQuery}.
+ */
+public record ListedShop(
+    SellerCard card,
+    String name,
+    String hashtags,
+    Long cityId,
+    Long districtId,
+    Long metroId,
+    boolean delivers,
+    boolean picksUp,
+    boolean deliversAndPicksUp,
+    boolean anyZone,
+    boolean freeZone,
+    int limits,
+    String shuffle) {
+
+  /** A row of {@link ListingSql#listable}. */
+  static ListedShop of(Rows.Row r, Map<Long, OrdersToday.Used> used, ZonedDateTime now) {
+    return new ListedShop(
+        CardRows.card(r, used, now),
+        r.str("name_lc"),
+        r.str("tags_lc"),
+        r.optNum("city_id"),
+        r.optNum("district_id"),
+        r.optNum("metro_id"),
+        r.flag("delivers"),
+        r.flag("picks_up"),
+        r.flag("both_ways"),
+        r.flag("any_zone"),
+        r.flag("free_zone"),
+        r.integerOr("lim_d", 0) + r.integerOr("lim_p", 0),
+        r.str("shuffle"));
+  }
+
+  boolean matches(ListingQuery q) {
+    return (q.cityId() == null || q.cityId().equals(cityId))
+        && (q.districtId() == null || q.districtId().equals(districtId))
+        && (q.metroId() == null || q.metroId().equals(metroId))
+        && (q.search() == null || name.contains(q.search()) || hashtags.contains(q.search()))
+        && (q.deliveryType() == null || offers(q.deliveryType()))
+        && (q.freeDelivery() == null
+            || delivers && (q.freeDelivery() ? freeZone : anyZone && !freeZone));
+  }
+
+  private boolean offers(String deliveryType) {
+    return switch (deliveryType) {
+      case "delivery" -> delivers;
+      case "pickup" -> picksUp;
+      default -> deliversAndPicksUp;
+    };
+  }
+}
