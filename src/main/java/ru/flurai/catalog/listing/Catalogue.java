@@ -33,19 +33,23 @@ public class Catalogue {
   @Inject FluraiConfig config;
   @Inject PreorderCalendar preorderCalendar;
 
-  /** The pages rendered from the current {@link Listable}. */
+  /** The current {@link Listable}, indexed, and the pages rendered from it. */
   private volatile ListingPages pages = new ListingPages(null);
 
   /** A page of the catalogue list, cut from the cached {@link Listable} of today. */
   public RawJson list(ListingQuery q) {
     BusinessDay day = today();
+    return listed(day).page(q, day);
+  }
+
+  private ListingPages listed(BusinessDay day) {
     Listable all = cache.get(CatalogueCache.LIST, day.date().toString(), () -> loadListable(day));
-    ListingPages rendered = pages;
-    if (!rendered.of(all)) {
-      rendered = new ListingPages(all);
-      pages = rendered;
+    ListingPages current = pages;
+    if (!current.of(all)) {
+      current = new ListingPages(all);
+      pages = current;
     }
-    return rendered.page(q, day);
+    return current;
   }
 
   private Listable loadListable(BusinessDay day) {
@@ -63,18 +67,31 @@ public class Catalogue {
   public RawJson shop(long sellerId) {
     ShopInfo s = info(sellerId);
     s.requireVisible(Instant.now());
+    BusinessDay day = today();
+    // read here: a cache loader must not read another cache entry
+    ListingPages listed = listed(day);
     return cache.get(
-        CatalogueCache.PAGE, Long.toString(sellerId), () -> RawJson.of(page(s), ShopPage.class));
+        CatalogueCache.PAGE,
+        Long.toString(sellerId),
+        () -> {
+          AvailabilityView slots =
+              listed
+                  .shop(sellerId)
+                  .map(ListedShop::slots)
+                  .orElseGet(() -> loadAvailability(sellerId, day));
+          return RawJson.of(page(s, slots), ShopPage.class);
+        });
   }
 
-  private ShopPage page(ShopInfo s) {
+  private ShopPage page(ShopInfo s, AvailabilityView today) {
     Instant now = Instant.now();
     long sellerId = s.sellerId();
-    List<ProductView> products = reads.products(sellerId);
-    Slots slots = Slots.of(loadAvailability(sellerId, today()));
+    List<ProductView> all = reads.products(sellerId);
+    List<ProductView> products = all.stream().filter(p -> !p.isPreorder()).toList();
+    List<ProductView> preorderProducts = all.stream().filter(ProductView::isPreorder).toList();
+    Slots slots = Slots.of(today);
     boolean accepting = s.accepting(now);
     PreorderTerms pre = s.preorders();
-    List<ProductView> preorderProducts = reads.preorderProducts(sellerId);
     List<LocalDate> dates = preorderCalendar.available(pre);
     return new ShopPage(
         s.sellerId(),
@@ -123,13 +140,22 @@ public class Catalogue {
    */
   public AvailabilityView availability(long sellerId) {
     BusinessDay day = today();
-    return cache.get(
-        CatalogueCache.AVAILABILITY,
-        CatalogueCache.availabilityKey(sellerId, day),
-        () -> loadAvailability(sellerId, day));
+    return slotsOf(sellerId, listed(day), day);
   }
 
-  /** Uncached: a cache loader must not read another cache entry. */
+  /** A listed shop's slots come with the list; any other shop's are read and cached apart. */
+  private AvailabilityView slotsOf(long sellerId, ListingPages listed, BusinessDay day) {
+    return listed
+        .shop(sellerId)
+        .map(ListedShop::slots)
+        .orElseGet(
+            () ->
+                cache.get(
+                    CatalogueCache.AVAILABILITY,
+                    CatalogueCache.availabilityKey(sellerId, day),
+                    () -> loadAvailability(sellerId, day)));
+  }
+
   private AvailabilityView loadAvailability(long sellerId, BusinessDay day) {
     return reads
         .limitSettings(sellerId)

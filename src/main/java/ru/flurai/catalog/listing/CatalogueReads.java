@@ -45,13 +45,8 @@ public class CatalogueReads {
         .map(LimitSettings::of);
   }
 
+  /** A shop's listable products, then its preorder products (see {@link ShopSql#products}). */
   public List<ProductView> products(long sellerId) {
     return ShopSql.products(sellerId).list(replica()).stream().map(CardRows::product).toList();
-  }
-
-  public List<ProductView> preorderProducts(long sellerId) {
-    return ShopSql.preorderProducts(sellerId).list(replica()).stream()
-        .map(CardRows::product)
-        .toList();
   }
 }

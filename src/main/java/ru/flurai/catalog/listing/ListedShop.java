@@ -2,13 +2,15 @@ package ru.flurai.catalog.listing;
 
 import java.time.ZonedDateTime;
 import java.util.Map;
+import ru.flurai.catalog.listing.CatalogueViews.AvailabilityView;
 import ru.flurai.catalog.listing.CatalogueViews.SellerCard;
+import ru.flurai.catalog.shop.DailyLimits;
 import ru.flurai.platform.db.Rows;
 
 /**
- * A shop in the catalogue list: its card, and what the list's filters and orders look at
- * (PRODUCT.md §3.1, §8.1). Names and hashtags are lower-cased by PostgreSQL, as the search text is
- * by {@link ListingQuery}.
+ * A shop in the catalogue list: its card, its slots of today, and what the list's filters and
+ * orders look at (PRODUCT.md §3.1, §8.1). Names and hashtags are lower-cased by PostgreSQL, as the
+ * search text is by {@link ListingQuery}.
  */
 public record ListedShop(
     SellerCard card,
@@ -22,7 +24,7 @@ public record ListedShop(
     boolean deliversAndPicksUp,
     boolean anyZone,
     boolean freeZone,
-    int limits,
+    AvailabilityView slots,
     String shuffle) {
 
   /** A row of {@link ListingSql#listable}. */
@@ -39,8 +41,16 @@ public record ListedShop(
         r.flag("both_ways"),
         r.flag("any_zone"),
         r.flag("free_zone"),
-        r.integerOr("lim_d", 0) + r.integerOr("lim_p", 0),
+        new Slots(
+                new DailyLimits.Limits(r.integerOr("lim_d", 0), r.integerOr("lim_p", 0)),
+                used.getOrDefault(r.num("seller_id"), OrdersToday.Used.NONE))
+            .view(),
         r.str("shuffle"));
+  }
+
+  /** Today's limits together (the list's default order). */
+  int limits() {
+    return slots.deliveryLimit() + slots.pickupLimit();
   }
 
   boolean matches(ListingQuery q) {

@@ -1,24 +1,35 @@
 package ru.flurai.catalog.listing;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import ru.flurai.catalog.BusinessDay;
 import ru.flurai.catalog.listing.CatalogueViews.SellerPage;
 import ru.flurai.platform.http.RawJson;
 
 /**
- * The list pages rendered from one {@link Listable}, kept as JSON for as long as that snapshot is
- * the current one. Searches are rendered each time (there is no end to them); so is everything once
- * {@link #MAX_PAGES} distinct pages were kept.
+ * One {@link Listable} indexed by seller, and the list pages rendered from it, kept as JSON for as
+ * long as that snapshot is the current one. Searches are rendered each time (there is no end to
+ * them); so is everything once {@link #MAX_PAGES} distinct pages were kept.
  */
 final class ListingPages {
   static final int MAX_PAGES = 2_000;
 
   private final Listable source;
   private final Map<String, RawJson> pages = new ConcurrentHashMap<>();
+  private final Map<Long, ListedShop> byId = new HashMap<>();
 
   ListingPages(Listable source) {
     this.source = source;
+    if (source != null) {
+      source.shops().forEach(s -> byId.put(s.card().sellerId(), s));
+    }
+  }
+
+  /** The shop, when it is listed. */
+  Optional<ListedShop> shop(long sellerId) {
+    return Optional.ofNullable(byId.get(sellerId));
   }
 
   boolean of(Listable snapshot) {

@@ -49,33 +49,24 @@ public final class ShopSql {
   }
 
   /**
-   * A shop's listable products by price: an index scan of ix_products_listable (seller_id, price).
+   * A shop's listable products by price (an index range of ix_products_listable), then its active
+   * preorder products by price (LATER.md §2.4: not bound to stock, so quantity is not checked; an
+   * index scan of ix_products_seller_preorder), in one statement.
    */
   public static NativeSql products(long sellerId) {
     NativeSql sql = new NativeSql();
-    return sql.append(
+    String seller = sql.param(sellerId);
+    String columns =
         "select p.id, p.name, p.description, p.price, p.photo_ids::text as photo_ids,"
             + " p.quantity - p.reserved_quantity as stock, p.is_preorder,"
-            + " p.composition::text as composition"
-            + " from products p where p.seller_id = "
-            + sql.param(sellerId)
+            + " p.composition::text as composition from products p where p.seller_id = "
+            + seller;
+    return sql.append(
+        columns
             + " and "
             + ListingSql.LISTABLE
-            + " order by p.price, p.id");
-  }
-
-  /**
-   * A shop's active preorder products by price (LATER.md §2.4: not bound to stock, so quantity is
-   * not checked): an index scan of ix_products_seller_preorder.
-   */
-  public static NativeSql preorderProducts(long sellerId) {
-    NativeSql sql = new NativeSql();
-    return sql.append(
-        "select p.id, p.name, p.description, p.price, p.photo_ids::text as photo_ids,"
-            + " p.quantity - p.reserved_quantity as stock, p.is_preorder,"
-            + " p.composition::text as composition"
-            + " from products p where p.seller_id = "
-            + sql.param(sellerId)
-            + " and p.is_preorder and p.is_active order by p.price, p.id");
+            + " union all "
+            + columns
+            + " and p.is_preorder and p.is_active order by is_preorder, price, id");
   }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import ru.flurai.catalog.listing.CatalogueViews.AvailabilityView;
 import ru.flurai.catalog.listing.CatalogueViews.SellerCard;
 import ru.flurai.catalog.listing.CatalogueViews.SellerPage;
 
@@ -127,7 +128,7 @@ class ListableTest {
         delivers && picksUp,
         anyZone,
         freeZone,
-        limits,
+        new AvailabilityView(limits, 0, limits, 0, 0, 0),
         shuffle);
   }
 }
