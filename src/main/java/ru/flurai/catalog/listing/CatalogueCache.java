@@ -39,10 +39,20 @@ public class CatalogueCache {
           "catalogue-shop", ShopInfo.class, Duration.ofMinutes(10), Duration.ofMinutes(1));
 
   /**
-   * Shop pages as JSON, by seller id: they carry products' available quantities and today's slots.
+   * Pages of shops the list does not show (closed today, sold out…) as JSON, by seller id: they
+   * carry products' available quantities and today's slots.
    */
   public static final CacheRegion<RawJson> PAGE =
       new CacheRegion<>("catalogue-page", RawJson.class, SHORT, SHORT_NEAR);
+
+  /**
+   * Pages of listed shops as JSON, by {@link ShopPages#listedPageKey}: the key changes with
+   * anything the page shows (the shop, its card and slots, its products' availability and prices),
+   * so an entry never goes stale and may live long; old keys simply age out.
+   */
+  public static final CacheRegion<RawJson> LISTED_PAGE =
+      new CacheRegion<>(
+          "catalogue-listed-page", RawJson.class, Duration.ofMinutes(2), Duration.ofMinutes(1));
 
   /** Today's slots, by seller id and business date. */
   public static final CacheRegion<AvailabilityView> AVAILABILITY =

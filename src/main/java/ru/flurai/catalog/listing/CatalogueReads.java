@@ -47,6 +47,15 @@ public class CatalogueReads {
 
   /** A shop's listable products, then its preorder products (see {@link ShopSql#products}). */
   public List<ProductView> products(long sellerId) {
-    return ShopSql.products(sellerId).list(replica()).stream().map(CardRows::product).toList();
+    return products(sellerId, replica());
+  }
+
+  /** The same from the primary, for when a replica's answer is older than the list's. */
+  public List<ProductView> productsOnPrimary(long sellerId) {
+    return products(sellerId, primaryUnit);
+  }
+
+  private static List<ProductView> products(long sellerId, EntityManager db) {
+    return ShopSql.products(sellerId).list(db).stream().map(CardRows::product).toList();
   }
 }

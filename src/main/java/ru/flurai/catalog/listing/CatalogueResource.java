@@ -23,6 +23,7 @@ import ru.flurai.platform.http.RawJson;
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
   @Inject Catalogue catalogue;
+  @Inject ShopPages shopPages;
 
   @GET
   @APIResponse(
@@ -59,7 +60,7 @@ public class CatalogueResource {
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = ShopPage.class)))
   public RawJson shop(@PathParam("seller_id") long sellerId) {
-    return catalogue.shop(sellerId);
+    return shopPages.shop(sellerId);
   }
 
   @GET

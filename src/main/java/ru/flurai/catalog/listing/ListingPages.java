@@ -1,5 +1,7 @@
 package ru.flurai.catalog.listing;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,12 +18,18 @@ import ru.flurai.platform.http.RawJson;
 final class ListingPages {
   static final int MAX_PAGES = 2_000;
 
+  /** How long an expired snapshot may still be served while the next one loads. */
+  static final Duration STALE_AT_MOST = Duration.ofSeconds(10);
+
   private final Listable source;
+  private final LocalDate date;
+  private final long loadedNanos = System.nanoTime();
   private final Map<String, RawJson> pages = new ConcurrentHashMap<>();
   private final Map<Long, ListedShop> byId = new HashMap<>();
 
-  ListingPages(Listable source) {
+  ListingPages(Listable source, LocalDate date) {
     this.source = source;
+    this.date = date;
     if (source != null) {
       source.shops().forEach(s -> byId.put(s.card().sellerId(), s));
     }
@@ -34,6 +42,13 @@ final class ListingPages {
 
   boolean of(Listable snapshot) {
     return source == snapshot;
+  }
+
+  /** Whether it may stand in for the day's snapshot for a moment, while that one loads. */
+  boolean servableOn(LocalDate day) {
+    return source != null
+        && day.equals(date)
+        && System.nanoTime() - loadedNanos < STALE_AT_MOST.toNanos();
   }
 
   RawJson page(ListingQuery q, BusinessDay day) {

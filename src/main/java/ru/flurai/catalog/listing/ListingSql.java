@@ -64,9 +64,12 @@ public final class ListingSql {
             // more" pages consistent
             + " md5(s.seller_id::text || "
             + date
-            + ") as shuffle"
+            + ") as shuffle, pr.stock, pr.touched"
             + " from sellers s"
             + LimitSql.lateral(date, weekday)
+            + " cross join lateral ("
+            + STOCK
+            + ") pr"
             + " where not s.is_blocked and s.deleted_at is null"
             + " and (s.placement_expired_at is null or s.placement_expired_at > now())"
             + " and lower(s.subscription_plan) <> 'none' and lim.d + lim.p > 0"
@@ -76,8 +79,20 @@ public final class ListingSql {
     return cards(
         sql,
         " pc.city_id, pc.district_id, pc.metro_id, pc.name_lc, pc.tags_lc, pc.delivers,"
-            + " pc.picks_up, pc.both_ways, pc.any_zone, pc.free_zone, pc.shuffle,");
+            + " pc.picks_up, pc.both_ways, pc.any_zone, pc.free_zone, pc.shuffle, pc.stock,"
+            + " pc.touched,");
   }
+
+  /**
+   * What the shop page shows of each product that can change without an event: "id:available:price"
+   * of every product the page lists (listable or preorder), by id ({@link ListedShop#stock}); and
+   * when a product was last edited.
+   */
+  static final String STOCK =
+      "select coalesce(string_agg(p.id || ':' || (p.quantity - p.reserved_quantity) || ':' ||"
+          + " p.price, ',' order by p.id), '') as stock, max(p.updated_at)::text as touched"
+          + " from products p where p.seller_id = s.seller_id and p.is_active"
+          + " and (p.is_preorder or p.quantity > p.reserved_quantity)";
 
   /**
    * A buyer's favourite shops, newest first: soft-deleted shops are left out, blocked or empty ones

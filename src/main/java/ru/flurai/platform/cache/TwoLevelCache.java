@@ -80,6 +80,21 @@ public class TwoLevelCache {
             .value();
   }
 
+  /** What this instance holds for the key, without loading it. */
+  @SuppressWarnings("unchecked")
+  public <V> Optional<V> peek(CacheRegion<V> region, String key) {
+    Entry hit = near.getIfPresent(region.name() + ":" + key);
+    return hit == null ? Optional.empty() : Optional.of((V) hit.value());
+  }
+
+  /**
+   * Whether the key or its region was invalidated a moment ago, here or on another instance (the
+   * {@link PrimaryWindow}): an older value must not be served in its place.
+   */
+  public boolean changedRecently(CacheRegion<?> region, String key) {
+    return window().open(region.name(), key);
+  }
+
   private <V> V loadShared(CacheRegion<V> region, String key, Supplier<V> loader) {
     Optional<String> sharedKey = sharedKey(region, key);
     if (window().open(region.name(), key)) {

@@ -129,6 +129,8 @@ class ListableTest {
         anyZone,
         freeZone,
         new AvailabilityView(limits, 0, limits, 0, 0, 0),
-        shuffle);
+        shuffle,
+        "",
+        null);
   }
 }
