@@ -32,9 +32,7 @@ import ru.flurai.loyalty.Points;
 import ru.flurai.ordering.order.DeliveryType;
 import ru.flurai.ordering.order.ItemsInfo;
 import ru.flurai.ordering.order.Order;
-import ru.flurai.ordering.order.OrderLog;
 import ru.flurai.ordering.order.Orders;
-import ru.flurai.ordering.order.SellerSnapshot;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.db.Rows.Row;
@@ -68,7 +66,6 @@ public class Checkout {
   EntityManager db;
 
   @Inject Orders orders;
-  @Inject OrderLog log;
   @Inject FluraiConfig config;
   @Inject BusinessMetrics metrics;
   @Inject Event<ShopChanged> shopChanged;
@@ -142,9 +139,6 @@ public class Checkout {
     long sellerId = part.sellerId();
     LocalDate preorderDate = part.preorderDate();
     CheckoutRequest req = who.req();
-    // Read before the lock: everything from here to the commit runs under it (loadtest/README.md).
-    SellerSnapshot snapshot =
-        orders.snapshot(sellerId).orElseThrow(() -> new NotFound("Магазин не найден"));
     // The per-seller lock that serializes limit checks. FOR NO KEY UPDATE, not FOR UPDATE: cart
     // inserts take a
     // key-share lock on the seller row (foreign key), and FOR UPDATE would deadlock with them.
@@ -194,7 +188,6 @@ public class Checkout {
             new Order.Placement(
                 who.buyer(),
                 sellerId,
-                snapshot,
                 type,
                 fee,
                 address,
@@ -208,15 +201,18 @@ public class Checkout {
     if (zone != null) {
       order.pricedBy(zone.zoneId(), zone.zoneName());
     }
-    orders.place(order);
+    // One statement writes the order, its lines, history and the seller's outbox row.
+    orders.place(order, who.buyer() == null ? "order_created_guest" : "order_created");
     // Points are spent once per seller and checkout (LATER.md §6.4): on the seller's first order.
     Redemption paid =
         part.spendPoints() && who.buyer() != null
             ? points.redeem(
                 who.buyer(), sellerId, order.id(), req.pointsUsage(), order.totalPrice())
             : Redemption.NONE;
-    order.payWithPoints(paid.pointsUsed(), paid.pointsDiscount());
-    log.notify(sellerId, who.buyer() == null ? "order_created_guest" : "order_created", order.id());
+    if (paid.pointsUsed().signum() > 0 || paid.pointsDiscount().signum() > 0) {
+      order.payWithPoints(paid.pointsUsed(), paid.pointsDiscount());
+      orders.savePoints(order);
+    }
     shopChanged.fire(new ShopChanged(sellerId));
     return new CreatedOrder(
         order.id(),
