@@ -32,12 +32,11 @@ import ru.flurai.loyalty.Points;
 import ru.flurai.ordering.order.DeliveryType;
 import ru.flurai.ordering.order.ItemsInfo;
 import ru.flurai.ordering.order.Order;
-import ru.flurai.ordering.order.OrderLog;
 import ru.flurai.ordering.order.Orders;
-import ru.flurai.ordering.order.SellerSnapshot;
 import ru.flurai.platform.config.FluraiConfig;
 import ru.flurai.platform.db.Rows;
 import ru.flurai.platform.db.Rows.Row;
+import ru.flurai.platform.domain.DomainException;
 import ru.flurai.platform.domain.Forbidden;
 import ru.flurai.platform.domain.Invalid;
 import ru.flurai.platform.domain.NotFound;
@@ -68,7 +67,6 @@ public class Checkout {
   EntityManager db;
 
   @Inject Orders orders;
-  @Inject OrderLog log;
   @Inject FluraiConfig config;
   @Inject BusinessMetrics metrics;
   @Inject Event<ShopChanged> shopChanged;
@@ -142,9 +140,13 @@ public class Checkout {
     long sellerId = part.sellerId();
     LocalDate preorderDate = part.preorderDate();
     CheckoutRequest req = who.req();
-    // Read before the lock: everything from here to the commit runs under it (loadtest/README.md).
-    SellerSnapshot snapshot =
-        orders.snapshot(sellerId).orElseThrow(() -> new NotFound("Магазин не найден"));
+    BigDecimal goods = BigDecimal.ZERO;
+    for (Line l : part.lines()) {
+      goods = goods.add(l.price().multiply(BigDecimal.valueOf(l.qty())));
+    }
+    // Priced before the lock (zones and districts are not what it guards): under it, only the
+    // statements the limits need run (loadtest/README.md); a refusal is thrown in its turn below.
+    Priced zone = priced(sellerId, req, goods);
     // The per-seller lock that serializes limit checks. FOR NO KEY UPDATE, not FOR UPDATE: cart
     // inserts take a
     // key-share lock on the seller row (foreign key), and FOR UPDATE would deadlock with them.
@@ -169,32 +171,21 @@ public class Checkout {
     } else {
       preorder = preorders.seat(sellerId, preorderDate); // under the seller lock taken above
     }
+    DeliveryQuote quote = zone.quote();
     List<ItemsInfo.Line> sold = new ArrayList<>();
-    BigDecimal goods = BigDecimal.ZERO;
-    for (Line l : part.lines()) {
-      goods = goods.add(l.price().multiply(BigDecimal.valueOf(l.qty())));
-    }
-    DeliveryQuote zone =
-        type == DeliveryType.DELIVERY
-            ? delivery.quote(
-                sellerId,
-                new DeliveryAsk(req.buyerDistrictId(), req.buyerDistrictName(), req.address()),
-                goods)
-            : null;
     for (Line l : part.lines()) {
       if (preorderDate == null) {
         stockMove.accept(l); // a preorder is not bound to stock (LATER.md §2.7)
       }
       sold.add(new ItemsInfo.Line(l.productId(), l.name(), l.price(), l.qty()));
     }
-    BigDecimal fee = zone == null ? BigDecimal.ZERO : zone.fee();
+    BigDecimal fee = quote == null ? BigDecimal.ZERO : quote.fee();
     String address = address(type, req.address(), shop.mapUrl(), who.phone(), who.fio());
     Order order =
         Order.place(
             new Order.Placement(
                 who.buyer(),
                 sellerId,
-                snapshot,
                 type,
                 fee,
                 address,
@@ -205,18 +196,21 @@ public class Checkout {
     if (preorder != null) {
       order.bookFor(preorderDate, preorders.discount(preorder, order.goods(), preorderDate));
     }
-    if (zone != null) {
-      order.pricedBy(zone.zoneId(), zone.zoneName());
+    if (quote != null) {
+      order.pricedBy(quote.zoneId(), quote.zoneName());
     }
-    orders.place(order);
+    // One statement writes the order, its lines, history and the seller's outbox row.
+    orders.place(order, who.buyer() == null ? "order_created_guest" : "order_created");
     // Points are spent once per seller and checkout (LATER.md §6.4): on the seller's first order.
     Redemption paid =
         part.spendPoints() && who.buyer() != null
             ? points.redeem(
                 who.buyer(), sellerId, order.id(), req.pointsUsage(), order.totalPrice())
             : Redemption.NONE;
-    order.payWithPoints(paid.pointsUsed(), paid.pointsDiscount());
-    log.notify(sellerId, who.buyer() == null ? "order_created_guest" : "order_created", order.id());
+    if (paid.pointsUsed().signum() > 0 || paid.pointsDiscount().signum() > 0) {
+      order.payWithPoints(paid.pointsUsed(), paid.pointsDiscount());
+      orders.savePoints(order);
+    }
     shopChanged.fire(new ShopChanged(sellerId));
     return new CreatedOrder(
         order.id(),
@@ -229,7 +223,34 @@ public class Checkout {
         preorderDate == null ? null : preorderDate.toString(),
         paid.pointsUsed(),
         paid.pointsDiscount(),
-        zone == null ? null : zone.zoneName());
+        quote == null ? null : quote.zoneName());
+  }
+
+  /**
+   * A delivery's price worked out ahead of the checks that come before it, or the refusal to throw
+   * when its turn comes; {@code quote} is null for a pickup.
+   */
+  record Priced(DeliveryQuote quote, DomainException refusal) {
+    @Override
+    public DeliveryQuote quote() {
+      if (refusal != null) {
+        throw refusal;
+      }
+      return quote;
+    }
+  }
+
+  private Priced priced(long sellerId, CheckoutRequest req, BigDecimal goods) {
+    try {
+      if (DeliveryType.parse(req.deliveryTypeFor(sellerId)) != DeliveryType.DELIVERY) {
+        return new Priced(null, null);
+      }
+      DeliveryAsk ask =
+          new DeliveryAsk(req.buyerDistrictId(), req.buyerDistrictName(), req.address());
+      return new Priced(delivery.quote(sellerId, ask, goods), null);
+    } catch (DomainException e) {
+      return new Priced(null, e);
+    }
   }
 
   private Shop lockedShop(long sellerId) {

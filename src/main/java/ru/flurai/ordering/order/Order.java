@@ -162,11 +162,13 @@ public class Order {
 
   protected Order() {}
 
-  /** What checkout puts in an order besides its lines. */
+  /**
+   * What checkout puts in an order besides its lines (the shop snapshot is taken when it is
+   * written, {@link Orders#place}).
+   */
   public record Placement(
       Long buyerId,
       long sellerId,
-      SellerSnapshot shop,
       DeliveryType deliveryType,
       BigDecimal deliveryFee,
       String address,
@@ -188,7 +190,6 @@ public class Order {
     Order o = new Order();
     o.buyerId = p.buyerId();
     o.sellerId = p.sellerId();
-    o.shop = p.shop();
     o.deliveryType = p.deliveryType();
     o.deliveryFee = p.deliveryFee();
     o.address = p.address();
@@ -205,6 +206,15 @@ public class Order {
     o.status = OrderStatus.PENDING;
     o.history.add(new StatusChange(o, null, OrderStatus.PENDING, Actor.BUYER, p.buyerId()));
     return o;
+  }
+
+  /** The id and shop snapshot the new order was written with ({@link OrderInsert}). */
+  void placed(long id, SellerSnapshot shop) {
+    if (this.id != null || history.size() != 1) {
+      throw new IllegalStateException("only a new order is placed, once");
+    }
+    this.id = id;
+    this.shop = shop;
   }
 
   /**

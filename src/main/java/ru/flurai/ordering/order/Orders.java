@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import ru.flurai.platform.db.Rows;
+import ru.flurai.platform.db.Rows.Row;
 
 /**
  * The repository of the {@link Order} aggregate: placing, locking and the JPQL reads (the named
@@ -36,12 +37,41 @@ public class Orders {
   @PersistenceContext(unitName = "primary")
   EntityManager db;
 
-  /** Writes a new order with its lines and first history row; its id is known on return. */
+  /**
+   * Writes a new order in one statement ({@link OrderInsert}): its row with the shop snapshot taken
+   * from the live seller row, its lines, its first history row and the seller's outbox row of kind
+   * {@code sellerNotice}. Its id and snapshot are set on return; the order stays unmanaged, a later
+   * change is written by the method that makes it ({@link #savePoints}).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Order place(Order order) {
-    db.persist(order);
-    db.flush();
+  public Order place(Order order, String sellerNotice) {
+    OrderInsert insert = new OrderInsert(order, sellerNotice);
+    Row r =
+        Rows.first(db, insert.sql(), insert.args())
+            .orElseThrow(() -> new IllegalStateException("no seller " + order.sellerId()));
+    order.placed(
+        r.num("order_id"),
+        new SellerSnapshot(
+            r.optNum("seller_tg_id"),
+            r.str("seller_shop_name"),
+            r.str("seller_username"),
+            r.str("seller_phone"),
+            r.str("seller_address_name"),
+            r.str("seller_map_url")));
     return order;
+  }
+
+  /** Writes what {@link Order#payWithPoints} changed on a just-placed order. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void savePoints(Order order) {
+    db.createNativeQuery(
+            "update orders set total_price = ?1, points_used = ?2, points_discount = ?3"
+                + " where id = ?4")
+        .setParameter(1, order.totalPrice())
+        .setParameter(2, order.pointsUsed())
+        .setParameter(3, order.pointsDiscount())
+        .setParameter(4, order.id())
+        .executeUpdate();
   }
 
   /**
@@ -57,28 +87,6 @@ public class Orders {
   @Transactional(Transactional.TxType.MANDATORY)
   public void flush() {
     db.flush();
-  }
-
-  /**
-   * The shop's name and contacts as an order keeps them, from the live seller row and the seller's
-   * user row; empty when there is no such seller.
-   */
-  public Optional<SellerSnapshot> snapshot(long sellerId) {
-    return Rows.first(
-            db,
-            "select s.seller_id as tg_id, s.shop_name, u.username, u.phone, s.address_name,"
-                + " s.map_url from sellers s left join users u on u.tg_id = s.seller_id"
-                + " where s.seller_id = ?1",
-            sellerId)
-        .map(
-            r ->
-                new SellerSnapshot(
-                    r.optNum("tg_id"),
-                    r.str("shop_name"),
-                    r.str("username"),
-                    r.str("phone"),
-                    r.str("address_name"),
-                    r.str("map_url")));
   }
 
   /** Orders of a seller and delivery type created in [from, to) that hold a slot. */

@@ -266,6 +266,12 @@ public class DeliveryZonesIT extends ServerTest {
     assertEquals(false, none.getBoolean("delivers"));
     assertEquals("Доставка недоступна — зоны доставки не настроены", none.getString("message"));
     refused(rose, c[1], "Доставка недоступна — настройте зоны доставки");
+
+    // the price is worked out before the seller lock, but its refusal keeps its turn: after the
+    // shop's checks and today's limit (here delivery is closed for today)
+    SellerSession.exec(
+        "update sellers set max_delivery_orders = 0 where seller_id = ?", seller.id());
+    refused(rose, c[1], 409, "Магазин сейчас не принимает заказы: лимит на сегодня исчерпан");
   }
 
   /**
@@ -317,6 +323,10 @@ public class DeliveryZonesIT extends ServerTest {
   }
 
   private static void refused(long product, Long district, String detail) {
+    refused(product, district, 400, detail);
+  }
+
+  private static void refused(long product, Long district, int status, String detail) {
     long buyer = Fixtures.newTelegramId();
     buyer(buyer)
         .body(Map.of("product_id", product, "quantity", 1))
@@ -328,7 +338,10 @@ public class DeliveryZonesIT extends ServerTest {
     if (district != null) {
       body.put("buyer_district_id", district);
     }
-    CheckoutIT.checkout(buyer, body, null).then().statusCode(400).body("detail", equalTo(detail));
+    CheckoutIT.checkout(buyer, body, null)
+        .then()
+        .statusCode(status)
+        .body("detail", equalTo(detail));
     assertEquals(0, count("select count(*) from orders where buyer_id = ?", buyer));
     assertEquals(1, count("select count(*) from cart_items where buyer_id = ?", buyer));
     CartIT.assertReservationsMatchCarts(product);

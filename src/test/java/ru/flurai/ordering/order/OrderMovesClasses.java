@@ -30,6 +30,7 @@ public final class OrderMovesClasses {
     ActorColumn.class,
     OpenOrderCount.class,
     Orders.class,
+    OrderInsert.class,
     OrderViews.class,
     OrderStatus.class,
     OrderTransitions.class,

@@ -72,9 +72,7 @@ public class OrderMovesTransactionIT {
   }
 
   private long committedOutbox() {
-    return sql.committedLong(
-        "select count(*) from notification_outbox where payload->>'order_id' = ?1",
-        Long.toString(order));
+    return committedOutboxOf(order);
   }
 
   private void assertUntouched() {
@@ -156,14 +154,16 @@ public class OrderMovesTransactionIT {
     assertArrayEquals(new long[] {5, 0}, fixture.stock(product));
   }
 
-  /** A pickup order of a second buyer with two lines, one of them without a product. */
+  /**
+   * A pickup order of a second buyer with two lines, one of them without a product, and the
+   * seller's "order_created" notification.
+   */
   private Order placeOne() {
     return orders.place(
         Order.place(
             new Order.Placement(
                 other,
                 fixture.seller,
-                orders.snapshot(fixture.seller).orElseThrow(),
                 DeliveryType.PICKUP,
                 BigDecimal.ZERO,
                 "Невский 1\n📞 79991112233",
@@ -172,7 +172,14 @@ public class OrderMovesTransactionIT {
                 "Тест"),
             List.of(
                 new ItemsInfo.Line(product, "Роза", new BigDecimal("100.00"), 2),
-                new ItemsInfo.Line(null, "Открытка", new BigDecimal("49.50"), 1))));
+                new ItemsInfo.Line(null, "Открытка", new BigDecimal("49.50"), 1))),
+        "order_created");
+  }
+
+  private long committedOutboxOf(long id) {
+    return sql.committedLong(
+        "select count(*) from notification_outbox where payload->>'order_id' = ?1",
+        Long.toString(id));
   }
 
   private long committedOrdersOfBuyer() {
@@ -188,7 +195,9 @@ public class OrderMovesTransactionIT {
     long id;
     tx.begin();
     try {
-      id = placeOne().id();
+      Order placed = placeOne();
+      id = placed.id();
+      assertEquals("Тестовая лавка", placed.shop().shopName());
       assertEquals(
           "pending|Самовывоз|249.50|249.50|0.00|к 18:00|" + fixture.seller + "|Тестовая лавка",
           sql.here(
@@ -209,10 +218,18 @@ public class OrderMovesTransactionIT {
               "select coalesce(from_status, '') || '>' || to_status || ':' || actor || ':' ||"
                   + " actor_id from order_status_history where order_id = ?1",
               id));
+      assertEquals(
+          fixture.seller + ":order_created",
+          sql.here(
+              "select chat_id || ':' || kind from notification_outbox"
+                  + " where payload->>'order_id' = ?1",
+              Long.toString(id)));
       assertEquals(0, committedOrdersOfBuyer(), "visible outside before the commit");
+      assertEquals(0, committedOutboxOf(id), "notification visible before the commit");
     } finally {
       tx.commit();
     }
+    assertEquals(1, committedOutboxOf(id));
     assertEquals(
         List.of(">pending:buyer:" + other),
         orders.history(id).stream().map(StatusChange::toString).toList());
@@ -221,15 +238,17 @@ public class OrderMovesTransactionIT {
 
   @Test
   public void aPlacedOrderRolledBackLeavesNoRowLineOrHistory() throws Exception {
+    long id;
     tx.begin();
     try {
-      long id = placeOne().id();
+      id = placeOne().id();
       assertEquals(2, sql.hereLong("select count(*) from order_items where order_id = ?1", id));
       tx.setRollbackOnly();
     } finally {
       tx.rollback();
     }
     assertEquals(0, committedOrdersOfBuyer());
+    assertEquals(0, committedOutboxOf(id), "a notification of a rolled-back order");
     assertEquals(
         0,
         sql.committedLong(

@@ -52,15 +52,7 @@ class OrderPaymentGateTest {
   private static Order pickupOf100() {
     return Order.place(
         new Order.Placement(
-            11L,
-            22,
-            new SellerSnapshot(22L, "Лавка", "shop", "79990000000", "Невский 1", null),
-            DeliveryType.PICKUP,
-            BigDecimal.ZERO,
-            null,
-            null,
-            "79991112233",
-            "Тест"),
+            11L, 22, DeliveryType.PICKUP, BigDecimal.ZERO, null, null, "79991112233", "Тест"),
         List.of(new ItemsInfo.Line(1L, "Роза", new BigDecimal("100.00"), 1)));
   }
 

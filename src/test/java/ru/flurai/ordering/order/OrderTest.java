@@ -26,7 +26,6 @@ class OrderTest {
         new Order.Placement(
             BUYER,
             SELLER,
-            new SellerSnapshot(SELLER, "Лавка", "shop", "79990000000", "Невский 1", null),
             type,
             new BigDecimal(fee),
             "Невский 2\n📞 79991112233",
