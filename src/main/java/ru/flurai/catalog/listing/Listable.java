@@ -2,6 +2,8 @@ package ru.flurai.catalog.listing;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import ru.flurai.catalog.listing.CatalogueViews.SellerPage;
 
 /**
@@ -28,7 +30,18 @@ public record Listable(List<ListedShop> shops) {
       Comparator.comparing(ListedShop::shuffle).thenComparing(BY_ID);
 
   public SellerPage page(ListingQuery q) {
-    List<ListedShop> matching = shops.stream().filter(s -> s.matches(q)).sorted(order(q)).toList();
+    return page(q, i -> q.search() == null || shops.get(i).mentions(q.search()));
+  }
+
+  /** {@code found} tells, by position in {@link #shops}, the shops that match the search. */
+  SellerPage page(ListingQuery q, IntPredicate found) {
+    List<ListedShop> matching =
+        IntStream.range(0, shops.size())
+            .filter(found)
+            .mapToObj(shops::get)
+            .filter(s -> s.matchesFilters(q))
+            .sorted(order(q))
+            .toList();
     int from = Math.min(q.offset(), matching.size());
     int to = Math.min(from + q.perPage(), matching.size());
     return new SellerPage(

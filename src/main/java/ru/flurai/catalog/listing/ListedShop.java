@@ -73,14 +73,19 @@ public record ListedShop(
     return slots.deliveryLimit() + slots.pickupLimit();
   }
 
-  boolean matches(ListingQuery q) {
+  /** The query's filters but its search (see {@link #mentions}). */
+  boolean matchesFilters(ListingQuery q) {
     return (q.cityId() == null || q.cityId().equals(cityId))
         && (q.districtId() == null || q.districtId().equals(districtId))
         && (q.metroId() == null || q.metroId().equals(metroId))
-        && (q.search() == null || name.contains(q.search()) || hashtags.contains(q.search()))
         && (q.deliveryType() == null || offers(q.deliveryType()))
         && (q.freeDelivery() == null
             || delivers && (q.freeDelivery() ? freeZone : anyZone && !freeZone));
+  }
+
+  /** The search text is part of the name or of the hashtags (both lower-cased). */
+  boolean mentions(String search) {
+    return name.contains(search) || hashtags.contains(search);
   }
 
   private boolean offers(String deliveryType) {

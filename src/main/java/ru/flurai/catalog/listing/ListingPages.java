@@ -3,6 +3,7 @@ package ru.flurai.catalog.listing;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,13 +27,14 @@ final class ListingPages {
   private final long loadedNanos = System.nanoTime();
   private final Map<String, RawJson> pages = new ConcurrentHashMap<>();
   private final Map<Long, ListedShop> byId = new HashMap<>();
+  private final SearchIndex names;
 
   ListingPages(Listable source, LocalDate date) {
     this.source = source;
     this.date = date;
-    if (source != null) {
-      source.shops().forEach(s -> byId.put(s.card().sellerId(), s));
-    }
+    List<ListedShop> shops = source == null ? List.of() : source.shops();
+    shops.forEach(s -> byId.put(s.card().sellerId(), s));
+    names = new SearchIndex(shops);
   }
 
   /** The shop, when it is listed. */
@@ -59,6 +61,8 @@ final class ListingPages {
   }
 
   private RawJson render(ListingQuery q) {
-    return RawJson.of(source.page(q), SellerPage.class);
+    SellerPage page =
+        q.search() == null ? source.page(q) : source.page(q, names.mentioning(q.search())::get);
+    return RawJson.of(page, SellerPage.class);
   }
 }

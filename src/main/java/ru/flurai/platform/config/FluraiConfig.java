@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class FluraiConfig {
   private final Settings settings;
+  private volatile ZoneId shopZone;
 
   public FluraiConfig() {
     this(new Settings(name -> ConfigProvider.getConfig().getOptionalValue(name, String.class)));
@@ -160,8 +161,14 @@ public class FluraiConfig {
     return splitList(text(ConfigKey.TRUSTED_PROXIES));
   }
 
+  /** Read once: every catalogue request asks for it, and a config lookup costs more than it. */
   public ZoneId shopTimezone() {
-    return ZoneId.of(text(ConfigKey.SHOP_TIMEZONE));
+    ZoneId zone = shopZone;
+    if (zone == null) {
+      zone = ZoneId.of(text(ConfigKey.SHOP_TIMEZONE));
+      shopZone = zone;
+    }
+    return zone;
   }
 
   public Duration initDataMaxAge() {
