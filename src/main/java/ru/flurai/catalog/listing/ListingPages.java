@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import ru.flurai.catalog.BusinessDay;
 import ru.flurai.catalog.listing.CatalogueViews.SellerPage;
 import ru.flurai.platform.http.RawJson;
@@ -14,10 +15,11 @@ import ru.flurai.platform.http.RawJson;
 /**
  * One {@link Listable} indexed by seller, and the list pages rendered from it, kept as JSON for as
  * long as that snapshot is the current one. Searches are rendered each time (there is no end to
- * them); so is everything once {@link #MAX_PAGES} distinct pages were kept.
+ * them); so is everything once {@link #MAX_BYTES} of pages are kept, whatever pages and page sizes
+ * a crawler asks for.
  */
 final class ListingPages {
-  static final int MAX_PAGES = 2_000;
+  static final long MAX_BYTES = 8L * 1024 * 1024;
 
   /** How long an expired snapshot may still be served while the next one loads. */
   static final Duration STALE_AT_MOST = Duration.ofSeconds(10);
@@ -26,6 +28,7 @@ final class ListingPages {
   private final LocalDate date;
   private final long loadedNanos = System.nanoTime();
   private final Map<String, RawJson> pages = new ConcurrentHashMap<>();
+  private final AtomicLong kept = new AtomicLong();
   private final Map<Long, ListedShop> byId = new HashMap<>();
   private final SearchIndex names;
 
@@ -54,10 +57,19 @@ final class ListingPages {
   }
 
   RawJson page(ListingQuery q, BusinessDay day) {
-    if (q.search() != null || pages.size() >= MAX_PAGES) {
+    if (q.search() != null) {
       return render(q);
     }
-    return pages.computeIfAbsent(q.key(day), k -> render(q));
+    String key = q.key(day);
+    RawJson page = pages.get(key);
+    if (page == null) {
+      page = render(q);
+      if (kept.addAndGet(page.utf8().length) <= MAX_BYTES) {
+        RawJson raced = pages.putIfAbsent(key, page);
+        page = raced == null ? page : raced;
+      }
+    }
+    return page;
   }
 
   private RawJson render(ListingQuery q) {
