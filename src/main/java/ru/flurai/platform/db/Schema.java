@@ -52,12 +52,7 @@ public class Schema {
             .load();
     try {
       MigrateResult result = flyway.migrate();
-      LOG.info(
-          "Database schema at version "
-              + result.targetSchemaVersion
-              + " ("
-              + result.migrationsExecuted
-              + " migrations applied now)");
+      LOG.info(migratedLine(result));
       migrated = true;
       lastError = null;
       return Outcome.MIGRATED;
@@ -70,6 +65,22 @@ public class Schema {
       lastError = culprit(flyway, e) + ": " + MigrationErrors.cause(e);
       return Outcome.FAILED;
     }
+  }
+
+  /**
+   * The start's one line on the schema: the version it is at, which Flyway names as the target only
+   * when it applied something (an up-to-date schema's version is the initial one).
+   */
+  static String migratedLine(MigrateResult result) {
+    String version =
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion;
+    return "Database schema at version "
+        + (version == null ? "none (empty schema, no migrations)" : version)
+        + " ("
+        + result.migrationsExecuted
+        + " migrations applied now)";
   }
 
   public boolean migrated() {
