@@ -1,5 +1,7 @@
 package ru.flurai.catalog.listing;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -9,9 +11,10 @@ import ru.flurai.catalog.listing.CatalogueViews.SellerPage;
 /**
  * Every shop the catalogue lists today, by seller id ({@link ListingSql#listable}): filtered,
  * ordered and paged in memory, so a page costs the same whatever the page, filter or number of
- * shops.
+ * shops. {@code readAt} is when the read began (epoch milliseconds): a change committed before it
+ * is in it.
  */
-public record Listable(List<ListedShop> shops) {
+public record Listable(List<ListedShop> shops, long readAt) {
   private static final Comparator<ListedShop> BY_ID =
       Comparator.comparingLong(s -> s.card().sellerId());
 
@@ -28,6 +31,21 @@ public record Listable(List<ListedShop> shops) {
   /** A shuffle that is stable for the business day, so "load more" pages stay consistent. */
   private static final Comparator<ListedShop> SHUFFLED =
       Comparator.comparing(ListedShop::shuffle).thenComparing(BY_ID);
+
+  /**
+   * This list with the shops {@code reread} (read again at {@code readAt}) replaced by what was
+   * read, {@code fresh}: one of them missing from it is no longer listed, one not here before is.
+   */
+  Listable patched(Collection<Long> reread, List<ListedShop> fresh, long readAt) {
+    List<ListedShop> out = new ArrayList<>(shops.size() + fresh.size());
+    for (ListedShop s : shops) {
+      if (!reread.contains(s.card().sellerId())) {
+        out.add(s);
+      }
+    }
+    out.addAll(fresh);
+    return new Listable(List.copyOf(out), readAt);
+  }
 
   public SellerPage page(ListingQuery q) {
     return page(q, i -> q.search() == null || shops.get(i).mentions(q.search()));
