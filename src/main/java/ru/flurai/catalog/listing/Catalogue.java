@@ -125,7 +125,10 @@ public class Catalogue {
     return cache.get(CatalogueCache.LIST, key, () -> loadListable(day));
   }
 
-  /** {@code list} with the shops changed since {@code since} (ms) read again from the primary. */
+  /**
+   * {@code list} with the shops changed since {@code since} (ms) read again (from the primary,
+   * unless its window is off).
+   */
   private Listable reread(Listable list, long since, BusinessDay day) {
     forgetOldChanges();
     List<Long> changed =
