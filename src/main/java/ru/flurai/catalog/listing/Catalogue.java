@@ -125,10 +125,7 @@ public class Catalogue {
     return cache.get(CatalogueCache.LIST, key, () -> loadListable(day));
   }
 
-  /**
-   * {@code list} with the shops changed since {@code since} (ms) read again (from the primary,
-   * unless its window is off).
-   */
+  /** {@code list} with the shops changed since {@code since} (ms) read again from the primary. */
   private Listable reread(Listable list, long since, BusinessDay day) {
     forgetOldChanges();
     List<Long> changed =
