@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
-import ru.flurai.catalog.listing.CatalogueViews.SellerCard;
 import ru.flurai.catalog.listing.CatalogueViews.SellerPage;
 
 /**
@@ -49,40 +48,28 @@ public record Listable(List<ListedShop> shops, long readAt) {
   }
 
   public SellerPage page(ListingQuery q) {
-    return page(
-        q, i -> q.search() == null || shops.get(i).mentions(q.search()), positions(order(q)));
+    return page(q, i -> q.search() == null || shops.get(i).mentions(q.search()));
   }
 
-  /**
-   * The page {@code q} asks for, walking {@code inOrder} (positions in {@link #shops}, sorted as
-   * {@link #order} says for {@code q}); {@code found} tells, by position, the shops that match the
-   * search. One pass, no sort: the order is worked out once per list ({@link ListingPages}).
-   */
-  SellerPage page(ListingQuery q, IntPredicate found, int[] inOrder) {
-    List<SellerCard> cards = new ArrayList<>(Math.min(q.perPage(), shops.size()));
-    int total = 0;
-    for (int i : inOrder) {
-      ListedShop s = shops.get(i);
-      if (found.test(i) && s.matchesFilters(q)) {
-        if (total >= q.offset() && cards.size() < q.perPage()) {
-          cards.add(s.card());
-        }
-        total++;
-      }
-    }
-    return new SellerPage(cards, total, q.page(), q.perPage());
+  /** {@code found} tells, by position in {@link #shops}, the shops that match the search. */
+  SellerPage page(ListingQuery q, IntPredicate found) {
+    List<ListedShop> matching =
+        IntStream.range(0, shops.size())
+            .filter(found)
+            .mapToObj(shops::get)
+            .filter(s -> s.matchesFilters(q))
+            .sorted(order(q))
+            .toList();
+    int from = Math.min(q.offset(), matching.size());
+    int to = Math.min(from + q.perPage(), matching.size());
+    return new SellerPage(
+        matching.subList(from, to).stream().map(ListedShop::card).toList(),
+        matching.size(),
+        q.page(),
+        q.perPage());
   }
 
-  /** The positions in {@link #shops}, sorted by {@code order}. */
-  int[] positions(Comparator<ListedShop> order) {
-    return IntStream.range(0, shops.size())
-        .boxed()
-        .sorted((a, b) -> order.compare(shops.get(a), shops.get(b)))
-        .mapToInt(Integer::intValue)
-        .toArray();
-  }
-
-  static Comparator<ListedShop> order(ListingQuery q) {
+  private static Comparator<ListedShop> order(ListingQuery q) {
     if ("asc".equals(q.sortPrice())) {
       return CHEAPEST;
     }

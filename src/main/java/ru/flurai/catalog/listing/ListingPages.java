@@ -2,7 +2,6 @@ package ru.flurai.catalog.listing;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +32,6 @@ final class ListingPages {
   private final Map<String, RawJson> pages = new ConcurrentHashMap<>();
   private final AtomicLong kept = new AtomicLong();
   private final Map<Long, ListedShop> byId = new HashMap<>();
-
-  /** The list's positions in each order a page asked for, sorted once. */
-  private final Map<Comparator<ListedShop>, int[]> orders = new ConcurrentHashMap<>();
-
   private final SearchIndex names;
 
   /**
@@ -99,9 +94,8 @@ final class ListingPages {
   }
 
   private RawJson render(ListingQuery q) {
-    int[] inOrder = orders.computeIfAbsent(Listable.order(q), source::positions);
     SellerPage page =
-        source.page(q, q.search() == null ? i -> true : names.mentioning(q.search())::get, inOrder);
+        q.search() == null ? source.page(q) : source.page(q, names.mentioning(q.search())::get);
     return RawJson.of(page, SellerPage.class);
   }
 }
