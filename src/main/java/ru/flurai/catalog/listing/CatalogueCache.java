@@ -72,17 +72,14 @@ public class CatalogueCache {
     return sellerId + ":" + day.date();
   }
 
-  /**
-   * What a change of one shop makes stale: its page and slots, and its card in the list (keyed by
-   * seller id: {@link Catalogue} reads that shop again instead of reloading the list).
-   */
+  /** What a change of one shop makes stale: its page and slots, and the whole list. */
   public static List<Eviction> evictionsFor(ShopChanged change, BusinessDay day) {
     String id = Long.toString(change.sellerId());
     return List.of(
         new Eviction(SHOP, id),
         new Eviction(PAGE, id),
         new Eviction(AVAILABILITY, availabilityKey(change.sellerId(), day)),
-        new Eviction(LIST, id));
+        new Eviction(LIST, null));
   }
 
   /**

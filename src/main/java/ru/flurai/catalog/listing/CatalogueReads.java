@@ -3,7 +3,6 @@ package ru.flurai.catalog.listing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import ru.flurai.catalog.BusinessDay;
@@ -30,13 +29,9 @@ public class CatalogueReads {
     return PrimaryWindow.readPrimary() ? primaryUnit : replicaUnit;
   }
 
-  /**
-   * The given shops (every listed shop when {@code only} is empty) as the list shows them: from the
-   * primary when {@code onPrimary} (read right after they changed, when a replica may not have them
-   * yet).
-   */
-  public List<Rows.Row> listable(BusinessDay day, Collection<Long> only, boolean onPrimary) {
-    return ListingSql.listable(day, only).list(onPrimary ? primaryUnit : replica());
+  /** Every listed shop (see {@link ListingSql#listable}). */
+  public List<Rows.Row> listable(BusinessDay day) {
+    return ListingSql.listable(day).list(replica());
   }
 
   public Optional<ShopInfo> shop(long sellerId) {

@@ -1,7 +1,5 @@
 package ru.flurai.catalog.listing;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -11,10 +9,9 @@ import ru.flurai.catalog.listing.CatalogueViews.SellerPage;
 /**
  * Every shop the catalogue lists today, by seller id ({@link ListingSql#listable}): filtered,
  * ordered and paged in memory, so a page costs the same whatever the page, filter or number of
- * shops. {@code readAt} is when the read began (epoch milliseconds): a change committed before it
- * is in it.
+ * shops.
  */
-public record Listable(List<ListedShop> shops, long readAt) {
+public record Listable(List<ListedShop> shops) {
   private static final Comparator<ListedShop> BY_ID =
       Comparator.comparingLong(s -> s.card().sellerId());
 
@@ -31,21 +28,6 @@ public record Listable(List<ListedShop> shops, long readAt) {
   /** A shuffle that is stable for the business day, so "load more" pages stay consistent. */
   private static final Comparator<ListedShop> SHUFFLED =
       Comparator.comparing(ListedShop::shuffle).thenComparing(BY_ID);
-
-  /**
-   * This list with the shops {@code reread} (read again at {@code readAt}) replaced by what was
-   * read, {@code fresh}: one of them missing from it is no longer listed, one not here before is.
-   */
-  Listable patched(Collection<Long> reread, List<ListedShop> fresh, long readAt) {
-    List<ListedShop> out = new ArrayList<>(shops.size() + fresh.size());
-    for (ListedShop s : shops) {
-      if (!reread.contains(s.card().sellerId())) {
-        out.add(s);
-      }
-    }
-    out.addAll(fresh);
-    return new Listable(List.copyOf(out), readAt);
-  }
 
   public SellerPage page(ListingQuery q) {
     return page(q, i -> q.search() == null || shops.get(i).mentions(q.search()));

@@ -1,8 +1,5 @@
 package ru.flurai.catalog.listing;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.stream.Collectors;
 import ru.flurai.catalog.BusinessDay;
 import ru.flurai.catalog.shop.LimitSql;
 
@@ -45,11 +42,6 @@ public final class ListingSql {
    * a search costs the same at any number of shops.
    */
   public static NativeSql listable(BusinessDay day) {
-    return listable(day, List.of());
-  }
-
-  /** The same, of the given shops only (all of them when {@code only} is empty). */
-  public static NativeSql listable(BusinessDay day, Collection<Long> only) {
     NativeSql sql = new NativeSql();
     String date = sql.param(day.date().toString());
     String weekday = sql.param(day.weekdayKey());
@@ -83,14 +75,7 @@ public final class ListingSql {
             + " and lower(s.subscription_plan) <> 'none' and lim.d + lim.p > 0"
             + " and exists (select 1 from products p where p.seller_id = s.seller_id and "
             + LISTABLE
-            + ")");
-    if (!only.isEmpty()) {
-      sql.append(
-          " and s.seller_id in ("
-              + only.stream().map(sql::param).collect(Collectors.joining(", "))
-              + ")");
-    }
-    sql.append(")");
+            + "))");
     return cards(
         sql,
         " pc.city_id, pc.district_id, pc.metro_id, pc.name_lc, pc.tags_lc, pc.delivers,"

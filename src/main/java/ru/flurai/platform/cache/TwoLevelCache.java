@@ -6,7 +6,6 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -41,7 +40,6 @@ public class TwoLevelCache {
   @Inject RedisConnection connection;
   @Inject CacheMetrics metrics;
   @Inject FluraiConfig config;
-  @Inject Event<CacheEvicted> evicted;
   @Resource TransactionSynchronizationRegistry transactions;
 
   private final Jsonb json = JsonConfig.create();
@@ -201,7 +199,6 @@ public class TwoLevelCache {
     } else {
       near.invalidate(region + ":" + key);
     }
-    evicted.fire(new CacheEvicted(region, key));
   }
 
   /**

@@ -13,7 +13,7 @@ import ru.flurai.catalog.listing.CatalogueCache.Eviction;
 class CatalogueCacheTest {
 
   @Test
-  void aShopChangeEvictsThatShopsEntriesAndItsCardInTheList() {
+  void aShopChangeEvictsThatShopsEntriesAndTheList() {
     BusinessDay day =
         BusinessDay.at(Instant.parse("2026-03-02T10:00:00Z"), ZoneId.of("Europe/Moscow"));
     List<Eviction> evictions = CatalogueCache.evictionsFor(new ShopChanged(42), day);
@@ -22,7 +22,7 @@ class CatalogueCacheTest {
             new Eviction(CatalogueCache.SHOP, "42"),
             new Eviction(CatalogueCache.PAGE, "42"),
             new Eviction(CatalogueCache.AVAILABILITY, "42:2026-03-02"),
-            new Eviction(CatalogueCache.LIST, "42")),
+            new Eviction(CatalogueCache.LIST, null)),
         evictions);
   }
 

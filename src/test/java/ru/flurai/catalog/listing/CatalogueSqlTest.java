@@ -33,15 +33,6 @@ class CatalogueSqlTest {
   }
 
   @Test
-  void someShopsAreTheWholeListsStatementNarrowedToThem() {
-    NativeSql.Jdbc all = ListingSql.listable(DAY).jdbc();
-    NativeSql.Jdbc some = ListingSql.listable(DAY, List.of(7L, 9L)).jdbc();
-    assertTrue(some.text().contains(" and s.seller_id in (?, ?))"), some.text());
-    assertEquals(all.text(), some.text().replace(" and s.seller_id in (?, ?)", ""));
-    assertTrue(some.values().containsAll(List.of(7L, 9L)), some.values().toString());
-  }
-
-  @Test
   void theListableProductPredicateIsThePartialIndexPredicate() {
     assertEquals(
         "p.is_active and not p.is_preorder and p.quantity > p.reserved_quantity",

@@ -17,23 +17,7 @@ class ListableTest {
               shop(1, "розы и ко", "#розы", 10L, 5, "900", "2000", "c", true, false, true, false),
               shop(2, "тюльпан", "#весна", 10L, 9, "500", "5000", "a", true, true, true, true),
               shop(3, "пионы", "", 20L, 9, "700", "900", "b", false, true, false, false),
-              shop(4, "ромашка", "#розы", 20L, 1, "500", "700", "d", true, true, false, false)),
-          0);
-
-  @Test
-  void aPatchReplacesTheShopsReadAgainDropsTheOnesNoLongerListedAndAddsNewOnes() {
-    Listable patched =
-        ALL.patched(
-            List.of(2L, 3L, 5L),
-            List.of(
-                shop(2, "тюльпан", "#весна", 10L, 0, "500", "5000", "a", true, true, true, true),
-                shop(5, "новый", "", 10L, 7, "600", "800", "e", true, true, true, true)),
-            99);
-    assertEquals(99, patched.readAt());
-    // 3 was read again and is gone; 2 now has no slots left, so it sorts last
-    assertEquals(List.of(5L, 1L, 4L, 2L), ids(patched.page(query(null, null, null, null, null))));
-    assertEquals(4, ALL.shops().size(), "the original is untouched");
-  }
+              shop(4, "ромашка", "#розы", 20L, 1, "500", "700", "d", true, true, false, false)));
 
   @Test
   void theDefaultOrderIsMostSlotsFirstThenBySellerId() {
